@@ -1,0 +1,51 @@
+/**
+ * Builds the Express app from its dependencies, without listening: `main.ts` listens, tests
+ * drive the same app in-process with supertest. Routes live in `routes/`, one file per area;
+ * this file only wires middleware, routes, the built client and the error handler.
+ */
+import express, { type Express } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from './neo4j/db';
+import type { CypherLibrary } from './cypher/loader';
+import type { Logger } from './logger';
+import { requestId } from './http/request-id';
+import { errorHandler, notFoundRoute } from './http/error-handler';
+import { healthRoutes } from './routes/health';
+
+export interface AppDeps {
+  db: Db;
+  cypher: CypherLibrary;
+  log: Logger;
+  neo4j: { mode: 'embedded' | 'external'; version: string };
+  /** Directory of the built client (index.html); omitted in tests of the API alone. */
+  clientDir?: string;
+}
+
+export const CLIENT_DIST = path.resolve(import.meta.dirname, '../dist/client');
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestId(deps.log));
+  app.use(express.json({ limit: '1mb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(deps));
+  api.use(notFoundRoute);
+  app.use('/api', api);
+
+  if (deps.clientDir && fs.existsSync(path.join(deps.clientDir, 'index.html'))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    // Client-side routes (/?query=…, /node/…) all get the app shell.
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(path.join(clientDir, 'index.html'));
+    });
+  }
+
+  app.use(errorHandler(deps.log));
+  return app;
+}

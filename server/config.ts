@@ -1,0 +1,106 @@
+/**
+ * Reads and validates the process configuration from the environment, once, at start-up.
+ * Every problem is reported as a single line naming the variable, the bad value and what is
+ * allowed, so the app fails fast instead of misbehaving later. It does not touch the network
+ * or the disk; checks that need them live beside the code that uses them.
+ */
+import path from 'node:path';
+
+export interface Neo4jExternal {
+  mode: 'external';
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Neo4jEmbedded {
+  mode: 'embedded';
+  boltPort: number;
+  /** JVM maximum heap, e.g. `1g`. */
+  heap: string;
+  /** Page cache size in MiB. */
+  pageCacheMb: number;
+  database: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  neo4j: Neo4jExternal | Neo4jEmbedded;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function intInRange(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Parses sizes such as `512m`, `1g`, `1024` (MiB) into MiB. */
+export function parseSizeMb(name: string, raw: string): number {
+  const match = /^(\d+)\s*([mMgG])?[bB]?$/.exec(raw.trim());
+  if (!match) {
+    throw new ConfigError(`${name} must be a size such as 512m or 2g, got "${raw}"`);
+  }
+  const amount = Number(match[1]);
+  const mb = match[2]?.toLowerCase() === 'g' ? amount * 1024 : amount;
+  if (mb < 64) throw new ConfigError(`${name} must be at least 64m, got "${raw}"`);
+  return mb;
+}
+
+const URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/;
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export function loadConfig(env: Env = process.env): Config {
+  const port = intInRange(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
+  const database = env.NEO4J_DATABASE?.trim() || 'neo4j';
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    throw new ConfigError(
+      `NEO4J_DATABASE must be a Neo4j database name (3–63 letters, digits, dots, dashes), got "${database}"`,
+    );
+  }
+  const logLevel = (env.LOG_LEVEL?.trim() || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  }
+
+  const uri = env.NEO4J_URI?.trim();
+  let neo4j: Config['neo4j'];
+  if (uri) {
+    if (!URI_PATTERN.test(uri)) {
+      throw new ConfigError(
+        `NEO4J_URI must look like bolt://host:7687 or neo4j+s://host (schemes bolt, neo4j, with +s or +ssc), got "${uri}"`,
+      );
+    }
+    neo4j = {
+      mode: 'external',
+      uri,
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database,
+    };
+  } else {
+    neo4j = {
+      mode: 'embedded',
+      boltPort: intInRange(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      heap: `${parseSizeMb('NEO4J_HEAP', env.NEO4J_HEAP?.trim() || '1g')}m`,
+      pageCacheMb: parseSizeMb('NEO4J_PAGECACHE', env.NEO4J_PAGECACHE?.trim() || '512m'),
+      database,
+    };
+  }
+  return { port, host, dataDir, neo4j, logLevel };
+}

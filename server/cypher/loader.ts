@@ -1,0 +1,177 @@
+/**
+ * Loads every `.cypher` file under `cypher/` and serves them by name (the PugSQL pattern): one
+ * statement per file, with a header of `// @key value` comment lines giving its name, title,
+ * description and parameters. It refuses duplicate or missing names and parameters used but
+ * not declared, and reports parameters declared but never used. It does not run anything.
+ *
+ * Header grammar:
+ *   // @name co-speakers
+ *   // @title Co-speakers of a person
+ *   // @description People who spoke at the same events as a given person.
+ *   // @param personId string = "person:rama-yade" - The person's id
+ *   // @tags people, events
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const CYPHER_DIR = path.resolve(import.meta.dirname, '../../cypher');
+
+export type ParamType =
+  'string' | 'integer' | 'float' | 'boolean' | 'date' | 'list' | 'map' | 'any';
+export const PARAM_TYPES: readonly ParamType[] = [
+  'string',
+  'integer',
+  'float',
+  'boolean',
+  'date',
+  'list',
+  'map',
+  'any',
+];
+
+export interface ParamSpec {
+  name: string;
+  type: ParamType;
+  default?: unknown;
+  description?: string;
+}
+
+export interface CypherStatement {
+  name: string;
+  title: string;
+  description: string;
+  params: ParamSpec[];
+  tags: string[];
+  text: string;
+  /** Path relative to the cypher directory, for messages. */
+  file: string;
+}
+
+export class CypherFileError extends Error {
+  override name = 'CypherFileError';
+}
+
+const PARAM_LINE = /^(\w+)\s+(\w+)(?:\s*=\s*(.+?))?(?:\s+-\s+(.*))?$/;
+
+/** `$name` references in a statement, ignoring comments and string literals. */
+export function usedParameters(text: string): Set<string> {
+  const stripped = text
+    .replace(/\/\/[^\n]*/g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  return new Set([...stripped.matchAll(/\$(\w+)/g)].map((m) => m[1]!));
+}
+
+/** Parses one file's text; `file` is only used in error messages. */
+export function parseCypherFile(source: string, file: string): CypherStatement {
+  const header: Record<string, string[]> = {};
+  const body: string[] = [];
+  let inHeader = true;
+  for (const line of source.split('\n')) {
+    const match = inHeader ? /^\s*\/\/\s*@(\w+)\s*(.*)$/.exec(line) : null;
+    if (match) {
+      (header[match[1]!] ??= []).push(match[2]!.trim());
+      continue;
+    }
+    if (inHeader && /^\s*(\/\/.*)?$/.test(line)) continue;
+    inHeader = false;
+    body.push(line);
+  }
+  const name = header.name?.[0];
+  if (!name) throw new CypherFileError(`${file}: missing "// @name <name>" header line`);
+  const params = (header.param ?? []).map((line) => {
+    const match = PARAM_LINE.exec(line);
+    if (!match) {
+      throw new CypherFileError(
+        `${file}: bad @param "${line}" (expected: @param <name> <type> [= <json default>] [- description])`,
+      );
+    }
+    const type = match[2] as ParamType;
+    if (!PARAM_TYPES.includes(type)) {
+      throw new CypherFileError(
+        `${file}: @param ${match[1]} has unknown type "${type}" (known: ${PARAM_TYPES.join(', ')})`,
+      );
+    }
+    let fallback: unknown;
+    if (match[3] !== undefined) {
+      try {
+        fallback = JSON.parse(match[3]);
+      } catch {
+        throw new CypherFileError(
+          `${file}: @param ${match[1]} default ${match[3]} is not valid JSON`,
+        );
+      }
+    }
+    return { name: match[1]!, type, default: fallback, description: match[4]?.trim() };
+  });
+  const text = body.join('\n').trim();
+  if (!text) throw new CypherFileError(`${file}: no statement after the header`);
+  const declared = new Set(params.map((p) => p.name));
+  const undeclared = [...usedParameters(text)].filter((p) => !declared.has(p));
+  if (undeclared.length) {
+    throw new CypherFileError(
+      `${file}: parameters used but not declared: ${undeclared.map((p) => `$${p}`).join(', ')} (add "// @param <name> <type>")`,
+    );
+  }
+  return {
+    name,
+    title: header.title?.[0] ?? name,
+    description: (header.description ?? []).join(' '),
+    params,
+    tags: (header.tags?.[0] ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+    text,
+    file,
+  };
+}
+
+export interface CypherLibrary {
+  get(name: string): CypherStatement;
+  all(): CypherStatement[];
+  /** Declared parameters that a statement never uses: worth a warning, not a refusal. */
+  warnings: string[];
+}
+
+function listCypherFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listCypherFiles(full));
+    else if (entry.name.endsWith('.cypher')) out.push(full);
+  }
+  return out.sort();
+}
+
+export function loadCypherLibrary(dir = CYPHER_DIR): CypherLibrary {
+  const byName = new Map<string, CypherStatement>();
+  const warnings: string[] = [];
+  for (const full of listCypherFiles(dir)) {
+    const file = path.relative(dir, full);
+    const statement = parseCypherFile(fs.readFileSync(full, 'utf8'), file);
+    const existing = byName.get(statement.name);
+    if (existing) {
+      throw new CypherFileError(
+        `${file}: name "${statement.name}" is already used by ${existing.file}`,
+      );
+    }
+    const used = usedParameters(statement.text);
+    for (const param of statement.params) {
+      if (!used.has(param.name))
+        warnings.push(`${file}: @param ${param.name} is declared but never used`);
+    }
+    byName.set(statement.name, statement);
+  }
+  return {
+    get(name) {
+      const statement = byName.get(name);
+      if (!statement) {
+        throw new CypherFileError(`no Cypher statement named "${name}" in ${dir}`);
+      }
+      return statement;
+    },
+    all: () => [...byName.values()],
+    warnings,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * `GET /api/health`: whether the app is up and Neo4j answers, with Neo4j's version and
+ * whether it is the embedded or an external server. 503 while Neo4j does not answer within
+ * a short bound, so load balancers and the client can tell.
+ */
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+
+const HEALTH_TIMEOUT_MS = 3_000;
+
+export function healthRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/health', async (_req, res) => {
+    let connected = false;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        deps.db.driver.executeQuery('RETURN 1', {}, { database: deps.db.database }),
+        new Promise((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
+        }),
+      ]);
+      connected = true;
+    } catch {
+      connected = false;
+    } finally {
+      clearTimeout(timer);
+    }
+    res.status(connected ? 200 : 503).json({
+      status: connected ? 'ok' : 'unavailable',
+      neo4j: {
+        connected,
+        version: deps.neo4j.version,
+        mode: deps.neo4j.mode,
+        database: deps.db.database,
+      },
+    });
+  });
+  return router;
+}
