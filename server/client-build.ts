@@ -35,7 +35,16 @@ export async function ensureClientBuilt(): Promise<void> {
   const step = startStep('Building the client with Vite');
   try {
     const { build } = await import('vite');
-    await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+    // Build beside the target and swap it in, so an interrupted build never leaves a
+    // half-written bundle that a later start would serve.
+    const staging = `${CLIENT_DIST}.building-${process.pid}`;
+    await build({
+      configFile: path.join(ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: staging, emptyOutDir: true },
+    });
+    fs.rmSync(CLIENT_DIST, { recursive: true, force: true });
+    fs.renameSync(staging, CLIENT_DIST);
     step.done();
   } catch (error) {
     step.fail();

@@ -68,12 +68,18 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     try {
-      const { records } = await driver.executeQuery(
-        'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
-        {},
-        { database: options.database },
-      );
-      const record = records[0];
+      // An auto-commit query, not executeQuery: managed transactions retry on their own for
+      // 30 s, which would hide our bounded, logged retry behind a long silence.
+      const session = driver.session({ database: options.database });
+      let record;
+      try {
+        const result = await session.run(
+          'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+        );
+        record = result.records[0];
+      } finally {
+        await session.close();
+      }
       return {
         driver,
         version: String(record?.get('version') ?? 'unknown'),

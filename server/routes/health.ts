@@ -15,7 +15,15 @@ export function healthRoutes(deps: AppDeps): Router {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        deps.db.driver.executeQuery('RETURN 1', {}, { database: deps.db.database }),
+        // Auto-commit on purpose: a managed transaction would retry for 30 s.
+        (async () => {
+          const session = deps.db.driver.session({ database: deps.db.database });
+          try {
+            await session.run('RETURN 1');
+          } finally {
+            await session.close();
+          }
+        })(),
         new Promise((_resolve, reject) => {
           timer = setTimeout(() => reject(new Error('health check timed out')), HEALTH_TIMEOUT_MS);
         }),

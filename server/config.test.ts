@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { loadConfig, ConfigError } from './config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.dataDir.endsWith('data')).toBe(true);
+    expect(config.neo4j).toMatchObject({
+      mode: 'embedded',
+      boltPort: 7687,
+      heap: '1024m',
+      pageCacheMb: 512,
+    });
+  });
+
+  it('switches to the external server when NEO4J_URI is set, routing URIs included', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'pw',
+    });
+    expect(config.neo4j).toMatchObject({
+      mode: 'external',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'neo4j',
+    });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['NEO4J_BOLT_PORT', '0'],
+    ['NEO4J_HEAP', 'lots'],
+    ['NEO4J_PAGECACHE', '10m'],
+    ['NEO4J_URI', 'http://localhost:7474'],
+    ['NEO4J_DATABASE', 'x'],
+    ['LOG_LEVEL', 'loud'],
+  ])('rejects %s=%s with a ConfigError naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      expect((error as Error).message.startsWith(name)).toBe(true);
+    }
+  });
+
+  it('parses sizes in megabytes and gigabytes', () => {
+    const config = loadConfig({ NEO4J_HEAP: '2g', NEO4J_PAGECACHE: '768m' });
+    expect(config.neo4j).toMatchObject({ heap: '2048m', pageCacheMb: 768 });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Starts one embedded Neo4j for the whole test run, on a free port with a temporary data
+ * directory, applies the schema, and removes everything afterwards. Test files reach it
+ * through `inject('neo4j')` (see support/neo4j.ts). With NEO4J_URI set, tests use that server
+ * instead (and clear its database: point it at a scratch instance).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { EmbeddedNeo4j } from '../server/neo4j/embedded';
+import { ensureLauncherBuilt } from '../server/neo4j/launcher-build';
+import { connect } from '../server/neo4j/connect';
+import { applySchema } from '../server/neo4j/schema';
+import { loadCypherLibrary } from '../server/cypher/loader';
+import { freePort } from './support/free-port';
+
+export interface TestNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  mode: 'embedded' | 'external';
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestNeo4j;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  let info: TestNeo4j;
+  let embedded: EmbeddedNeo4j | undefined;
+  let home: string | undefined;
+  if (process.env.NEO4J_URI) {
+    info = {
+      uri: process.env.NEO4J_URI,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      database: process.env.NEO4J_DATABASE ?? 'neo4j',
+      mode: 'external',
+    };
+  } else {
+    await ensureLauncherBuilt();
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-test-neo4j-'));
+    embedded = new EmbeddedNeo4j({
+      home,
+      boltPort: await freePort(),
+      heap: '1g',
+      pageCacheMb: 256,
+    });
+    await embedded.start();
+    info = { uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', mode: 'embedded' };
+  }
+  const { driver } = await connect({ ...info, attempts: 5 });
+  await applySchema(driver, loadCypherLibrary(), info.database);
+  await driver.close();
+  project.provide('neo4j', info);
+
+  return async () => {
+    await embedded?.stop();
+    if (home) fs.rmSync(home, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { testDriver, testNeo4j } from './support/neo4j';
+import { applySchema } from '../server/neo4j/schema';
+import { loadCypherLibrary } from '../server/cypher/loader';
+import { NODE_LABELS } from '../seed/graph-document';
+
+async function schemaSnapshot(driver: ReturnType<typeof testDriver>) {
+  const database = testNeo4j().database;
+  const constraints = await driver.executeQuery(
+    'SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN name, labelsOrTypes, properties ORDER BY name',
+    {},
+    { database },
+  );
+  const indexes = await driver.executeQuery(
+    'SHOW INDEXES YIELD name, type, state RETURN name, type, state ORDER BY name',
+    {},
+    { database },
+  );
+  return {
+    constraints: constraints.records.map((r) => r.toObject()),
+    indexes: indexes.records.map((r) => r.toObject()),
+  };
+}
+
+describe('cypher/schema.cypher', () => {
+  const driver = testDriver();
+  afterAll(() => driver.close());
+
+  it('declares a uniqueness constraint on id for every label of the graph model', async () => {
+    const { constraints } = await schemaSnapshot(driver);
+    const constrained = constraints.map((c) => (c.labelsOrTypes as string[])[0]);
+    for (const label of NODE_LABELS) expect(constrained).toContain(label);
+    for (const c of constraints) expect(c.properties).toEqual(['id']);
+  });
+
+  it('creates online full-text indexes over names and aliases', async () => {
+    const { indexes } = await schemaSnapshot(driver);
+    const fulltext = indexes.filter((i) => i.type === 'FULLTEXT');
+    expect(fulltext.map((i) => i.name).sort()).toEqual(['claim_text', 'entity_names']);
+    for (const index of fulltext) expect(index.state).toBe('ONLINE');
+  });
+
+  it('is a no-op when applied again', async () => {
+    const before = await schemaSnapshot(driver);
+    await applySchema(driver, loadCypherLibrary(), testNeo4j().database);
+    await applySchema(driver, loadCypherLibrary(), testNeo4j().database);
+    expect(await schemaSnapshot(driver)).toEqual(before);
+  });
+});

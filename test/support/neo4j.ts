@@ -1,0 +1,50 @@
+/**
+ * Test-side access to the run's shared Neo4j: a real driver on the embedded database started
+ * by global-setup.ts, plus an in-process app built on it. No fake drivers anywhere.
+ */
+import { inject } from 'vitest';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../server/neo4j/connect';
+import { createApp, type AppDeps } from '../../server/app';
+import { loadCypherLibrary } from '../../server/cypher/loader';
+import { silentLogger } from '../../server/logger';
+import type { Db } from '../../server/neo4j/db';
+
+export function testNeo4j() {
+  return inject('neo4j');
+}
+
+export function testDriver(): Driver {
+  const info = testNeo4j();
+  return createDriver(info.uri, info.user, info.password);
+}
+
+export function testDb(driver: Driver): Db {
+  return { driver, database: testNeo4j().database };
+}
+
+export function testApp(driver: Driver, overrides: Partial<AppDeps> = {}) {
+  const info = testNeo4j();
+  return createApp({
+    db: testDb(driver),
+    cypher: loadCypherLibrary(),
+    log: silentLogger,
+    neo4j: { mode: info.mode, version: 'test' },
+    ...overrides,
+  });
+}
+
+/** Node and relationship counts, to prove an operation changed nothing. */
+export async function graphCounts(
+  driver: Driver,
+): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await driver.executeQuery(
+    'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    {},
+    { database: testNeo4j().database },
+  );
+  return {
+    nodes: Number(records[0]?.get('nodes')),
+    relationships: Number(records[0]?.get('relationships')),
+  };
+}
