@@ -1,0 +1,84 @@
+/**
+ * Runs the per-article stages in order — sentences, people, event, participation, claims,
+ * affiliations, organisations — and returns everything found in one article, still in local
+ * terms (article offsets, local people). Identity across articles and graph ids are the
+ * builder's job; this module has no notion of the corpus.
+ */
+import { findAffiliations, type FoundAffiliation } from './affiliations';
+import { findClaims, type FoundClaim } from './claims';
+import { findEvent, type FoundEvent } from './events';
+import { collectPeople } from './mentions';
+import { findOrganizations, type OrganizationMention } from './organizations';
+import {
+  ROLE_PRIORITY,
+  findParticipation,
+  type Participation,
+  type PersonOrganizer,
+} from './participation';
+import { ArticlePeople } from './people';
+import { splitSentences, type Sentence } from './sentences';
+import type { Article } from './split';
+
+export interface ArticleAnalysis {
+  article: Article;
+  sentences: Sentence[];
+  people: ArticlePeople;
+  event?: FoundEvent;
+  /** One per person, the highest-priority role found. */
+  participations: Participation[];
+  personOrganizers: PersonOrganizer[];
+  claims: FoundClaim[];
+  affiliations: FoundAffiliation[];
+  organizations: OrganizationMention[];
+}
+
+function mergeClaims(claims: FoundClaim[]): FoundClaim[] {
+  const byQuote = new Map<string, FoundClaim>();
+  for (const claim of claims) {
+    const key = `${claim.quote.start}:${claim.quote.end}`;
+    const existing = byQuote.get(key);
+    if (!existing) byQuote.set(key, { ...claim, people: [...claim.people] });
+    else for (const person of claim.people) if (!existing.people.includes(person)) existing.people.push(person);
+  }
+  return [...byQuote.values()].sort((a, b) => a.quote.start - b.quote.start);
+}
+
+export function analyzeArticle(article: Article, fileYear?: number): ArticleAnalysis {
+  const { text } = article;
+  const sentences = splitSentences(text);
+  const people = new ArticlePeople();
+  collectPeople(text, sentences, people);
+  const event = findEvent(article, sentences, fileYear);
+  const participation = findParticipation(text, sentences, people);
+  const found = findClaims(text, sentences, people);
+  const listClaims: FoundClaim[] = participation.listClaims.map((list) => ({
+    people: list.people,
+    sentence: list.sentence,
+    quote: list.sentence,
+    confidence: 0.8,
+    contentStart: list.sentence.start,
+  }));
+  const claims = mergeClaims([...found, ...listClaims]);
+  // Everyone reported speaking at the event spoke at it, whatever the lists say.
+  const all: Participation[] = [...participation.participations];
+  for (const claim of claims) {
+    for (const person of claim.people) all.push({ person, role: 'speaker', evidence: claim.sentence, confidence: 0.8 });
+  }
+  const best = new Map<number, Participation>();
+  for (const p of all) {
+    const current = best.get(p.person.index);
+    if (!current || ROLE_PRIORITY[p.role] > ROLE_PRIORITY[current.role]) best.set(p.person.index, p);
+  }
+  const result: ArticleAnalysis = {
+    article,
+    sentences,
+    people,
+    participations: [...best.values()].sort((a, b) => a.person.index - b.person.index),
+    personOrganizers: participation.personOrganizers,
+    claims,
+    affiliations: findAffiliations(text, sentences, people.all()),
+    organizations: findOrganizations(text),
+  };
+  if (event) result.event = event;
+  return result;
+}

@@ -1,0 +1,141 @@
+/**
+ * Attributed statements: finds, sentence by sentence, who is reported as saying what —
+ * "X argued that …", "Title, X, said, “…”", "…, she said.", "In her view, …", a quotation
+ * that continues the previous speaker's words — and returns claims with verbatim quote offsets.
+ * Pronouns resolve to the last speaker in the article; titled descriptions ("The Independent
+ * Expert reminded …") to the person holding that title. Words written elsewhere (a report, a
+ * fatwa) are not claims made at the event. It does not decide topics or assertions.
+ */
+import { PERSON_NAME, cleanPersonName } from './names';
+import type { ArticlePeople, LocalPerson, Span } from './people';
+import { quotedRegions, insideRegion, type Region, type Sentence } from './sentences';
+import { ADVERBS, SPEECH_VERB, TRAILING_VERB, spokenElsewhere } from './speech';
+
+export interface FoundClaim {
+  people: LocalPerson[];
+  /** The attributed sentence (evidence). */
+  sentence: Span;
+  /** The verbatim statement: the quoted words, or the sentence(s) of reported speech. */
+  quote: Span;
+  confidence: number;
+  /** Offset where the statement's content starts (after "X argued that"), for short labels. */
+  contentStart: number;
+}
+
+const LEAD = String.raw`(?:^|[,;:]["”]?\s+|—\s+|\b(?:Finally|Also|However|Then|Moreover|Later|Next),?\s+|\bIn (?:his|her|their) (?:remarks|speech|intervention|address|message),\s+)`;
+const NAMED = new RegExp(
+  String.raw`${LEAD}(${PERSON_NAME})(?:\s*\([^)]*\))?(,(?:(?!\b(?:who|which|that)\b)[^“”\n]){0,200}?,?)?\s+${ADVERBS}(${SPEECH_VERB})\b`,
+  'gu',
+);
+const DESCRIBED = new RegExp(
+  String.raw`(?:^|,\s+)((?:[Tt]he|[Ff]ormer)\s+[^,;“”]{3,60}?)\s+${ADVERBS}(${SPEECH_VERB})\b`,
+  'g',
+);
+const ANY_NAME = new RegExp(PERSON_NAME, 'gu');
+const PRONOUN = new RegExp(String.raw`\b(He|She|he|she)\s+${ADVERBS}(${SPEECH_VERB})\b`, 'g');
+const TRAILING = new RegExp(String.raw`,\s+(he|she|${PERSON_NAME})\s+${TRAILING_VERB}[.!]?["”]?\s*$`, 'u');
+const OPINION = new RegExp(String.raw`^In (?:(his|her) (?:view|opinion)|the opinion of\s+(${PERSON_NAME}|the [^,]+)),`, 'u');
+
+interface Attribution {
+  person: LocalPerson | undefined;
+  /** End of the attribution phrase (verb), relative to the sentence. */
+  verbEnd: number;
+  confidence: number;
+  pronoun: boolean;
+}
+
+function outsideQuotes(regions: Region[], sentence: Sentence, index: number): boolean {
+  return insideRegion(regions, sentence.start + index) === undefined;
+}
+
+export function findClaims(text: string, sentences: Sentence[], people: ArticlePeople): FoundClaim[] {
+  const regions = quotedRegions(text);
+  const claims: FoundClaim[] = [];
+  let lastSpeaker: LocalPerson | undefined;
+  let lastParagraph = -1;
+  let coveredUntil = -1;
+
+  const attribute = (sentence: Sentence): Attribution | 'elsewhere' | undefined => {
+    const s = sentence.text;
+    let best: Attribution | undefined;
+    const consider = (candidate: Attribution, index: number) => {
+      if (!outsideQuotes(regions, sentence, index)) return;
+      if (!best || candidate.verbEnd < best.verbEnd) best = candidate;
+    };
+    for (const m of s.matchAll(NAMED)) {
+      const nameStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      // An apposition naming someone else means the verb belongs to a later list item.
+      if (m[2] && [...m[2].matchAll(ANY_NAME)].some((n) => cleanPersonName(n[0]))) continue;
+      const person = people.resolve(m[1] ?? '', { start: sentence.start + nameStart, end: sentence.start + nameStart + (m[1]?.length ?? 0) });
+      if (person) consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.9, pronoun: false }, nameStart);
+    }
+    for (const m of s.matchAll(DESCRIBED)) {
+      const person = people.byDescription(m[1] ?? '');
+      if (person) consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.7, pronoun: false }, m.index ?? 0);
+    }
+    for (const m of s.matchAll(PRONOUN)) {
+      consider({ person: lastSpeaker, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.75, pronoun: true }, m.index ?? 0);
+    }
+    const opinion = OPINION.exec(s);
+    if (opinion) {
+      const named = opinion[2];
+      const person = !named
+        ? lastSpeaker
+        : /^the\s/.test(named)
+          ? people.byDescription(named)
+          : people.resolve(named, { start: sentence.start + opinion[0].indexOf(named), end: sentence.start + opinion[0].indexOf(named) + named.length });
+      consider({ person, verbEnd: opinion[0].length, confidence: 0.75, pronoun: !named }, 0);
+    }
+    if (!best) {
+      const trailing = TRAILING.exec(s);
+      if (trailing && outsideQuotes(regions, sentence, trailing.index ?? 0)) {
+        const who = trailing[1] ?? '';
+        const person = /^(?:he|she)$/.test(who) ? lastSpeaker : people.resolve(who, { start: sentence.start + (trailing.index ?? 0), end: sentence.end });
+        best = { person, verbEnd: 0, confidence: 0.75, pronoun: true };
+      }
+    }
+    if (best && spokenElsewhere(s)) return 'elsewhere';
+    return best;
+  };
+
+  for (const sentence of sentences) {
+    if (sentence.start < coveredUntil) continue;
+    const found = attribute(sentence);
+    if (found === 'elsewhere') {
+      // Words from a report or decree: not a claim at the event, and "she" next is not our speaker.
+      lastSpeaker = undefined;
+      continue;
+    }
+    let attribution = found;
+    if (!attribution && sentence.paragraph === lastParagraph && lastSpeaker && /^[“"]/.test(sentence.text)) {
+      // A quotation that opens a sentence right after a speaker's introduction continues it.
+      attribution = { person: lastSpeaker, verbEnd: 0, confidence: 0.65, pronoun: true };
+    }
+    if (!attribution?.person) continue;
+    const person = attribution.person;
+    lastSpeaker = person;
+    lastParagraph = sentence.paragraph;
+    let quote: Span = { start: sentence.start, end: sentence.end };
+    let contentStart = sentence.start + attribution.verbEnd;
+    const after = sentence.text.slice(attribution.verbEnd);
+    const direct = /^(?:\s+(?:that|in which \w+ \w+))?[\s,:]*[“"]/.exec(after);
+    const region = direct ? regions.find((r) => r.start === sentence.start + attribution.verbEnd + direct[0].length - 1) : undefined;
+    if (region) {
+      quote = { start: region.start + 1, end: region.end - 1 };
+      // Drop a closing mark the unclosed-quote fallback may have left out.
+      if (/[”"]$/.test(text.slice(region.start, region.end))) quote = { start: region.start + 1, end: region.end - 1 };
+      else quote = { start: region.start + 1, end: region.end };
+      contentStart = quote.start;
+    } else {
+      // Reported speech: the sentence, extended over a quotation that runs past its end.
+      const spill = regions.find((r) => r.start >= sentence.start && r.start < sentence.end && r.end > sentence.end);
+      if (spill) quote = { start: sentence.start, end: spill.end };
+      const that = /^\s*(?:that|how|whether|why)\s+/.exec(after);
+      if (that) contentStart += that[0].length;
+      if (attribution.pronoun && attribution.verbEnd === 0) contentStart = sentence.start;
+    }
+    coveredUntil = Math.max(coveredUntil, quote.end);
+    claims.push({ people: [person], sentence: { start: sentence.start, end: Math.max(sentence.end, quote.end) }, quote, confidence: attribution.confidence, contentStart });
+  }
+  return claims;
+}

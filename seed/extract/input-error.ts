@@ -1,0 +1,30 @@
+/**
+ * The error the extraction pipeline raises for bad input: an unreadable, empty, binary or
+ * non-UTF-8 file, or an article in which no event or no participant can be recognised. It
+ * carries the file (and line, where one helps) so a CLI or the loader can print one clear
+ * line. It is not for programming errors: those stay plain `Error`s with stack traces.
+ */
+
+export type InputErrorCode =
+  | 'missing-file'
+  | 'unreadable-file'
+  | 'empty-file'
+  | 'binary-file'
+  | 'not-utf8'
+  | 'no-articles'
+  | 'no-event'
+  | 'no-participants'
+  | 'invalid-document';
+
+export class InputError extends Error {
+  override readonly name = 'InputError';
+
+  constructor(
+    readonly code: InputErrorCode,
+    readonly file: string,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+  }
+}

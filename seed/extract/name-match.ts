@@ -1,0 +1,40 @@
+/**
+ * Decides whether two written forms name the same person, generically: accent, hyphen and case
+ * folding, a small edit distance per token ("Ingrida"/"Ingrid", "Ahmad"/"Ahmed"), and a
+ * shorter form contained in a longer one with the same first and last words ("Alfred de
+ * Zayas" / "Alfred-Maurice de Zayas"). Also resolves surname-only references. It never looks
+ * at context: the callers decide the scope (one article, or the corpus).
+ */
+import { editDistance, foldTokens } from './text';
+
+function tokensClose(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Short tokens ("Ali"/"Ari") differ in meaning with one letter; long ones rarely do.
+  return Math.min(a.length, b.length) >= 4 && editDistance(a, b) <= 1;
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const token of long) if (i < short.length && token === short[i]) i += 1;
+  return i === short.length;
+}
+
+/** True when two full names (two words or more) plausibly denote the same person. */
+export function sameFullName(a: string, b: string): boolean {
+  const x = foldTokens(a);
+  const y = foldTokens(b);
+  if (x.length < 2 || y.length < 2) return false;
+  if (x.join(' ') === y.join(' ')) return true;
+  if (x.length === y.length) return x.every((token, i) => tokensClose(token, y[i] ?? ''));
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && isSubsequence(short, long);
+}
+
+/** True when `reference` ("Yade", "Felhmann Rielle", "Mrs. Rajavi" cleaned) ends `fullName`. */
+export function isSurnameOf(reference: string, fullName: string): boolean {
+  const ref = foldTokens(reference);
+  const full = foldTokens(fullName);
+  if (ref.length === 0 || ref.length >= full.length) return false;
+  const tail = full.slice(full.length - ref.length);
+  return tail.every((token, i) => token === ref[i]);
+}

@@ -1,0 +1,167 @@
+/**
+ * Personal-name recognition for the genre: regular-expression building blocks for capitalised
+ * name sequences (hyphenated surnames, particles such as "de", honorifics), a cleaner that
+ * strips honorifics, titles and nationality words ("former Algerian Prime Minister Sid Ahmed
+ * Ghozali" → "Sid Ahmed Ghozali"), a plausibility test, and compromise's `.people()` as a
+ * second signal. It does not decide who spoke: that is the participation and claim stages.
+ */
+import nlp from 'compromise';
+import { NAME_PARTICLES, titleCaseName } from './text';
+
+/** One capitalised name word: "Kouchner", "Vidal-Quadras", "Jean-François", "O’Neil". */
+export const NAME_WORD = String.raw`(?<![\p{L}\p{M}])\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}?[\p{Ll}\p{M}]+)*`;
+const PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
+export const HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Dr|Prof|Madame|Mme|Sir|Dame)\.?`;
+/** Up to five name words, allowing lowercase particles between them. */
+export const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,7}`;
+/** A name as written in running text, with an optional honorific. */
+export const PERSON_NAME = String.raw`(?:${HONORIFIC}\s+)?${NAME_SEQUENCE}`;
+
+/** Words that introduce or qualify a name without being part of it. */
+const TITLE_WORDS = new Set(
+  [
+    'former', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'madame', 'mme', 'sir', 'dame', 'lord',
+    'lady', 'mayor', 'governor', 'senator', 'ambassador', 'minister', 'prime', 'president',
+    'president-elect', 'vice', 'deputy', 'secretary', 'general', 'attorney', 'judge', 'chair',
+    'chairman', 'chairwoman', 'co-chair', 'director', 'representative', 'rapporteur', 'special',
+    'councillor', 'councilor', 'federal', 'commissioner', 'high', 'foreign', 'affairs', 'state',
+    'ayatollah', 'imam', 'sheikh', 'supreme', 'leader', 'expert', 'independent', 'un', 'u.n.',
+    'u.s.', 'us', 'eu', 'king', 'queen', 'prince', 'princess', 'reverend', 'rev', 'captain',
+    'colonel', 'mep', 'mp', 'head', 'chief', 'founder', 'spiritual', 'human', 'rights', 'of',
+    'for', 'the', 'and', 'jurist', 'lawyer', 'activist', 'opposition', 'current', 'renowned',
+    'expert', 'rt', 'hon', 'honourable', 'honorable', 'baroness', 'baron', 'justice', 'mullah',
+  ],
+);
+
+/** Capitalised words that start sentences or clauses but never names. */
+const NOT_NAME_WORDS = new Set(
+  [
+    'the', 'a', 'an', 'in', 'on', 'at', 'also', 'finally', 'while', 'as', 'however', 'many',
+    'several', 'referring', 'despite', 'between', 'during', 'since', 'if', 'after', 'before',
+    'with', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'we', 'they',
+    'he', 'she', 'it', 'i', 'there', 'speakers', 'mothers', 'according', 'among', 'including',
+    'invited', 'call', 'read', 'more', 'not', 'both', 'over', 'under', 'when', 'where', 'why',
+    'what', 'who', 'how', 'but', 'and', 'or', 'so', 'for', 'from', 'to', 'by', 'of', 'all',
+  ],
+);
+
+/** Head words of organisation names; a "name" containing one is not a person. */
+export const ORGANIZATION_HEAD_WORDS = new Set(
+  [
+    'council', 'committee', 'comité', 'comite', 'commission', 'organization', 'organisation',
+    'association', 'parliament', 'union', 'centre', 'center', 'office', 'club', 'court', 'nations',
+    'assembly', 'group', 'party', 'foundation', 'institute', 'university', 'université',
+    'universite', 'ministry', 'department', 'agency', 'league', 'federation', 'society',
+    'coalition', 'alliance', 'movement', 'front', 'mojahedin', 'mujahedin', 'resistance',
+    'friends', 'delegation', 'international', 'guards', 'corps', 'bank', 'service', 'network',
+    'campaign', 'press', 'times', 'news', 'watch', 'forum', 'senate', 'congress', 'house',
+    'municipality', 'district',
+  ],
+);
+
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/[.,]$/, '');
+  if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`)) return true;
+  // Nationality adjectives ("Algerian", "Swiss", "Scottish") qualify titles, never names.
+  return nlp(word).has('#Demonym');
+}
+
+export interface CleanName {
+  /** The name without honorific or titles, as written (case kept). */
+  name: string;
+  /** Title words stripped from the front, e.g. "former Algerian Prime Minister". */
+  title?: string;
+  honorific?: string;
+}
+
+/**
+ * Strips honorifics, leading titles and possessives from a captured name. Returns undefined
+ * when what is left is not a plausible personal name.
+ */
+export function cleanPersonName(
+  raw: string,
+  options: { allowSingle?: boolean; fixCase?: boolean } = {},
+): CleanName | undefined {
+  let words = raw
+    .replace(/['’]s$/, '')
+    .replace(/[,;:.]+$/, '')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  const titleWords: string[] = [];
+  let honorific: string | undefined;
+  while (words.length > 0 && NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  while (words.length > 1 && isTitleWord(words[0] ?? '')) {
+    const word = words[0] ?? '';
+    if (new RegExp(`^${HONORIFIC}$`).test(word)) honorific = word;
+    else titleWords.push(word);
+    words = words.slice(1);
+  }
+  // Trailing title words ("Gérard Deprez MEP", a stray "Mrs") are not part of the name either.
+  while (
+    words.length > 1 &&
+    (/^\p{Lu}{2,}s?$/u.test(words[words.length - 1] ?? '') || new RegExp(`^${HONORIFIC}$`).test(words[words.length - 1] ?? ''))
+  )
+    words = words.slice(0, -1);
+  if (words.length === 0) return undefined;
+  if (words.length === 1 && !options.allowSingle) return undefined;
+  if (words.some((word) => ORGANIZATION_HEAD_WORDS.has(word.toLowerCase()))) return undefined;
+  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) && !NAME_PARTICLES.has(word))) return undefined;
+  if (!/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
+  // A lowercase word inside a name is either a particle or a typo the caller vouches for.
+  if (!options.fixCase && words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word))) return undefined;
+  if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return undefined;
+  const result: CleanName = { name: normaliseNameCase(words.join(' ')) };
+  if (titleWords.length > 0) result.title = titleWords.join(' ');
+  if (honorific) result.honorific = honorific;
+  return result;
+}
+
+/** "Julie ward" → "Julie Ward": a lowercase non-particle word inside a name is a typo. */
+export function normaliseNameCase(name: string): string {
+  return titleCaseName(name);
+}
+
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Person names found by compromise in `text` (offsets relative to `text`), cleaned of
+ * honorifics and truncated hyphenations. Used as a second opinion beside the patterns.
+ */
+export function compromisePeople(text: string): NameSpan[] {
+  const found: NameSpan[] = [];
+  const doc = nlp(text);
+  const json = doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  for (const person of json) {
+    let start = person.offset.start;
+    let end = start + person.offset.length;
+    // compromise cuts hyphenated surnames ("Vidal-"): extend to the end of the word.
+    while (end < text.length && /[\p{L}\p{M}-]/u.test(text[end] ?? '')) end += 1;
+    // …and misses trailing surnames ("Sid Ahmed" of "Sid Ahmed Ghozali").
+    const more = new RegExp(`^[ \\t]+${NAME_WORD}`, 'u').exec(text.slice(end));
+    if (more && !/[,;:.]$/.test(text.slice(start, end))) end += more[0].length;
+    // Never across a line break: clippings put captions and names on separate lines.
+    const newline = text.slice(start, end).search(/\n/);
+    if (newline > 0) end = start + newline;
+    let raw = text.slice(start, end);
+    const trimmed = raw.replace(/[\s,;:.]+$/, '');
+    end = start + trimmed.length;
+    raw = trimmed;
+    const clean = cleanPersonName(raw);
+    if (!clean) continue;
+    start = start + raw.lastIndexOf(clean.name.split(' ')[0] ?? '');
+    found.push({ name: clean.name, start, end });
+  }
+  return found;
+}
+
+/**
+ * A lowercase surname after a known given name ("Julie ward, member of …") is a name the
+ * capitalisation patterns cannot see; compromise's lexicon of first names can.
+ */
+export function isKnownFirstName(word: string): boolean {
+  return nlp(word).has('#FirstName');
+}

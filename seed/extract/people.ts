@@ -1,0 +1,114 @@
+/**
+ * The people of one article: a registry that gathers full-name mentions found by any stage,
+ * merges spelling variants inside the article and resolves surname-only references
+ * ("Blackwell" → "Kenneth Blackwell") and titled descriptions ("the former foreign minister")
+ * to the person already introduced. Cross-article identity is decided later by the resolver;
+ * this module only ever sees one article.
+ */
+import { isSurnameOf, sameFullName } from './name-match';
+import { cleanPersonName } from './names';
+import { foldName } from './text';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LocalPerson {
+  /** Index in the article registry; stable within one extraction. */
+  index: number;
+  /** Spellings as written, with how often each occurred. */
+  variants: Map<string, number>;
+  titles: string[];
+  mentions: Span[];
+  /** Whether compromise (rather than a genre pattern) first found this person. */
+  viaNer?: boolean;
+}
+
+export class ArticlePeople {
+  private readonly people: LocalPerson[] = [];
+
+  /** Registers a full name (two words or more); returns the person it denotes. */
+  addFull(name: string, span: Span): LocalPerson {
+    // A shorter form ending a known name ("Felhmann Rielle") is a reference, not a variant.
+    const longer = this.people.filter((person) => [...person.variants.keys()].some((variant) => isSurnameOf(name, variant)));
+    if (longer.length === 1) {
+      const person = longer[0] as LocalPerson;
+      this.addMention(person, span);
+      return person;
+    }
+    const shorter = this.people.find((person) => [...person.variants.keys()].every((variant) => isSurnameOf(variant, name)));
+    if (shorter) {
+      shorter.variants = new Map([[name, 1]]);
+      this.addMention(shorter, span);
+      return shorter;
+    }
+    const existing = this.people.find((person) =>
+      [...person.variants.keys()].some((variant) => sameFullName(variant, name)),
+    );
+    const person = existing ?? { index: this.people.length, variants: new Map(), titles: [], mentions: [] };
+    if (!existing) this.people.push(person);
+    person.variants.set(name, (person.variants.get(name) ?? 0) + 1);
+    this.addMention(person, span);
+    return person;
+  }
+
+  addTitle(person: LocalPerson, title: string): void {
+    const clean = title.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:.]+$/, '').trim();
+    if (clean.length < 3) return;
+    if (!person.titles.some((existing) => existing.toLowerCase() === clean.toLowerCase())) person.titles.push(clean);
+  }
+
+  private addMention(person: LocalPerson, span: Span): void {
+    if (!person.mentions.some((m) => m.start === span.start && m.end === span.end)) person.mentions.push(span);
+  }
+
+  /**
+   * Resolves a name as captured in running text: a full name registers (or finds) a person; a
+   * surname or honorific + surname finds the one person it ends. Returns undefined for names
+   * that are neither.
+   */
+  resolve(raw: string, span: Span): LocalPerson | undefined {
+    const clean = cleanPersonName(raw, { allowSingle: true });
+    if (!clean) return undefined;
+    const candidates = this.people.filter((person) =>
+      [...person.variants.keys()].some(
+        (variant) => isSurnameOf(clean.name, variant) || foldName(variant) === foldName(clean.name),
+      ),
+    );
+    if (candidates.length === 1) {
+      const person = candidates[0] as LocalPerson;
+      this.addMention(person, span);
+      return person;
+    }
+    if (clean.name.includes(' ')) return this.addFull(clean.name, span);
+    return undefined;
+  }
+
+  /** Finds the person whose recorded title contains `description` ("the former foreign minister"). */
+  byDescription(description: string): LocalPerson | undefined {
+    const wanted = description
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '')
+      .replace(/^(?:former|current)\s+/, '')
+      .trim();
+    if (wanted.length < 5) return undefined;
+    const matches = this.people.filter((person) => person.titles.some((title) => title.toLowerCase().includes(wanted)));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  all(): LocalPerson[] {
+    return this.people;
+  }
+}
+
+/** The spelling to show: most frequent, then longest, then hyphenated (hyphens get lost, not added). */
+export function preferredVariant(variants: Map<string, number>): string {
+  return [...variants.entries()].sort(
+    (a, b) =>
+      b[1] - a[1] ||
+      b[0].length - a[0].length ||
+      Number(b[0].includes('-')) - Number(a[0].includes('-')) ||
+      a[0].localeCompare(b[0]),
+  )[0]?.[0] as string;
+}

@@ -1,0 +1,60 @@
+/**
+ * Reads corpus files for the extractor, with one clear error per bad input: a missing or
+ * unreadable path, an empty file, a binary file (NUL bytes), or bytes that are not UTF-8
+ * (decoded with a fatal TextDecoder, so nothing is silently replaced). This is the only module
+ * of the pipeline that touches the file system.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from './input-error';
+import type { SourceFile } from './split';
+
+function lineOfByte(bytes: Uint8Array, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < bytes.length; i += 1) if (bytes[i] === 10) line += 1;
+  return line;
+}
+
+/** Decodes bytes as strict UTF-8; `name` is used in error messages. */
+export function decodeCorpusBytes(name: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new InputError('empty-file', name, 'the file is empty; give a text file with at least one article');
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new InputError('binary-file', name, 'this looks like a binary file (it contains NUL bytes); give a UTF-8 text file', lineOfByte(bytes, nul));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Find the first offending byte so the message can point at a line.
+    let bad = 0;
+    for (let end = 1; end <= bytes.length; end += 1) {
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+      } catch {
+        bad = end - 1;
+        break;
+      }
+    }
+    throw new InputError('not-utf8', name, 'the file is not valid UTF-8; re-save it as UTF-8', lineOfByte(bytes, bad));
+  }
+  if (text.trim() === '') throw new InputError('empty-file', name, 'the file holds only whitespace; give a text file with at least one article');
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Reads and decodes each path, in order. */
+export async function readCorpusFiles(paths: string[]): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw new InputError('unreadable-file', path, 'this is a directory; give the text files inside it');
+      bytes = await readFile(path);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') throw new InputError('missing-file', path, 'no such file; check the path');
+      throw new InputError('unreadable-file', path, `cannot read the file (${code ?? 'unknown error'})`);
+    }
+    files.push({ name: path, text: decodeCorpusBytes(path, bytes) });
+  }
+  return files;
+}

@@ -1,0 +1,24 @@
+/**
+ * The reporting vocabulary of the genre as regular-expression sources: speech verbs ("argued",
+ * "pointed out", "took the floor", "ended her intervention by …"), adverbs that may sit between
+ * subject and verb, and the "vehicle" test that tells a speech at the event from words written
+ * elsewhere (a report, a fatwa, a letter). Shared by the claim and participation stages; it
+ * holds no logic of its own beyond those tests.
+ */
+
+export const SPEECH_VERB = String.raw`(?:said|says|added|argued|recalled|emphasi[sz]ed|called for|called on|urged|denounced|pointed out|noted|declared|stressed|explained|reminded|recounted|highlighted|concluded|detailed|demanded|condemned|critici[sz]ed|announced|questioned|recommended|encouraged|entreated|expressed|hailed|asked|told|warned|insisted|stated|outlined|referred to|described|praised|acknowledged|welcomed|spoke(?: out| of| about| on| to)?|took the floor|gave an overview|went on to \w+|started [\w ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|raised|paid tribute|reiterated|regretted|affirmed|observed|commented|underlined|underscored|proposed|suggested|appealed|deplored|wondered|replied|testified|cautioned|lamented|accused)`;
+
+export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|strongly|even|later|finally|repeatedly|firmly|briefly|clearly)\s+)*`;
+
+/** Verbs that end a sentence as a trailing attribution: "…, she said." */
+export const TRAILING_VERB = String.raw`(?:said|added|recounted|argued|noted|explained|stressed|insisted|warned|concluded|continued|recalled)`;
+
+/** Words written elsewhere, not spoken at the event: "reiterated in her recent report". */
+const VEHICLE =
+  /\b(?:in|through) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b(?:report|fatwa|letter|book|decree|tweet|interview|statement|article|op-ed|column)s?\b|\bwrote\b/;
+
+export function spokenElsewhere(sentence: string): boolean {
+  return VEHICLE.test(sentence);
+}
+
+export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);

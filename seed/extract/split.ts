@@ -1,0 +1,145 @@
+/**
+ * Splits a corpus file into articles. Understands the web-clipping layout of the corpus
+ * (headline printed twice, articles separated by "Please follow and like us:" share-button
+ * lines, a leading "Category:" line), plain files holding one article, and files holding
+ * several articles separated by a line `---`. Each article's `text` is an exact slice of the
+ * file: every character offset downstream refers to it. It does not find sentences, names or
+ * events.
+ */
+import { findDates } from './dates';
+import { slugify, truncateWords } from './text';
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export interface Article {
+  /** `article:<slug-of-title>`, stable across runs. */
+  id: string;
+  title: string;
+  /** Publication date (ISO) when a dateline or by-line date gives one. */
+  published?: string;
+  /** The wire dateline, e.g. "WASHINGTON, Dec. 4, 2017 /PRNewswire-USNewswire/". */
+  dateline?: string;
+  /** City named in the dateline, title-cased. */
+  datelineCity?: string;
+  text: string;
+  /** File the article came from, and the 1-based line where its text starts. */
+  file: string;
+  line: number;
+}
+
+const SEPARATOR = /^[ \t]*(?:Please follow and like us:?|-{3,})[ \t]*$/gm;
+const CATEGORY_LINE = /^Category:.*$/;
+const DATELINE =
+  /^([A-Z][A-Z .'-]+),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*(\/[^/\n]+\/)?\s*[—–-]\s*/;
+// A line that is only a date, as the by-line "2017November 28" at the foot of a report.
+const DATE_ONLY_LINE = /^\s*(\d{4}\s*[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+\s+\d{1,2},\s*\d{4})\s*$/m;
+
+interface Chunk {
+  start: number;
+  end: number;
+}
+
+function chunksOf(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m; m = SEPARATOR.exec(text)) {
+    chunks.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  chunks.push({ start, end: text.length });
+  return chunks;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function nonEmptyLines(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  const regex = /[^\n]*/g;
+  regex.lastIndex = from;
+  for (let m = regex.exec(text); m && m.index < to; m = regex.exec(text)) {
+    if (m[0] === '') {
+      regex.lastIndex += 1;
+      continue;
+    }
+    const end = Math.min(m.index + m[0].length, to);
+    const value = text.slice(m.index, end);
+    if (value.trim() !== '') lines.push({ text: value.trim(), start: m.index, end });
+  }
+  return lines;
+}
+
+function looksLikeHeadline(line: string): boolean {
+  return line.length <= 200 && !/[.:,;]$/.test(line) && line.split(/\s+/).length >= 2;
+}
+
+function lineNumberAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+  return line;
+}
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** Splits one file into articles; chunks with no prose (share lines, trailing blanks) are dropped. */
+export function splitArticles(file: SourceFile): Article[] {
+  const articles: Article[] = [];
+  const usedIds = new Map<string, number>();
+  for (const chunk of chunksOf(file.text)) {
+    let lines = nonEmptyLines(file.text, chunk.start, chunk.end);
+    if (lines[0] && CATEGORY_LINE.test(lines[0].text)) lines = lines.slice(1);
+    if (lines.length === 0) continue;
+    const first = lines[0] as Line;
+    let title: string | undefined;
+    let bodyStart = first.start;
+    // The clipping layout prints the headline twice; a plain file has it once, short and
+    // without final punctuation, followed by more text.
+    if (lines[1] && lines[1].text === first.text) {
+      title = first.text;
+      bodyStart = lines[2]?.start ?? chunk.end;
+    } else if (lines.length > 1 && looksLikeHeadline(first.text)) {
+      title = first.text;
+      bodyStart = (lines[1] as Line).start;
+    }
+    const text = file.text.slice(bodyStart, chunk.end).trimEnd();
+    if (text.trim() === '') continue;
+    const article: Article = {
+      id: '',
+      title: title ?? '',
+      text,
+      file: file.name,
+      line: lineNumberAt(file.text, bodyStart),
+    };
+    const dateline = DATELINE.exec(text);
+    if (dateline) {
+      article.dateline = `${dateline[1]}, ${dateline[2]}${dateline[3] ? ` ${dateline[3]}` : ''}`;
+      article.datelineCity = titleCase(dateline[1] ?? '');
+      article.published = findDates(dateline[2] ?? '')[0]?.iso;
+    }
+    const byline = DATE_ONLY_LINE.exec(text);
+    if (!article.published && byline) article.published = findDates(byline[1] ?? '')[0]?.iso;
+    if (article.published === undefined) delete article.published;
+    if (!title) {
+      // No headline (a wire story pasted without one): name it by its opening words.
+      const opening = text.slice(dateline ? dateline[0].length : 0).split(/(?<=[.!?])\s/)[0] ?? '';
+      article.title = truncateWords(opening, 90);
+    }
+    const base = slugify(article.title);
+    const seen = usedIds.get(base) ?? 0;
+    usedIds.set(base, seen + 1);
+    article.id = `article:${seen === 0 ? base : `${base}-${seen + 1}`}`;
+    articles.push(article);
+  }
+  return articles;
+}
