@@ -11,7 +11,7 @@ import type { CypherLibrary } from './cypher/loader';
 import type { Logger } from './logger';
 import { requestId } from './http/request-id';
 import { errorHandler, notFoundRoute } from './http/error-handler';
-import { healthRoutes } from './routes/health';
+import { apiRouters } from './routes';
 
 export interface AppDeps {
   db: Db;
@@ -32,7 +32,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '1mb' }));
 
   const api = express.Router();
-  api.use(healthRoutes(deps));
+  for (const router of apiRouters(deps)) api.use(router);
   api.use(notFoundRoute);
   app.use('/api', api);
 

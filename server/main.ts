@@ -47,7 +47,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  const [opened] = await Promise.all([openDatabase(config, { log }), ensureClientBuilt()]);
+  const [opened] = await Promise.all([
+    openDatabase(config, { log }),
+    // Under `npm run dev` Vite serves the client itself.
+    process.env.SKIP_CLIENT_BUILD ? Promise.resolve() : ensureClientBuilt(),
+  ]);
   database = opened;
   if (stopping) return;
   await applySchema(database.db.driver, cypher, database.db.database);

@@ -1,0 +1,11 @@
+/**
+ * Every API router, in one list, so app.ts stays a wiring file and each area (health, graph
+ * exploration, Cypher, saved queries, export) lives in its own module under routes/.
+ */
+import type { Router } from 'express';
+import type { AppDeps } from '../app';
+import { healthRoutes } from './health';
+
+export function apiRouters(deps: AppDeps): Router[] {
+  return [healthRoutes(deps)];
+}
