@@ -89,7 +89,9 @@ export function buildDocument(inputs: string[], analyses: ArticleAnalysis[], cur
   // People: one node per cluster of local people across articles.
   const locals = analyses.flatMap((analysis) => analysis.people.all().map((person) => ({ analysis, person })));
   const personId = new Map<LocalPerson, string>();
-  const clusters = resolvePeople(locals, (item) => item.person.variants, curation).sort((x, y) => x.name.localeCompare(y.name));
+  // Corrected spellings ("Julie ward") stay findable as aliases.
+  const withWritten = (person: LocalPerson) => new Map([...person.variants, ...(person.written ?? []).map((w): [string, number] => [w, 0])]);
+  const clusters = resolvePeople(locals, (item) => withWritten(item.person), curation).sort((x, y) => x.name.localeCompare(y.name));
   for (const cluster of clusters) {
     const id = uniqueId('person', slugify(cluster.name), taken);
     const titles: string[] = [];

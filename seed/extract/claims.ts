@@ -74,7 +74,17 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
       if (person) consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.7, pronoun: false }, m.index ?? 0);
     }
     for (const m of s.matchAll(PRONOUN)) {
-      consider({ person: lastSpeaker, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.75, pronoun: true }, m.index ?? 0);
+      // "X, …, sent a video message, in which she declared": the antecedent is in the sentence.
+      let person = lastSpeaker;
+      for (const n of s.slice(0, m.index).matchAll(ANY_NAME)) {
+        const at = sentence.start + (n.index ?? 0);
+        const named = cleanPersonName(n[0]) ? people.resolve(n[0], { start: at, end: at + n[0].length }) : undefined;
+        if (named && outsideQuotes(regions, sentence, n.index ?? 0)) {
+          person = named;
+          break;
+        }
+      }
+      consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.75, pronoun: person === lastSpeaker }, m.index ?? 0);
     }
     const opinion = OPINION.exec(s);
     if (opinion) {

@@ -113,7 +113,12 @@ function personOfItem(piece: Piece, people: ArticlePeople): { person: LocalPerso
   if (lower && isKnownFirstName(lower[1] ?? '')) {
     const clean = cleanPersonName(`${lower[1]} ${lower[2]}`, { fixCase: true });
     const nameStart = piece.start + lead;
-    if (clean) return { person: people.addFull(clean.name, { start: nameStart, end: nameStart + (lower[1]?.length ?? 0) + 1 + (lower[2]?.length ?? 0) }) };
+    if (clean) {
+      const written = `${lower[1]} ${lower[2]}`;
+      const person = people.addFull(clean.name, { start: nameStart, end: nameStart + written.length });
+      person.written = [...new Set([...(person.written ?? []), written])];
+      return { person };
+    }
   }
   return undefined;
 }

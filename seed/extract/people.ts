@@ -21,6 +21,8 @@ export interface LocalPerson {
   variants: Map<string, number>;
   titles: string[];
   mentions: Span[];
+  /** Spellings as written that were corrected before registration ("Julie ward"). */
+  written?: string[];
   /** Whether compromise (rather than a genre pattern) first found this person. */
   viaNer?: boolean;
 }

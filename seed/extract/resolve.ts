@@ -7,6 +7,7 @@
  * Council"), on near-identical word sets ("Committee of French Mayors …" = "Committee of Mayors
  * of France …"), and on curated aliases. It returns clusters; ids are the builder's concern.
  */
+import nlp from 'compromise';
 import type { Curation } from './curation';
 import { sameFullName } from './name-match';
 import { acronymFits, deriveAcronym } from './organizations';
@@ -69,6 +70,24 @@ function nearlySameWords(a: string, b: string): boolean {
   });
 }
 
+/** Words that qualify an organisation's name without changing which organisation it is. */
+const GENERIC_EXTRAS = new Set(['corps', 'organization', 'organisation', 'group', 'party', 'movement']);
+
+/**
+ * "Revolutionary Guards" / "Iranian Revolutionary Guards Corps": the longer name only adds a
+ * nationality and a generic word around the shorter one (two words or more).
+ */
+function extendsWithGenericWords(long: string, short: string): boolean {
+  const l = foldTokens(long);
+  const s = foldTokens(short);
+  if (s.length < 2 || l.length <= s.length) return false;
+  const at = l.join(' ').indexOf(s.join(' '));
+  if (at < 0) return false;
+  const before = l.join(' ').slice(0, at).trim().split(' ').filter(Boolean);
+  const after = l.join(' ').slice(at + s.join(' ').length).trim().split(' ').filter(Boolean);
+  return [...before, ...after].every((word) => GENERIC_EXTRAS.has(word) || nlp(word).has('#Demonym'));
+}
+
 const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
 
 /** Clusters organisation names; `acronymPairs` are [long name, acronym] pairs the text defines. */
@@ -105,6 +124,7 @@ export function resolveOrganizations(names: string[], acronymPairs: [string, str
         if (unique.includes(prefix) || longNames.some((long) => acronymFits(prefix, long) && deriveAcronym(long) === prefix)) link(a, b);
       }
       if (nearlySameWords(a, b)) link(a, b);
+      if (extendsWithGenericWords(a, b)) link(a, b);
     }
   }
   for (const alias of curation.organizationAliases) for (const other of alias.names.slice(1)) link(alias.names[0] as string, other);
