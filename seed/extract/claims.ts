@@ -62,8 +62,12 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
       if (!outsideQuotes(regions, sentence, index)) return;
       if (!best || candidate.verbEnd < best.verbEnd) best = candidate;
     };
-    for (const m of s.matchAll(NAMED)) {
+    NAMED.lastIndex = 0;
+    for (let m = NAMED.exec(s); m; m = NAMED.exec(s)) {
       const nameStart = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      // Candidates overlap ("Former Canadian Justice Minister, Douglas Whitfield, said"): resume
+      // right after this candidate's name, not after its whole match.
+      NAMED.lastIndex = nameStart + (m[1]?.length ?? 1);
       // An apposition naming someone else means the verb belongs to a later list item.
       if (m[2] && [...m[2].matchAll(ANY_NAME)].some((n) => cleanPersonName(n[0]))) continue;
       const person = people.resolve(m[1] ?? '', { start: sentence.start + nameStart, end: sentence.start + nameStart + (m[1]?.length ?? 0) });

@@ -70,7 +70,7 @@ function fallbackYear(article: Article, fileYear: number | undefined): number | 
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 
-const VENUE = /\b(?:at|in) the ((?:\d+(?:st|nd|rd|th)\s+|headquarters of the\s+|[\w-]+ session of the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*)/u;
+const VENUE = /\b(?:at|in) the ((?:\d+(?:st|nd|rd|th)\s+|headquarters of the\s+|[\w-]+ session of the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|del|du|des|la|le)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*)/u;
 const ADDRESSED = /\baddressed the ((?:[\w-]+ session of the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*)/u;
 
 function organizersIn(sentence: Sentence, introducing: boolean): EventOrganizer[] {

@@ -10,6 +10,7 @@ import nlp from 'compromise';
 import { ORGANIZATION_HEAD_WORDS, PERSON_NAME, cleanPersonName, compromisePeople, isKnownFirstName, isTitleWord } from './names';
 
 const ORGANIZATION_HEAD_WORDS_RE = new RegExp(`\\b(?:${[...ORGANIZATION_HEAD_WORDS].join('|')})\\b`, 'i');
+import { findOrganizations } from './organizations';
 import type { ArticlePeople, LocalPerson } from './people';
 import { quotedRegions, insideRegion, type Sentence } from './sentences';
 import { ADVERBS, SPEECH_VERB } from './speech';
@@ -81,7 +82,13 @@ const NAME_ONLY = new RegExp(`^${PERSON_NAME}$`, 'u');
 /** Registers the article's people (full names) and their titles. */
 export function collectPeople(text: string, sentences: Sentence[], people: ArticlePeople): void {
   const regions = quotedRegions(text);
+  // Capitalised words inside an organisation's name ("… for Detainee Rights") or after "at the"
+  // (a venue) are not people, whichever signal proposes them.
+  const organizations = findOrganizations(text);
+  const notAPerson = (start: number, end: number) =>
+    organizations.some((org) => start >= org.start && end <= org.end) || /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start));
   for (const found of compromisePeople(text)) {
+    if (notAPerson(found.start, found.end)) continue;
     if (found.name.split(' ').length >= 2) {
       const person = people.addFull(found.name, { start: found.start, end: found.end });
       if (person.mentions.length === 1) person.viaNer = true;
@@ -104,7 +111,7 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
         (/,\s*$/.test(before) && /^,/.test(after) && !nlp(clean.name).has('#Place')) ||
         /\bby\s+$/.test(before);
       // Inside quotations capitalised words are book titles and slogans as often as names.
-      if (!personal || insideRegion(regions, start) !== undefined) continue;
+      if (!personal || insideRegion(regions, start) !== undefined || notAPerson(start, end)) continue;
       const nameStart = start + m[0].lastIndexOf(clean.name.split(' ')[0] ?? '');
       const person = people.addFull(clean.name, { start: nameStart, end });
       registerTitles(text, start, end, person, people, m[0]);

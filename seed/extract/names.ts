@@ -141,7 +141,7 @@ export function compromisePeople(text: string): NameSpan[] {
     // compromise cuts hyphenated surnames ("Vidal-"): extend to the end of the word.
     while (end < text.length && /[\p{L}\p{M}-]/u.test(text[end] ?? '')) end += 1;
     // …and misses trailing surnames ("Sid Ahmed" of "Sid Ahmed Ghozali").
-    const more = new RegExp(`^[ \\t]+${NAME_WORD}`, 'u').exec(text.slice(end));
+    const more = new RegExp(`^[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}`, 'u').exec(text.slice(end));
     if (more && !/[,;:.]$/.test(text.slice(start, end))) end += more[0].length;
     // Never across a line break: clippings put captions and names on separate lines.
     const newline = text.slice(start, end).search(/\n/);

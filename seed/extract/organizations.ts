@@ -133,6 +133,8 @@ export function findOrganizations(text: string): OrganizationMention[] {
     if (covered.some(([a, b]) => start >= a && start < b)) continue;
     const name = (m[1] ?? '').replace(/\./g, '');
     if (NOT_ORGANIZATIONS.has(name.toUpperCase()) || name.length > 6) continue;
+    // A shouted place name ("OTTAWA" in a dateline) is not an acronym.
+    if (name.length > 3 && nlp(name.charAt(0) + name.slice(1).toLowerCase()).has('#Place')) continue;
     const base = name.split('-')[0] as string;
     const expansion = EXPANSION_AFTER.exec(text.slice(start + (m[0]?.length ?? 0), start + (m[0]?.length ?? 0) + 60));
     const acronymAfter = ACRONYM_AFTER.exec(text.slice(start + (m[0]?.length ?? 0), start + (m[0]?.length ?? 0) + 20));
