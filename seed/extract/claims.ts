@@ -132,7 +132,9 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
     let quote: Span = { start: sentence.start, end: sentence.end };
     let contentStart = sentence.start + attribution.verbEnd;
     const after = sentence.text.slice(attribution.verbEnd);
-    const direct = /^(?:\s+(?:that|in which \w+ \w+))?[\s,:]*[“"]/.exec(after);
+    // A quotation right after the attribution verb is the claim; a sentence that merely opens
+    // with a quotation (a continuation) keeps its whole span.
+    const direct = attribution.verbEnd > 0 ? /^(?:\s+(?:that|in which \w+ \w+))?[\s,:]*[“"]/.exec(after) : null;
     const region = direct ? regions.find((r) => r.start === sentence.start + attribution.verbEnd + direct[0].length - 1) : undefined;
     if (region) {
       quote = { start: region.start + 1, end: region.end - 1 };

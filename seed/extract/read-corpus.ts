@@ -14,6 +14,19 @@ function lineOfByte(bytes: Uint8Array, index: number): number {
   return line;
 }
 
+/** Offset of the first byte that breaks UTF-8, so the message can point at a line. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k += 1) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
 /** Decodes bytes as strict UTF-8; `name` is used in error messages. */
 export function decodeCorpusBytes(name: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InputError('empty-file', name, 'the file is empty; give a text file with at least one article');
@@ -23,17 +36,7 @@ export function decodeCorpusBytes(name: string, bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Find the first offending byte so the message can point at a line.
-    let bad = 0;
-    for (let end = 1; end <= bytes.length; end += 1) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
-      } catch {
-        bad = end - 1;
-        break;
-      }
-    }
-    throw new InputError('not-utf8', name, 'the file is not valid UTF-8; re-save it as UTF-8', lineOfByte(bytes, bad));
+    throw new InputError('not-utf8', name, 'the file is not valid UTF-8; re-save it as UTF-8', lineOfByte(bytes, firstInvalidUtf8(bytes)));
   }
   if (text.trim() === '') throw new InputError('empty-file', name, 'the file holds only whitespace; give a text file with at least one article');
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { cleanPersonName, compromisePeople } from './names';
+
+describe('cleanPersonName', () => {
+  it('strips honorifics, titles and nationality words', () => {
+    expect(cleanPersonName('former Algerian Prime Minister Sid Ahmed Ghozali')?.name).toBe('Sid Ahmed Ghozali');
+    expect(cleanPersonName('Mrs. Maryam Rajavi')).toMatchObject({ name: 'Maryam Rajavi', honorific: 'Mrs.' });
+    expect(cleanPersonName('Attorney William Bourdon')).toMatchObject({ name: 'William Bourdon', title: 'Attorney' });
+    expect(cleanPersonName('Gérard Deprez MEP')?.name).toBe('Gérard Deprez');
+  });
+
+  it('keeps particles and hyphenated names whole', () => {
+    expect(cleanPersonName('Alfred de Zayas')?.name).toBe('Alfred de Zayas');
+    expect(cleanPersonName('Dr. Alejo Vidal-Quadras')?.name).toBe('Alejo Vidal-Quadras');
+  });
+
+  it('rejects organisations, bare titles and single words unless asked', () => {
+    expect(cleanPersonName('National Council of Resistance')).toBeUndefined();
+    expect(cleanPersonName('The Independent Expert')).toBeUndefined();
+    expect(cleanPersonName('Yade')).toBeUndefined();
+    expect(cleanPersonName('Yade', { allowSingle: true })?.name).toBe('Yade');
+  });
+
+  it('fixes the case of a lowercase surname only when the caller vouches for it', () => {
+    expect(cleanPersonName('Julie ward')).toBeUndefined();
+    expect(cleanPersonName('Julie ward', { fixCase: true })?.name).toBe('Julie Ward');
+  });
+});
+
+describe('compromisePeople', () => {
+  it('extends names compromise cuts at a hyphen and drops honorifics', () => {
+    const names = compromisePeople('Dr. Alejo Vidal-Quadras and Mrs. Maryam Rajavi spoke.').map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['Alejo Vidal-Quadras', 'Maryam Rajavi']));
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { ArticlePeople, preferredVariant } from './people';
+
+describe('ArticlePeople', () => {
+  it('merges spelling variants and resolves surnames and honorific references', () => {
+    const people = new ArticlePeople();
+    const full = people.addFull('Ingrid Betancourt', { start: 0, end: 17 });
+    expect(people.addFull('Ingrida Betancourt', { start: 30, end: 48 })).toBe(full);
+    expect(people.resolve('Betancourt', { start: 60, end: 70 })).toBe(full);
+    expect(people.resolve('Mrs. Betancourt', { start: 80, end: 95 })).toBe(full);
+  });
+
+  it('does not resolve a surname shared by two people', () => {
+    const people = new ArticlePeople();
+    people.addFull('Maryam Rajavi', { start: 0, end: 13 });
+    people.addFull('Massoud Rajavi', { start: 20, end: 34 });
+    expect(people.resolve('Rajavi', { start: 40, end: 46 })).toBeUndefined();
+  });
+
+  it('keeps a surname reference out of the spellings when the full name comes later', () => {
+    const people = new ArticlePeople();
+    const short = people.addFull('Felhmann Rielle', { start: 0, end: 15 });
+    const full = people.addFull('Laurence Felhmann Rielle', { start: 20, end: 44 });
+    expect(full).toBe(short);
+    expect([...full.variants.keys()]).toEqual(['Laurence Felhmann Rielle']);
+  });
+
+  it('finds a person by a title recorded for them', () => {
+    const people = new ArticlePeople();
+    const person = people.addFull('Bernard Kouchner', { start: 0, end: 16 });
+    people.addTitle(person, 'former Foreign Minister');
+    expect(people.byDescription('the former foreign minister')).toBe(person);
+  });
+});
+
+describe('preferredVariant', () => {
+  it('prefers the most frequent spelling, then the hyphenated one', () => {
+    expect(preferredVariant(new Map([['Ingrid Betancourt', 3], ['Ingrida Betancourt', 1]]))).toBe('Ingrid Betancourt');
+    expect(preferredVariant(new Map([['Jean François Legaret', 1], ['Jean-François Legaret', 1]]))).toBe('Jean-François Legaret');
+  });
+});
