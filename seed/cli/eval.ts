@@ -20,7 +20,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (paths.length === 0) {
     const dir = 'seed/corpus';
-    paths.push(...(await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)));
+    paths.push(
+      ...(await readdir(dir))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(dir, f)),
+    );
   }
   const expected = JSON.parse(await readFile(expectedPath, 'utf8')) as Expectations;
   const document = extractGraph(await readCorpusFiles(paths));

@@ -35,7 +35,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (paths.length === 0) {
     const dir = 'seed/corpus';
-    paths.push(...(await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)));
+    paths.push(
+      ...(await readdir(dir))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(dir, f)),
+    );
   }
   const document = extractGraph(await readCorpusFiles(paths), { strict });
   const json = `${JSON.stringify(document, null, 2)}\n`;

@@ -25,7 +25,11 @@ function sentenceAround(sentences: Sentence[], offset: number): Sentence | undef
   return sentences.find((s) => offset >= s.start && offset < s.end);
 }
 
-export function findAffiliations(text: string, sentences: Sentence[], people: LocalPerson[]): FoundAffiliation[] {
+export function findAffiliations(
+  text: string,
+  sentences: Sentence[],
+  people: LocalPerson[],
+): FoundAffiliation[] {
   const found: FoundAffiliation[] = [];
   for (const person of people) {
     for (const title of person.titles) {
@@ -46,7 +50,12 @@ export function findAffiliations(text: string, sentences: Sentence[], people: Lo
       if (!sentence) continue;
       for (const organization of orgs) {
         if (found.some((f) => f.person === person && f.organization === organization)) continue;
-        found.push({ person, organization, role: title, evidence: { start: sentence.start, end: sentence.end } });
+        found.push({
+          person,
+          organization,
+          role: title,
+          evidence: { start: sentence.start, end: sentence.end },
+        });
       }
     }
   }

@@ -38,7 +38,9 @@ function mergeClaims(claims: FoundClaim[]): FoundClaim[] {
     const key = `${claim.quote.start}:${claim.quote.end}`;
     const existing = byQuote.get(key);
     if (!existing) byQuote.set(key, { ...claim, people: [...claim.people] });
-    else for (const person of claim.people) if (!existing.people.includes(person)) existing.people.push(person);
+    else
+      for (const person of claim.people)
+        if (!existing.people.includes(person)) existing.people.push(person);
   }
   return [...byQuote.values()].sort((a, b) => a.quote.start - b.quote.start);
 }
@@ -62,12 +64,14 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
   // Everyone reported speaking at the event spoke at it, whatever the lists say.
   const all: Participation[] = [...participation.participations];
   for (const claim of claims) {
-    for (const person of claim.people) all.push({ person, role: 'speaker', evidence: claim.sentence, confidence: 0.8 });
+    for (const person of claim.people)
+      all.push({ person, role: 'speaker', evidence: claim.sentence, confidence: 0.8 });
   }
   const best = new Map<number, Participation>();
   for (const p of all) {
     const current = best.get(p.person.index);
-    if (!current || ROLE_PRIORITY[p.role] > ROLE_PRIORITY[current.role]) best.set(p.person.index, p);
+    if (!current || ROLE_PRIORITY[p.role] > ROLE_PRIORITY[current.role])
+      best.set(p.person.index, p);
   }
   const result: ArticleAnalysis = {
     article,

@@ -33,21 +33,36 @@ function figureKeys(text: string): AssertionKey[] {
 
 const CALLS: { pattern: RegExp; key: AssertionKey }[] = [
   {
-    pattern: /commission of inquiry|(?:international|independent) (?:investigation|inquiry|committee to investigate)|fact[- ]finding mission|independent international commission/i,
-    key: { id: 'assertion:international-commission-of-inquiry', text: 'Call for an international (independent) commission of inquiry' },
+    pattern:
+      /commission of inquiry|(?:international|independent) (?:investigation|inquiry|committee to investigate)|fact[- ]finding mission|independent international commission/i,
+    key: {
+      id: 'assertion:international-commission-of-inquiry',
+      text: 'Call for an international (independent) commission of inquiry',
+    },
   },
   {
-    pattern: /international criminal court|\bICC\b|international courts?\b|(?:special|hybrid|international) tribunal/i,
-    key: { id: 'assertion:refer-to-international-court', text: 'Refer the case to the International Criminal Court or an international tribunal' },
+    pattern:
+      /international criminal court|\bICC\b|international courts?\b|(?:special|hybrid|international) tribunal/i,
+    key: {
+      id: 'assertion:refer-to-international-court',
+      text: 'Refer the case to the International Criminal Court or an international tribunal',
+    },
   },
   {
-    pattern: /(?:bring|brought|bringing)\b[^.]{0,60}\bto justice|end (?:the |this )?impunity|hold(?:ing)? [^.]{0,30}accountable|accountability/i,
-    key: { id: 'assertion:bring-perpetrators-to-justice', text: 'Perpetrators must be held accountable and brought to justice' },
+    pattern:
+      /(?:bring|brought|bringing)\b[^.]{0,60}\bto justice|end (?:the |this )?impunity|hold(?:ing)? [^.]{0,30}accountable|accountability/i,
+    key: {
+      id: 'assertion:bring-perpetrators-to-justice',
+      text: 'Perpetrators must be held accountable and brought to justice',
+    },
   },
 ];
 
 /** The assertions a claim's text supports (before the "shared by two claims" filter). */
 export function assertionKeysOf(text: string): AssertionKey[] {
-  const keys = [...figureKeys(text), ...CALLS.filter((call) => call.pattern.test(text)).map((call) => call.key)];
+  const keys = [
+    ...figureKeys(text),
+    ...CALLS.filter((call) => call.pattern.test(text)).map((call) => call.key),
+  ];
   return keys.filter((key, index) => keys.findIndex((k) => k.id === key.id) === index);
 }

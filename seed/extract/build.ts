@@ -39,7 +39,8 @@ class DocumentBuilder {
   node(id: string, label: NodeLabel, properties: Record<string, PropertyValue | undefined>): void {
     if (this.nodes.has(id)) return;
     const clean: Record<string, PropertyValue> = {};
-    for (const [key, value] of Object.entries(properties)) if (value !== undefined) clean[key] = value;
+    for (const [key, value] of Object.entries(properties))
+      if (value !== undefined) clean[key] = value;
     this.nodes.set(id, { id, label, properties: clean });
   }
 
@@ -82,20 +83,31 @@ function claimLabel(text: string, contentStart: number, end: number): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-export function buildDocument(inputs: string[], analyses: ArticleAnalysis[], curation: Curation): GraphDocument {
+export function buildDocument(
+  inputs: string[],
+  analyses: ArticleAnalysis[],
+  curation: Curation,
+): GraphDocument {
   const b = new DocumentBuilder();
   const taken = new Set<string>();
 
   // People: one node per cluster of local people across articles.
-  const locals = analyses.flatMap((analysis) => analysis.people.all().map((person) => ({ analysis, person })));
+  const locals = analyses.flatMap((analysis) =>
+    analysis.people.all().map((person) => ({ analysis, person })),
+  );
   const personId = new Map<LocalPerson, string>();
   // Corrected spellings ("Julie ward") stay findable as aliases.
-  const withWritten = (person: LocalPerson) => new Map([...person.variants, ...(person.written ?? []).map((w): [string, number] => [w, 0])]);
-  const clusters = resolvePeople(locals, (item) => withWritten(item.person), curation).sort((x, y) => x.name.localeCompare(y.name));
+  const withWritten = (person: LocalPerson) =>
+    new Map([...person.variants, ...(person.written ?? []).map((w): [string, number] => [w, 0])]);
+  const clusters = resolvePeople(locals, (item) => withWritten(item.person), curation).sort(
+    (x, y) => x.name.localeCompare(y.name),
+  );
   for (const cluster of clusters) {
     const id = uniqueId('person', slugify(cluster.name), taken);
     const titles: string[] = [];
-    for (const { person } of cluster.members) for (const title of person.titles) if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
+    for (const { person } of cluster.members)
+      for (const title of person.titles)
+        if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
     b.node(id, 'Person', { name: cluster.name, aliases: cluster.aliases, titles });
     for (const { person } of cluster.members) personId.set(person, id);
   }
@@ -115,78 +127,235 @@ export function buildDocument(inputs: string[], analyses: ArticleAnalysis[], cur
     for (const organizer of analysis.event?.organizers ?? []) orgNames.push(organizer.name);
   }
   const orgId = new Map<string, string>();
-  for (const cluster of resolveOrganizations(orgNames, acronymPairs, curation).sort((x, y) => x.name.localeCompare(y.name))) {
+  for (const cluster of resolveOrganizations(orgNames, acronymPairs, curation).sort((x, y) =>
+    x.name.localeCompare(y.name),
+  )) {
     const id = uniqueId('organization', slugify(cluster.name), taken);
     b.node(id, 'Organization', { name: cluster.name, aliases: cluster.aliases });
     for (const member of cluster.members) orgId.set(member, id);
   }
 
-  const claimsByAssertion = new Map<string, { text: string; claims: { id: string; analysis: ArticleAnalysis; quote: Span }[] }>();
+  const claimsByAssertion = new Map<
+    string,
+    { text: string; claims: { id: string; analysis: ArticleAnalysis; quote: Span }[] }
+  >();
 
   for (const analysis of analyses) {
     const { article } = analysis;
-    b.node(article.id, 'Article', { title: article.title, published: article.published, dateline: article.dateline, text: article.text });
+    b.node(article.id, 'Article', {
+      title: article.title,
+      published: article.published,
+      dateline: article.dateline,
+      text: article.text,
+    });
     for (const person of analysis.people.all()) {
       const first = person.mentions[0];
       if (!first) continue;
-      b.edge({ type: 'MENTIONS', from: article.id, to: personId.get(person) as string, analysis, evidence: sentenceOf(analysis, first.start), method: person.viaNer ? 'ner' : 'pattern', confidence: person.viaNer ? 0.7 : 0.85 });
+      b.edge({
+        type: 'MENTIONS',
+        from: article.id,
+        to: personId.get(person) as string,
+        analysis,
+        evidence: sentenceOf(analysis, first.start),
+        method: person.viaNer ? 'ner' : 'pattern',
+        confidence: person.viaNer ? 0.7 : 0.85,
+      });
     }
     for (const org of analysis.organizations) {
       const id = orgId.get(org.name);
-      if (id) b.edge({ type: 'MENTIONS', from: article.id, to: id, analysis, evidence: sentenceOf(analysis, org.start), method: 'pattern', confidence: 0.75 });
+      if (id)
+        b.edge({
+          type: 'MENTIONS',
+          from: article.id,
+          to: id,
+          analysis,
+          evidence: sentenceOf(analysis, org.start),
+          method: 'pattern',
+          confidence: 0.75,
+        });
     }
     for (const affiliation of analysis.affiliations) {
       const to = orgId.get(affiliation.organization);
-      if (to) b.edge({ type: 'AFFILIATED_WITH', from: personId.get(affiliation.person) as string, to, analysis, evidence: affiliation.evidence, method: 'pattern', confidence: 0.8, extra: { role: affiliation.role } });
+      if (to)
+        b.edge({
+          type: 'AFFILIATED_WITH',
+          from: personId.get(affiliation.person) as string,
+          to,
+          analysis,
+          evidence: affiliation.evidence,
+          method: 'pattern',
+          confidence: 0.8,
+          extra: { role: affiliation.role },
+        });
     }
 
     const event = analysis.event;
     if (!event) continue;
-    const eventId = uniqueId('event', slugify(`${event.date ?? 'undated'}-${event.city ?? 'unknown'}-${event.kind}`), taken);
+    const eventId = uniqueId(
+      'event',
+      slugify(`${event.date ?? 'undated'}-${event.city ?? 'unknown'}-${event.kind}`),
+      taken,
+    );
     const kindName = event.kind.charAt(0).toUpperCase() + event.kind.slice(1);
-    const name = event.venue ? `${kindName} at ${event.venue.replace(/^(?:the\s+)/i, '')}${event.city && !event.venue.includes(event.city) ? `, ${event.city}` : ''}` : `${kindName} in ${event.city ?? 'unknown place'}`;
-    b.node(eventId, 'Event', { name, kind: event.kind, date: event.date ?? null, city: event.city ?? null, venue: event.venue });
-    b.edge({ type: 'REPORTED_IN', from: eventId, to: article.id, analysis, evidence: event.evidence, method: 'pattern', confidence: 0.9 });
+    const name = event.venue
+      ? `${kindName} at ${event.venue.replace(/^(?:the\s+)/i, '')}${event.city && !event.venue.includes(event.city) ? `, ${event.city}` : ''}`
+      : `${kindName} in ${event.city ?? 'unknown place'}`;
+    b.node(eventId, 'Event', {
+      name,
+      kind: event.kind,
+      date: event.date ?? null,
+      city: event.city ?? null,
+      venue: event.venue,
+    });
+    b.edge({
+      type: 'REPORTED_IN',
+      from: eventId,
+      to: article.id,
+      analysis,
+      evidence: event.evidence,
+      method: 'pattern',
+      confidence: 0.9,
+    });
     if (event.city) {
       const placeId = `place:${slugify(event.city)}`;
       b.node(placeId, 'Place', { name: event.city });
-      b.edge({ type: 'HELD_IN', from: eventId, to: placeId, analysis, evidence: event.evidence, method: 'pattern', confidence: 0.85 });
+      b.edge({
+        type: 'HELD_IN',
+        from: eventId,
+        to: placeId,
+        analysis,
+        evidence: event.evidence,
+        method: 'pattern',
+        confidence: 0.85,
+      });
     }
     for (const organizer of event.organizers) {
       const from = orgId.get(organizer.name);
-      if (from) b.edge({ type: 'ORGANIZED', from, to: eventId, analysis, evidence: organizer.evidence, method: 'pattern', confidence: 0.85, extra: { role: organizer.role } });
+      if (from)
+        b.edge({
+          type: 'ORGANIZED',
+          from,
+          to: eventId,
+          analysis,
+          evidence: organizer.evidence,
+          method: 'pattern',
+          confidence: 0.85,
+          extra: { role: organizer.role },
+        });
     }
     for (const organizer of analysis.personOrganizers) {
       // A person who invited the event: ORGANIZED from a Person (see DESIGN: roles "invited by").
-      b.edge({ type: 'ORGANIZED', from: personId.get(organizer.person) as string, to: eventId, analysis, evidence: organizer.evidence, method: 'pattern', confidence: 0.8, extra: { role: organizer.role } });
+      b.edge({
+        type: 'ORGANIZED',
+        from: personId.get(organizer.person) as string,
+        to: eventId,
+        analysis,
+        evidence: organizer.evidence,
+        method: 'pattern',
+        confidence: 0.8,
+        extra: { role: organizer.role },
+      });
     }
     for (const p of analysis.participations) {
-      b.edge({ type: 'SPOKE_AT', from: personId.get(p.person) as string, to: eventId, analysis, evidence: p.evidence, method: 'pattern', confidence: p.confidence, extra: { role: p.role } });
+      b.edge({
+        type: 'SPOKE_AT',
+        from: personId.get(p.person) as string,
+        to: eventId,
+        analysis,
+        evidence: p.evidence,
+        method: 'pattern',
+        confidence: p.confidence,
+        extra: { role: p.role },
+      });
     }
     for (const claim of analysis.claims) {
       const speakers = claim.people.map((person) => personId.get(person) as string);
       const quote = article.text.slice(claim.quote.start, claim.quote.end);
       const firstSpeaker = b.nodes.get(speakers[0] as string)?.properties.name as string;
-      const claimId = uniqueId('claim', `${slugify(firstSpeaker, 30)}-${shortHash(`${article.id}:${claim.quote.start}:${claim.quote.end}`)}`, taken);
+      const claimId = uniqueId(
+        'claim',
+        `${slugify(firstSpeaker, 30)}-${shortHash(`${article.id}:${claim.quote.start}:${claim.quote.end}`)}`,
+        taken,
+      );
       const topics = topicsOf(quote);
-      b.node(claimId, 'Claim', { text: claimLabel(article.text, claim.contentStart, claim.quote.end), quote, quoteStart: claim.quote.start, quoteEnd: claim.quote.end, source: article.id, topics });
-      for (const speaker of speakers) b.edge({ type: 'CLAIMED', from: speaker, to: claimId, analysis, evidence: claim.sentence, method: 'pattern', confidence: claim.confidence });
-      b.edge({ type: 'MADE_AT', from: claimId, to: eventId, analysis, evidence: claim.sentence, method: 'pattern', confidence: 0.8 });
-      b.edge({ type: 'REPORTED_IN', from: claimId, to: article.id, analysis, evidence: claim.quote, method: 'pattern', confidence: 1 });
+      b.node(claimId, 'Claim', {
+        text: claimLabel(article.text, claim.contentStart, claim.quote.end),
+        quote,
+        quoteStart: claim.quote.start,
+        quoteEnd: claim.quote.end,
+        source: article.id,
+        topics,
+      });
+      for (const speaker of speakers)
+        b.edge({
+          type: 'CLAIMED',
+          from: speaker,
+          to: claimId,
+          analysis,
+          evidence: claim.sentence,
+          method: 'pattern',
+          confidence: claim.confidence,
+        });
+      b.edge({
+        type: 'MADE_AT',
+        from: claimId,
+        to: eventId,
+        analysis,
+        evidence: claim.sentence,
+        method: 'pattern',
+        confidence: 0.8,
+      });
+      b.edge({
+        type: 'REPORTED_IN',
+        from: claimId,
+        to: article.id,
+        analysis,
+        evidence: claim.quote,
+        method: 'pattern',
+        confidence: 1,
+      });
       for (const topic of topics) {
         const def = TOPICS.find((t) => t.id === topic);
         if (def) b.node(topic, 'Topic', { name: def.name });
-        b.edge({ type: 'ABOUT', from: claimId, to: topic, analysis, evidence: claim.quote, method: 'pattern', confidence: 0.6 });
+        b.edge({
+          type: 'ABOUT',
+          from: claimId,
+          to: topic,
+          analysis,
+          evidence: claim.quote,
+          method: 'pattern',
+          confidence: 0.6,
+        });
       }
       // People and organisations named inside the quote are what the claim is about.
       for (const person of analysis.people.all()) {
         if (claim.people.includes(person)) continue;
-        const inside = person.mentions.find((m) => m.start >= claim.quote.start && m.end <= claim.quote.end);
-        if (inside) b.edge({ type: 'ABOUT', from: claimId, to: personId.get(person) as string, analysis, evidence: claim.quote, method: 'pattern', confidence: 0.7 });
+        const inside = person.mentions.find(
+          (m) => m.start >= claim.quote.start && m.end <= claim.quote.end,
+        );
+        if (inside)
+          b.edge({
+            type: 'ABOUT',
+            from: claimId,
+            to: personId.get(person) as string,
+            analysis,
+            evidence: claim.quote,
+            method: 'pattern',
+            confidence: 0.7,
+          });
       }
       for (const org of analysis.organizations) {
         const id = orgId.get(org.name);
-        if (id && org.start >= claim.quote.start && org.end <= claim.quote.end) b.edge({ type: 'ABOUT', from: claimId, to: id, analysis, evidence: claim.quote, method: 'pattern', confidence: 0.6 });
+        if (id && org.start >= claim.quote.start && org.end <= claim.quote.end)
+          b.edge({
+            type: 'ABOUT',
+            from: claimId,
+            to: id,
+            analysis,
+            evidence: claim.quote,
+            method: 'pattern',
+            confidence: 0.6,
+          });
       }
       for (const key of assertionKeysOf(quote)) {
         const entry = claimsByAssertion.get(key.id) ?? { text: key.text, claims: [] };
@@ -200,9 +369,23 @@ export function buildDocument(inputs: string[], analyses: ArticleAnalysis[], cur
   for (const [id, entry] of claimsByAssertion) {
     if (entry.claims.length < 2) continue;
     b.node(id, 'Assertion', { text: entry.text });
-    for (const claim of entry.claims) b.edge({ type: 'ASSERTS', from: claim.id, to: id, analysis: claim.analysis, evidence: claim.quote, method: 'pattern', confidence: 0.7 });
+    for (const claim of entry.claims)
+      b.edge({
+        type: 'ASSERTS',
+        from: claim.id,
+        to: id,
+        analysis: claim.analysis,
+        evidence: claim.quote,
+        method: 'pattern',
+        confidence: 0.7,
+      });
   }
 
   const byId = <T extends { id: string }>(a: T, c: T) => (a.id < c.id ? -1 : a.id > c.id ? 1 : 0);
-  return { version: 1, inputs, nodes: [...b.nodes.values()].sort(byId), relationships: [...b.edges.values()].sort(byId) };
+  return {
+    version: 1,
+    inputs,
+    nodes: [...b.nodes.values()].sort(byId),
+    relationships: [...b.edges.values()].sort(byId),
+  };
 }

@@ -16,33 +16,45 @@ function claims(text: string): { who: string; quote: string }[] {
 
 describe('findClaims', () => {
   it('takes the quoted words after "Title, Name, said," as the quote', () => {
-    expect(claims('Former U.S. Ambassador to Bahrain, Adam Ereli, said, “Many are in power.”')).toEqual([{ who: 'Adam Ereli', quote: 'Many are in power.' }]);
+    expect(
+      claims('Former U.S. Ambassador to Bahrain, Adam Ereli, said, “Many are in power.”'),
+    ).toEqual([{ who: 'Adam Ereli', quote: 'Many are in power.' }]);
   });
 
   it('attributes reported speech, surnames, pronouns and trailing "she said"', () => {
-    const text = 'Kirsty Brimelow took the floor to encourage states. Brimelow argued that Iran is unwilling. She argued that this is a crime. A remedy is urgently required, she added.';
-    expect(claims(text).map((c) => c.who)).toEqual(['Kirsty Brimelow', 'Kirsty Brimelow', 'Kirsty Brimelow', 'Kirsty Brimelow']);
+    const text =
+      'Kirsty Brimelow took the floor to encourage states. Brimelow argued that Iran is unwilling. She argued that this is a crime. A remedy is urgently required, she added.';
+    expect(claims(text).map((c) => c.who)).toEqual([
+      'Kirsty Brimelow',
+      'Kirsty Brimelow',
+      'Kirsty Brimelow',
+      'Kirsty Brimelow',
+    ]);
   });
 
   it('keeps a quotation spanning several sentences in one claim', () => {
-    const text = 'Former Director of the Office, Linda Chavez, referred to women. “It is no accident,” that the movement “is led by a woman. She stands firm.”';
+    const text =
+      'Former Director of the Office, Linda Chavez, referred to women. “It is no accident,” that the movement “is led by a woman. She stands firm.”';
     const found = claims(text);
     expect(found).toHaveLength(2);
     expect(found[1]?.quote.endsWith('She stands firm.”')).toBe(true);
   });
 
   it('ignores words said in a report or a decree, and names mentioned inside a quote', () => {
-    const text = 'The UN Secretary General, Antonio Guterres, said in his November report that complaints arrived. Khomeini, the founder, in a fatwa, stated that all should die. Rama Yade said, “Bernard Kouchner argued well.”';
+    const text =
+      'The UN Secretary General, Antonio Guterres, said in his November report that complaints arrived. Khomeini, the founder, in a fatwa, stated that all should die. Rama Yade said, “Bernard Kouchner argued well.”';
     expect(claims(text).map((c) => c.who)).toEqual(['Rama Yade']);
   });
 
   it('resolves a titled description to the person holding the title', () => {
-    const text = 'Alfred de Zayas, Independent Expert on the promotion of order, started his intervention by stating that he agreed. The Independent Expert reminded that resolutions exist.';
+    const text =
+      'Alfred de Zayas, Independent Expert on the promotion of order, started his intervention by stating that he agreed. The Independent Expert reminded that resolutions exist.';
     expect(claims(text).map((c) => c.who)).toEqual(['Alfred de Zayas', 'Alfred de Zayas']);
   });
 
   it('binds a pronoun to a person named earlier in the same sentence', () => {
-    const text = 'Rama Yade argued that it matters. Mrs. Maryam Rajavi, President-elect of the Council,\n\nsent a video message to the conference, in which she declared, “Appeasement emboldened them.”';
+    const text =
+      'Rama Yade argued that it matters. Mrs. Maryam Rajavi, President-elect of the Council,\n\nsent a video message to the conference, in which she declared, “Appeasement emboldened them.”';
     expect(claims(text).map((c) => c.who)).toEqual(['Rama Yade', 'Maryam Rajavi']);
   });
 });

@@ -33,8 +33,14 @@ const DESCRIBED = new RegExp(
 );
 const ANY_NAME = new RegExp(PERSON_NAME, 'gu');
 const PRONOUN = new RegExp(String.raw`\b(He|She|he|she)\s+${ADVERBS}(${SPEECH_VERB})\b`, 'g');
-const TRAILING = new RegExp(String.raw`,\s+(he|she|${PERSON_NAME})\s+${TRAILING_VERB}[.!]?["”]?\s*$`, 'u');
-const OPINION = new RegExp(String.raw`^In (?:(his|her) (?:view|opinion)|the opinion of\s+(${PERSON_NAME}|the [^,]+)),`, 'u');
+const TRAILING = new RegExp(
+  String.raw`,\s+(he|she|${PERSON_NAME})\s+${TRAILING_VERB}[.!]?["”]?\s*$`,
+  'u',
+);
+const OPINION = new RegExp(
+  String.raw`^In (?:(his|her) (?:view|opinion)|the opinion of\s+(${PERSON_NAME}|the [^,]+)),`,
+  'u',
+);
 
 interface Attribution {
   person: LocalPerson | undefined;
@@ -48,7 +54,11 @@ function outsideQuotes(regions: Region[], sentence: Sentence, index: number): bo
   return insideRegion(regions, sentence.start + index) === undefined;
 }
 
-export function findClaims(text: string, sentences: Sentence[], people: ArticlePeople): FoundClaim[] {
+export function findClaims(
+  text: string,
+  sentences: Sentence[],
+  people: ArticlePeople,
+): FoundClaim[] {
   const regions = quotedRegions(text);
   const claims: FoundClaim[] = [];
   let lastSpeaker: LocalPerson | undefined;
@@ -70,25 +80,46 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
       NAMED.lastIndex = nameStart + (m[1]?.length ?? 1);
       // An apposition naming someone else means the verb belongs to a later list item.
       if (m[2] && [...m[2].matchAll(ANY_NAME)].some((n) => cleanPersonName(n[0]))) continue;
-      const person = people.resolve(m[1] ?? '', { start: sentence.start + nameStart, end: sentence.start + nameStart + (m[1]?.length ?? 0) });
-      if (person) consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.9, pronoun: false }, nameStart);
+      const person = people.resolve(m[1] ?? '', {
+        start: sentence.start + nameStart,
+        end: sentence.start + nameStart + (m[1]?.length ?? 0),
+      });
+      if (person)
+        consider(
+          { person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.9, pronoun: false },
+          nameStart,
+        );
     }
     for (const m of s.matchAll(DESCRIBED)) {
       const person = people.byDescription(m[1] ?? '');
-      if (person) consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.7, pronoun: false }, m.index ?? 0);
+      if (person)
+        consider(
+          { person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.7, pronoun: false },
+          m.index ?? 0,
+        );
     }
     for (const m of s.matchAll(PRONOUN)) {
       // "X, …, sent a video message, in which she declared": the antecedent is in the sentence.
       let person = lastSpeaker;
       for (const n of s.slice(0, m.index).matchAll(ANY_NAME)) {
         const at = sentence.start + (n.index ?? 0);
-        const named = cleanPersonName(n[0]) ? people.resolve(n[0], { start: at, end: at + n[0].length }) : undefined;
+        const named = cleanPersonName(n[0])
+          ? people.resolve(n[0], { start: at, end: at + n[0].length })
+          : undefined;
         if (named && outsideQuotes(regions, sentence, n.index ?? 0)) {
           person = named;
           break;
         }
       }
-      consider({ person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.75, pronoun: person === lastSpeaker }, m.index ?? 0);
+      consider(
+        {
+          person,
+          verbEnd: (m.index ?? 0) + m[0].length,
+          confidence: 0.75,
+          pronoun: person === lastSpeaker,
+        },
+        m.index ?? 0,
+      );
     }
     const opinion = OPINION.exec(s);
     if (opinion) {
@@ -97,14 +128,22 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
         ? lastSpeaker
         : /^the\s/.test(named)
           ? people.byDescription(named)
-          : people.resolve(named, { start: sentence.start + opinion[0].indexOf(named), end: sentence.start + opinion[0].indexOf(named) + named.length });
+          : people.resolve(named, {
+              start: sentence.start + opinion[0].indexOf(named),
+              end: sentence.start + opinion[0].indexOf(named) + named.length,
+            });
       consider({ person, verbEnd: opinion[0].length, confidence: 0.75, pronoun: !named }, 0);
     }
     if (!best) {
       const trailing = TRAILING.exec(s);
       if (trailing && outsideQuotes(regions, sentence, trailing.index ?? 0)) {
         const who = trailing[1] ?? '';
-        const person = /^(?:he|she)$/.test(who) ? lastSpeaker : people.resolve(who, { start: sentence.start + (trailing.index ?? 0), end: sentence.end });
+        const person = /^(?:he|she)$/.test(who)
+          ? lastSpeaker
+          : people.resolve(who, {
+              start: sentence.start + (trailing.index ?? 0),
+              end: sentence.end,
+            });
         best = { person, verbEnd: 0, confidence: 0.75, pronoun: true };
       }
     }
@@ -121,7 +160,12 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
       continue;
     }
     let attribution = found;
-    if (!attribution && sentence.paragraph === lastParagraph && lastSpeaker && /^[“"]/.test(sentence.text)) {
+    if (
+      !attribution &&
+      sentence.paragraph === lastParagraph &&
+      lastSpeaker &&
+      /^[“"]/.test(sentence.text)
+    ) {
       // A quotation that opens a sentence right after a speaker's introduction continues it.
       attribution = { person: lastSpeaker, verbEnd: 0, confidence: 0.65, pronoun: true };
     }
@@ -134,24 +178,36 @@ export function findClaims(text: string, sentences: Sentence[], people: ArticleP
     const after = sentence.text.slice(attribution.verbEnd);
     // A quotation right after the attribution verb is the claim; a sentence that merely opens
     // with a quotation (a continuation) keeps its whole span.
-    const direct = attribution.verbEnd > 0 ? /^(?:\s+(?:that|in which \w+ \w+))?[\s,:]*[“"]/.exec(after) : null;
-    const region = direct ? regions.find((r) => r.start === sentence.start + attribution.verbEnd + direct[0].length - 1) : undefined;
+    const direct =
+      attribution.verbEnd > 0 ? /^(?:\s+(?:that|in which \w+ \w+))?[\s,:]*[“"]/.exec(after) : null;
+    const region = direct
+      ? regions.find((r) => r.start === sentence.start + attribution.verbEnd + direct[0].length - 1)
+      : undefined;
     if (region) {
       quote = { start: region.start + 1, end: region.end - 1 };
       // Drop a closing mark the unclosed-quote fallback may have left out.
-      if (/[”"]$/.test(text.slice(region.start, region.end))) quote = { start: region.start + 1, end: region.end - 1 };
+      if (/[”"]$/.test(text.slice(region.start, region.end)))
+        quote = { start: region.start + 1, end: region.end - 1 };
       else quote = { start: region.start + 1, end: region.end };
       contentStart = quote.start;
     } else {
       // Reported speech: the sentence, extended over a quotation that runs past its end.
-      const spill = regions.find((r) => r.start >= sentence.start && r.start < sentence.end && r.end > sentence.end);
+      const spill = regions.find(
+        (r) => r.start >= sentence.start && r.start < sentence.end && r.end > sentence.end,
+      );
       if (spill) quote = { start: sentence.start, end: spill.end };
       const that = /^\s*(?:that|how|whether|why)\s+/.exec(after);
       if (that) contentStart += that[0].length;
       if (attribution.pronoun && attribution.verbEnd === 0) contentStart = sentence.start;
     }
     coveredUntil = Math.max(coveredUntil, quote.end);
-    claims.push({ people: [person], sentence: { start: sentence.start, end: Math.max(sentence.end, quote.end) }, quote, confidence: attribution.confidence, contentStart });
+    claims.push({
+      people: [person],
+      sentence: { start: sentence.start, end: Math.max(sentence.end, quote.end) },
+      quote,
+      confidence: attribution.confidence,
+      contentStart,
+    });
   }
   return claims;
 }

@@ -40,7 +40,10 @@ function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [number | undefined, number, number] }[] = [
+const PATTERNS: {
+  regex: RegExp;
+  parts: (m: RegExpExecArray) => [number | undefined, number, number];
+}[] = [
   // "2017November 28" (a by-line date with the space lost)
   {
     regex: new RegExp(String.raw`\b(\d{4})\s*${MONTH}\s+(\d{1,2})\b`, 'g'),

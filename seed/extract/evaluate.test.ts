@@ -4,9 +4,17 @@ import { CORPUS_TARGETS, evaluate, missedTargets, type Expectations } from './ev
 import { extractGraph } from './index';
 
 describe('evaluation against the hand-checked corpus expectations', () => {
-  const corpus = readFileSync(new URL('../corpus/iran-1988-conferences-2017.txt', import.meta.url), 'utf8');
-  const expected = JSON.parse(readFileSync(new URL('../fixtures/expected-corpus.json', import.meta.url), 'utf8')) as Expectations;
-  const result = evaluate(extractGraph([{ name: 'iran-1988-conferences-2017.txt', text: corpus }]), expected);
+  const corpus = readFileSync(
+    new URL('../corpus/iran-1988-conferences-2017.txt', import.meta.url),
+    'utf8',
+  );
+  const expected = JSON.parse(
+    readFileSync(new URL('../fixtures/expected-corpus.json', import.meta.url), 'utf8'),
+  ) as Expectations;
+  const result = evaluate(
+    extractGraph([{ name: 'iran-1988-conferences-2017.txt', text: corpus }]),
+    expected,
+  );
 
   it('meets the speakers-at-events targets', () => {
     expect(result.speakers.precision).toBeGreaterThanOrEqual(CORPUS_TARGETS.speakersPrecision);
@@ -31,7 +39,13 @@ describe('evaluation against the hand-checked corpus expectations', () => {
   });
 
   it('reports a missed target when the expectations are not met', () => {
-    const stricter = { ...expected, speakers: [...expected.speakers, { article: 'National Press Club', name: 'Nobody Here', role: 'speaker' }] };
+    const stricter = {
+      ...expected,
+      speakers: [
+        ...expected.speakers,
+        { article: 'National Press Club', name: 'Nobody Here', role: 'speaker' },
+      ],
+    };
     const worse = evaluate(extractGraph([{ name: 'c.txt', text: corpus }]), stricter);
     expect(worse.speakers.recall).toBeLessThan(1);
     expect(missedTargets(worse, { ...CORPUS_TARGETS, speakersRecall: 1 })).not.toEqual([]);

@@ -47,7 +47,11 @@ export interface Targets {
   maxSplitEntities: number;
 }
 
-export const CORPUS_TARGETS: Targets = { speakersPrecision: 0.95, speakersRecall: 0.95, maxSplitEntities: 0 };
+export const CORPUS_TARGETS: Targets = {
+  speakersPrecision: 0.95,
+  speakersRecall: 0.95,
+  maxSplitEntities: 0,
+};
 
 function score(expected: Set<string>, extracted: Set<string>): Score {
   const truePositives = [...extracted].filter((key) => expected.has(key)).length;
@@ -66,8 +70,13 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
   const nodes = new Map(doc.nodes.map((n) => [n.id, n]));
   const articles = doc.nodes.filter((n) => n.label === 'Article');
   const text = (article: GraphNode) => article.properties.text as string;
-  const articleFor = (phrase: string) => articles.find((a) => text(a).includes(phrase) || a.properties.title === phrase);
-  const namesOf = (node: GraphNode) => [node.properties.name as string, ...((node.properties.aliases as string[] | undefined) ?? [])].map(foldName);
+  const articleFor = (phrase: string) =>
+    articles.find((a) => text(a).includes(phrase) || a.properties.title === phrase);
+  const namesOf = (node: GraphNode) =>
+    [
+      node.properties.name as string,
+      ...((node.properties.aliases as string[] | undefined) ?? []),
+    ].map(foldName);
   const personKey = (id: string) => foldName((nodes.get(id)?.properties.name as string) ?? id);
   // Map an expected name to the extracted node that carries it, if any.
   const nodeNamed = (name: string, label: 'Person' | 'Organization') =>
@@ -77,41 +86,89 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
     return node ? foldName(node.properties.name as string) : `?${foldName(name)}`;
   };
   const rels = (type: string) => doc.relationships.filter((r) => r.type === type);
-  const eventArticle = new Map(rels('REPORTED_IN').filter((r) => r.from.startsWith('event:')).map((r) => [r.from, r.to]));
+  const eventArticle = new Map(
+    rels('REPORTED_IN')
+      .filter((r) => r.from.startsWith('event:'))
+      .map((r) => [r.from, r.to]),
+  );
 
   // Events: one per article; right when date and city agree. Kind agreement is reported apart.
-  const expectedEvents = new Set(expected.events.map((e) => `${articleFor(e.article)?.id ?? e.article}|${e.date}|${foldName(e.city)}`));
+  const expectedEvents = new Set(
+    expected.events.map(
+      (e) => `${articleFor(e.article)?.id ?? e.article}|${e.date}|${foldName(e.city)}`,
+    ),
+  );
   const extractedEvents = new Set(
-    doc.nodes.filter((n) => n.label === 'Event').map((n) => `${eventArticle.get(n.id)}|${n.properties.date}|${foldName((n.properties.city as string) ?? '')}`),
+    doc.nodes
+      .filter((n) => n.label === 'Event')
+      .map(
+        (n) =>
+          `${eventArticle.get(n.id)}|${n.properties.date}|${foldName((n.properties.city as string) ?? '')}`,
+      ),
   );
   let kindAgree = 0;
   for (const e of expected.events) {
     const articleId = articleFor(e.article)?.id;
-    const event = doc.nodes.find((n) => n.label === 'Event' && eventArticle.get(n.id) === articleId);
+    const event = doc.nodes.find(
+      (n) => n.label === 'Event' && eventArticle.get(n.id) === articleId,
+    );
     if (event?.properties.kind === e.kind) kindAgree += 1;
   }
 
-  const speakerKey = (articleId: string | undefined, person: string, role: string) => `${articleId}|${person}|${role}`;
-  const expectedSpeakers = new Set(expected.speakers.map((s) => speakerKey(articleFor(s.article)?.id, canon(s.name, 'Person'), s.role)));
-  const extractedSpeakers = new Set(rels('SPOKE_AT').map((r) => speakerKey(eventArticle.get(r.to), personKey(r.from), r.properties.role as string)));
+  const speakerKey = (articleId: string | undefined, person: string, role: string) =>
+    `${articleId}|${person}|${role}`;
+  const expectedSpeakers = new Set(
+    expected.speakers.map((s) =>
+      speakerKey(articleFor(s.article)?.id, canon(s.name, 'Person'), s.role),
+    ),
+  );
+  const extractedSpeakers = new Set(
+    rels('SPOKE_AT').map((r) =>
+      speakerKey(eventArticle.get(r.to), personKey(r.from), r.properties.role as string),
+    ),
+  );
 
   const affKey = (person: string, org: string) => `${person}|${org}`;
-  const expectedAff = new Set(expected.affiliations.map((a) => affKey(canon(a.person, 'Person'), canon(a.organization, 'Organization'))));
-  const extractedAff = new Set(rels('AFFILIATED_WITH').map((r) => affKey(personKey(r.from), foldName(nodes.get(r.to)?.properties.name as string))));
+  const expectedAff = new Set(
+    expected.affiliations.map((a) =>
+      affKey(canon(a.person, 'Person'), canon(a.organization, 'Organization')),
+    ),
+  );
+  const extractedAff = new Set(
+    rels('AFFILIATED_WITH').map((r) =>
+      affKey(personKey(r.from), foldName(nodes.get(r.to)?.properties.name as string)),
+    ),
+  );
 
   // Claims: an extracted (claim, person) pair is right when its quote covers an expected snippet
   // of that person in that article.
   const claimPairs = rels('CLAIMED').map((r) => {
     const claim = nodes.get(r.to) as GraphNode;
-    return { person: personKey(r.from), article: claim.properties.source as string, start: claim.properties.quoteStart as number, end: claim.properties.quoteEnd as number, id: claim.id };
+    return {
+      person: personKey(r.from),
+      article: claim.properties.source as string,
+      start: claim.properties.quoteStart as number,
+      end: claim.properties.quoteEnd as number,
+      id: claim.id,
+    };
   });
   const located = expected.claims.map((c) => {
     const article = articleFor(c.article);
     const start = article ? text(article).indexOf(c.quote) : -1;
-    return { ...c, articleId: article?.id, start, end: start + c.quote.length, person: canon(c.person, 'Person') };
+    return {
+      ...c,
+      articleId: article?.id,
+      start,
+      end: start + c.quote.length,
+      person: canon(c.person, 'Person'),
+    };
   });
   const covers = (pair: (typeof claimPairs)[number], c: (typeof located)[number]) =>
-    pair.person === c.person && pair.article === c.articleId && c.start >= 0 && c.start < pair.end && c.end > pair.start;
+    pair.person === c.person &&
+    pair.article === c.articleId &&
+    c.start >= 0 &&
+    c.start < pair.end &&
+    c.end > pair.start;
   const explicit = located.filter((c) => !c.implicit);
   const expectedClaims = new Set(explicit.map((c) => `${c.person}|${c.quote}`));
   const extractedClaims = new Set<string>();
@@ -126,14 +183,19 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
   const implicitKeys = new Set(implicitHits.map((c) => `${c.person}|${c.quote}`));
   claimScore.unexpected = claimScore.unexpected.filter((key) => !implicitKeys.has(key));
   claimScore.truePositives += [...extractedClaims].filter((key) => implicitKeys.has(key)).length;
-  claimScore.precision = extractedClaims.size === 0 ? 1 : (extractedClaims.size - claimScore.unexpected.length) / extractedClaims.size;
+  claimScore.precision =
+    extractedClaims.size === 0
+      ? 1
+      : (extractedClaims.size - claimScore.unexpected.length) / extractedClaims.size;
 
   const splitEntities: string[] = [];
   const missingEntities: string[] = [];
   const owners = new Map<string, string[]>();
   const checkEntities = (groups: string[][], label: 'Person' | 'Organization') => {
     for (const group of groups) {
-      const ids = new Set(group.map((name) => nodeNamed(name, label)?.id).filter((id): id is string => Boolean(id)));
+      const ids = new Set(
+        group.map((name) => nodeNamed(name, label)?.id).filter((id): id is string => Boolean(id)),
+      );
       if (ids.size === 0) missingEntities.push(group[0] as string);
       if (ids.size > 1) splitEntities.push(`${group[0]} → ${[...ids].join(', ')}`);
       for (const id of ids) owners.set(id, [...(owners.get(id) ?? []), group[0] as string]);
@@ -141,17 +203,32 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
   };
   checkEntities(expected.entities.people, 'Person');
   checkEntities(expected.entities.organizations, 'Organization');
-  const mergedEntities = [...owners.entries()].filter(([, groups]) => groups.length > 1).map(([id, groups]) => `${id} ← ${groups.join(' + ')}`);
+  const mergedEntities = [...owners.entries()]
+    .filter(([, groups]) => groups.length > 1)
+    .map(([id, groups]) => `${id} ← ${groups.join(' + ')}`);
 
   const bad: string[] = [];
   const claims = doc.nodes.filter((n) => n.label === 'Claim');
   for (const claim of claims) {
     const article = nodes.get(claim.properties.source as string);
-    if (!article || text(article).slice(claim.properties.quoteStart as number, claim.properties.quoteEnd as number) !== claim.properties.quote) bad.push(claim.id);
+    if (
+      !article ||
+      text(article).slice(
+        claim.properties.quoteStart as number,
+        claim.properties.quoteEnd as number,
+      ) !== claim.properties.quote
+    )
+      bad.push(claim.id);
   }
 
   const claimed = new Set(claimPairs.map((p) => `${p.article}|${p.person}`));
-  const quotedSpeakersWithoutClaims = [...new Set(explicit.filter((c) => !claimed.has(`${c.articleId}|${c.person}`)).map((c) => `${c.person} (${c.articleId})`))];
+  const quotedSpeakersWithoutClaims = [
+    ...new Set(
+      explicit
+        .filter((c) => !claimed.has(`${c.articleId}|${c.person}`))
+        .map((c) => `${c.person} (${c.articleId})`),
+    ),
+  ];
 
   return {
     events: score(expectedEvents, extractedEvents),
@@ -159,7 +236,10 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
     speakers: score(expectedSpeakers, extractedSpeakers),
     affiliations: score(expectedAff, extractedAff),
     claims: claimScore,
-    implicitClaimRecall: located.filter((c) => c.implicit).length === 0 ? 1 : implicitHits.length / located.filter((c) => c.implicit).length,
+    implicitClaimRecall:
+      located.filter((c) => c.implicit).length === 0
+        ? 1
+        : implicitHits.length / located.filter((c) => c.implicit).length,
     splitEntities,
     mergedEntities,
     missingEntities,
@@ -171,11 +251,18 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
 /** Which targets an evaluation misses (empty when all are met). */
 export function missedTargets(result: Evaluation, targets: Targets = CORPUS_TARGETS): string[] {
   const missed: string[] = [];
-  if (result.speakers.precision < targets.speakersPrecision) missed.push(`speakers precision ${result.speakers.precision.toFixed(3)} < ${targets.speakersPrecision}`);
-  if (result.speakers.recall < targets.speakersRecall) missed.push(`speakers recall ${result.speakers.recall.toFixed(3)} < ${targets.speakersRecall}`);
-  if (result.splitEntities.length > targets.maxSplitEntities) missed.push(`${result.splitEntities.length} split entities > ${targets.maxSplitEntities}`);
-  if (result.quotesVerbatim.bad.length > 0) missed.push(`${result.quotesVerbatim.bad.length} claim quotes not verbatim at their offsets`);
-  if (result.quotedSpeakersWithoutClaims.length > 0) missed.push(`quoted speakers without claims: ${result.quotedSpeakersWithoutClaims.join(', ')}`);
+  if (result.speakers.precision < targets.speakersPrecision)
+    missed.push(
+      `speakers precision ${result.speakers.precision.toFixed(3)} < ${targets.speakersPrecision}`,
+    );
+  if (result.speakers.recall < targets.speakersRecall)
+    missed.push(`speakers recall ${result.speakers.recall.toFixed(3)} < ${targets.speakersRecall}`);
+  if (result.splitEntities.length > targets.maxSplitEntities)
+    missed.push(`${result.splitEntities.length} split entities > ${targets.maxSplitEntities}`);
+  if (result.quotesVerbatim.bad.length > 0)
+    missed.push(`${result.quotesVerbatim.bad.length} claim quotes not verbatim at their offsets`);
+  if (result.quotedSpeakersWithoutClaims.length > 0)
+    missed.push(`quoted speakers without claims: ${result.quotedSpeakersWithoutClaims.join(', ')}`);
   return missed;
 }
 
@@ -202,5 +289,11 @@ export function formatEvaluation(result: Evaluation): string {
     ...s.missing.map((m) => `  missing ${name}: ${m}`),
     ...s.unexpected.map((m) => `  unexpected ${name}: ${m}`),
   ];
-  return [...lines, ...details('event', result.events), ...details('speaker', result.speakers), ...details('affiliation', result.affiliations), ...details('claim', result.claims)].join('\n');
+  return [
+    ...lines,
+    ...details('event', result.events),
+    ...details('speaker', result.speakers),
+    ...details('affiliation', result.affiliations),
+    ...details('claim', result.claims),
+  ].join('\n');
 }

@@ -10,13 +10,27 @@ function eventOf(text: string, fileYear?: number) {
 
 describe('findEvent', () => {
   it('reads kind, venue, city, date and organizer of a wire report', () => {
-    const event = eventOf('WASHINGTON, Dec. 4, 2017 /PRNewswire/ — In a panel at the National Press Club by the Washington Office of the National Council of Resistance of Iran (NCRI-US), experts spoke.\n');
-    expect(event).toMatchObject({ kind: 'panel', date: '2017-12-04', city: 'Washington', venue: 'National Press Club' });
-    expect(event?.organizers).toEqual([expect.objectContaining({ name: 'National Council of Resistance of Iran', role: 'organizer' })]);
+    const event = eventOf(
+      'WASHINGTON, Dec. 4, 2017 /PRNewswire/ — In a panel at the National Press Club by the Washington Office of the National Council of Resistance of Iran (NCRI-US), experts spoke.\n',
+    );
+    expect(event).toMatchObject({
+      kind: 'panel',
+      date: '2017-12-04',
+      city: 'Washington',
+      venue: 'National Press Club',
+    });
+    expect(event?.organizers).toEqual([
+      expect.objectContaining({
+        name: 'National Council of Resistance of Iran',
+        role: 'organizer',
+      }),
+    ]);
   });
 
   it('prefers the headline kind and dates "today" by the publication date', () => {
-    const event = eventOf('Paris Conference calls for justice\n\nParis Conference calls for justice\n\nAn exhibition and a conference were held today at the 5th District Municipality of Paris.\n\nThe conference was co-sponsored by the Committee to Support Human Rights in Iran and the Committee of French Mayors for A Democratic Iran.\n\n2017November 28\n');
+    const event = eventOf(
+      'Paris Conference calls for justice\n\nParis Conference calls for justice\n\nAn exhibition and a conference were held today at the 5th District Municipality of Paris.\n\nThe conference was co-sponsored by the Committee to Support Human Rights in Iran and the Committee of French Mayors for A Democratic Iran.\n\n2017November 28\n',
+    );
     expect(event).toMatchObject({ kind: 'conference', date: '2017-11-28', city: 'Paris' });
     expect(event?.organizers.map((o) => [o.name, o.role])).toEqual([
       ['Committee to Support Human Rights in Iran', 'co-sponsor'],
@@ -25,12 +39,23 @@ describe('findEvent', () => {
   });
 
   it('calls a conference a parliamentary group holds in its parliament a parliamentary meeting', () => {
-    const event = eventOf('Lawmakers Meet\n\nOn Wednesday, 13 September 2017, the Friends of a Free Iran in the European Parliament (FOFI), held a conference at the headquarters of the European Parliament in Strasbourg.\n');
-    expect(event).toMatchObject({ kind: 'parliamentary meeting', city: 'Strasbourg', date: '2017-09-13' });
+    const event = eventOf(
+      'Lawmakers Meet\n\nOn Wednesday, 13 September 2017, the Friends of a Free Iran in the European Parliament (FOFI), held a conference at the headquarters of the European Parliament in Strasbourg.\n',
+    );
+    expect(event).toMatchObject({
+      kind: 'parliamentary meeting',
+      city: 'Strasbourg',
+      date: '2017-09-13',
+    });
   });
 
   it('completes a year-less date from the year the caller supplies', () => {
-    expect(eventOf('Exhibition in Brussels\n\nAn exhibition was held in the Residence Palace, Brussels on August 30.\n', 2017)?.date).toBe('2017-08-30');
+    expect(
+      eventOf(
+        'Exhibition in Brussels\n\nAn exhibition was held in the Residence Palace, Brussels on August 30.\n',
+        2017,
+      )?.date,
+    ).toBe('2017-08-30');
   });
 
   it('returns undefined when no sentence introduces an event', () => {

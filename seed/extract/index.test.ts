@@ -5,13 +5,21 @@ import { extractGraph } from './index';
 import { InputError } from './input-error';
 import { validateGraphDocument } from './validate';
 
-const read = (path: string) => ({ name: path, text: readFileSync(new URL(path, import.meta.url), 'utf8') });
-const fixtures = [read('../fixtures/articles/ottawa-panel.txt'), read('../fixtures/articles/madrid-and-brussels.txt')];
+const read = (path: string) => ({
+  name: path,
+  text: readFileSync(new URL(path, import.meta.url), 'utf8'),
+});
+const fixtures = [
+  read('../fixtures/articles/ottawa-panel.txt'),
+  read('../fixtures/articles/madrid-and-brussels.txt'),
+];
 
 describe('extractGraph', () => {
   describe('on articles it has never seen (seed/fixtures/articles)', () => {
     const document = extractGraph(fixtures);
-    const expected = JSON.parse(readFileSync(new URL('../fixtures/expected-fixtures.json', import.meta.url), 'utf8')) as Expectations;
+    const expected = JSON.parse(
+      readFileSync(new URL('../fixtures/expected-fixtures.json', import.meta.url), 'utf8'),
+    ) as Expectations;
     const result = evaluate(document, expected);
 
     it('finds every event and every speaker with the right role, and nobody else', () => {
@@ -50,7 +58,10 @@ describe('extractGraph', () => {
   });
 
   it('raises an input error naming the file and line for an article with no event', () => {
-    const attempt = () => extractGraph([{ name: 'cats.txt', text: 'All About Cats\n\nCats sleep a lot. They purr.\n' }]);
+    const attempt = () =>
+      extractGraph([
+        { name: 'cats.txt', text: 'All About Cats\n\nCats sleep a lot. They purr.\n' },
+      ]);
     expect(attempt).toThrow(InputError);
     try {
       attempt();
@@ -62,11 +73,19 @@ describe('extractGraph', () => {
 
   it('raises an input error for an event with no named participant, unless lenient', () => {
     const text = 'A Quiet Panel\n\nA panel was held in Geneva on 3 May 2018. Nobody was named.\n';
-    expect(() => extractGraph([{ name: 'quiet.txt', text }])).toThrow(expect.objectContaining({ code: 'no-participants' }));
-    expect(extractGraph([{ name: 'quiet.txt', text }], { strict: false }).nodes.some((n) => n.label === 'Event')).toBe(true);
+    expect(() => extractGraph([{ name: 'quiet.txt', text }])).toThrow(
+      expect.objectContaining({ code: 'no-participants' }),
+    );
+    expect(
+      extractGraph([{ name: 'quiet.txt', text }], { strict: false }).nodes.some(
+        (n) => n.label === 'Event',
+      ),
+    ).toBe(true);
   });
 
   it('raises an input error for an empty file', () => {
-    expect(() => extractGraph([{ name: 'empty.txt', text: '  \n' }])).toThrow(expect.objectContaining({ code: 'empty-file' }));
+    expect(() => extractGraph([{ name: 'empty.txt', text: '  \n' }])).toThrow(
+      expect.objectContaining({ code: 'empty-file' }),
+    );
   });
 });

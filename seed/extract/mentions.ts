@@ -7,9 +7,19 @@
  * decide roles or claims.
  */
 import nlp from 'compromise';
-import { ORGANIZATION_HEAD_WORDS, PERSON_NAME, cleanPersonName, compromisePeople, isKnownFirstName, isTitleWord } from './names';
+import {
+  ORGANIZATION_HEAD_WORDS,
+  PERSON_NAME,
+  cleanPersonName,
+  compromisePeople,
+  isKnownFirstName,
+  isTitleWord,
+} from './names';
 
-const ORGANIZATION_HEAD_WORDS_RE = new RegExp(`\\b(?:${[...ORGANIZATION_HEAD_WORDS].join('|')})\\b`, 'i');
+const ORGANIZATION_HEAD_WORDS_RE = new RegExp(
+  `\\b(?:${[...ORGANIZATION_HEAD_WORDS].join('|')})\\b`,
+  'i',
+);
 import { findOrganizations } from './organizations';
 import type { ArticlePeople, LocalPerson } from './people';
 import { quotedRegions, insideRegion, type Sentence } from './sentences';
@@ -19,8 +29,10 @@ const NAME = new RegExp(PERSON_NAME, 'gu');
 const VERB_AFTER = new RegExp(String.raw`^(?:\s*\([^)]*\))?\s+${ADVERBS}${SPEECH_VERB}\b`);
 const APPOSITION_AFTER =
   /^(?:\s+MEPs?)?(?:\s*\(([^)]+)\))?,\s+((?:the |a |an )?(?:former |current |visiting |renowned |expert )?[^,;“”]{2,160}?)(?=\s*(?:,|;|\(|\.\s|\.$|$| (?:was|were|is|who|which|called|sent|said|started|highlighted|explained|took|in a message|and (?:Mr|Mrs|Ms|Dr|Professor)|at this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))/u;
-const TITLE_BEFORE = /(?:^|[,;:—–]["”]?\s+|(?<!\p{Lu})[.!?]["”]?\s+|\n\s*)((?:[Tt]he |[Ff]ormer |[Cc]urrent )?(?:[^,;:.“”\n]|(?<=\p{Lu})\.){3,140}),\s*$/u;
-const LOWER_TITLE_BEFORE = /((?:(?:former|current|renowned|expert|jurist|attorney|lawyer|charity worker|spiritual leader|human rights defender|opposition leader|UN human rights expert)\s+)+)$/u;
+const TITLE_BEFORE =
+  /(?:^|[,;:—–]["”]?\s+|(?<!\p{Lu})[.!?]["”]?\s+|\n\s*)((?:[Tt]he |[Ff]ormer |[Cc]urrent )?(?:[^,;:.“”\n]|(?<=\p{Lu})\.){3,140}),\s*$/u;
+const LOWER_TITLE_BEFORE =
+  /((?:(?:former|current|renowned|expert|jurist|attorney|lawyer|charity worker|spiritual leader|human rights defender|opposition leader|UN human rights expert)\s+)+)$/u;
 const CLAUSE_WORDS =
   /\b(?:included|including|were|was|is|are|has|have|had|said|by|with|that|who|which|referring|called|participated|sent|made|would|will|can|could)\b/i;
 
@@ -37,15 +49,29 @@ export function looksLikeTitle(phrase: string): boolean {
   }
   const first = phrase.replace(/^(?:the|a|an)\s+/i, '');
   const firstWord = first.split(/\s+/)[0] ?? '';
-  if (/^\p{Ll}/u.test(firstWord) && !isTitleWord(firstWord) && nlp(first).terms().first().has('#Verb')) return false;
+  if (
+    /^\p{Ll}/u.test(firstWord) &&
+    !isTitleWord(firstWord) &&
+    nlp(first).terms().first().has('#Verb')
+  )
+    return false;
   return (
     words.some((word) => word.length > 3 && isTitleWord(word.replace(/[’']s$/, ''))) ||
     /\b(?:of|at|to)\b/.test(phrase) ||
-    /\b(?:member|scholar|politician|head|author|officer|official|expert|jurist|lawyer|mayor|activist|representative|chair|chairman|professor|councillor|councilor|minister|ambassador|rapporteur|leader|worker|defender|journalist|MEP)\b/i.test(phrase)
+    /\b(?:member|scholar|politician|head|author|officer|official|expert|jurist|lawyer|mayor|activist|representative|chair|chairman|professor|councillor|councilor|minister|ambassador|rapporteur|leader|worker|defender|journalist|MEP)\b/i.test(
+      phrase,
+    )
   );
 }
 
-function registerTitles(text: string, start: number, end: number, person: LocalPerson, people: ArticlePeople, rawName: string): void {
+function registerTitles(
+  text: string,
+  start: number,
+  end: number,
+  person: LocalPerson,
+  people: ArticlePeople,
+  rawName: string,
+): void {
   const clean = cleanPersonName(rawName, { allowSingle: true });
   const before = text.slice(Math.max(0, start - 160), start);
   const lower = LOWER_TITLE_BEFORE.exec(before);
@@ -54,23 +80,40 @@ function registerTitles(text: string, start: number, end: number, person: LocalP
   const after = text.slice(end, Math.min(text.length, end + 260));
   const apposition = APPOSITION_AFTER.exec(after);
   if (apposition) {
-    if (apposition[1] && !/^\p{Lu}[\p{Ll}]+ \p{Lu}[\p{Ll}]+$/u.test(apposition[1]) && /\p{Lu}/u.test(apposition[1])) {
+    if (
+      apposition[1] &&
+      !/^\p{Lu}[\p{Ll}]+ \p{Lu}[\p{Ll}]+$/u.test(apposition[1]) &&
+      /\p{Lu}/u.test(apposition[1])
+    ) {
       // "(ALDE Group)": a party or group named right after the name.
       people.addTitle(person, apposition[1]);
     }
     let phrase = (apposition[2] ?? '').trim();
     const rest = after.slice(apposition[0].length);
     // "…, NAME" next: the phrase introduces the following person of a list.
-    const introducesNext = /^,\s*(?:and\s+)?\S/.test(rest) && [...rest.slice(1, 80).matchAll(NAME)].some((m) => m.index !== undefined && m.index <= 6 && cleanPersonName(m[0]));
+    const introducesNext =
+      /^,\s*(?:and\s+)?\S/.test(rest) &&
+      [...rest.slice(1, 80).matchAll(NAME)].some(
+        (m) => m.index !== undefined && m.index <= 6 && cleanPersonName(m[0]),
+      );
     // "chairman of the Foreign Affairs Committee of the political coalition, the National Council …"
-    const continued = /^,\s+(the\s+\p{Lu}[^,;.(“”]+?)(?=\s+(?:was|were|is|are)\b|[,;.(]|$)/u.exec(rest);
-    if (continued && ORGANIZATION_HEAD_WORDS_RE.test(continued[1] ?? '')) phrase = `${phrase}, ${continued[1]}`;
+    const continued = /^,\s+(the\s+\p{Lu}[^,;.(“”]+?)(?=\s+(?:was|were|is|are)\b|[,;.(]|$)/u.exec(
+      rest,
+    );
+    if (continued && ORGANIZATION_HEAD_WORDS_RE.test(continued[1] ?? ''))
+      phrase = `${phrase}, ${continued[1]}`;
     if (phrase && !introducesNext && looksLikeTitle(phrase) && !NAME_ONLY.test(phrase)) {
-      for (const part of phrase.split(/\s+and\s+(?=(?:former|current|the|a)\b)/)) people.addTitle(person, part);
+      for (const part of phrase.split(/\s+and\s+(?=(?:former|current|the|a)\b)/))
+        people.addTitle(person, part);
     }
   }
   const title = TITLE_BEFORE.exec(before.replace(/\s+$/, (m) => m));
-  if (title && text.slice(start - 2, start).trim() === ',' && !CLAUSE_WORDS.test(title[1] ?? '') && looksLikeTitle(title[1] ?? '')) {
+  if (
+    title &&
+    text.slice(start - 2, start).trim() === ',' &&
+    !CLAUSE_WORDS.test(title[1] ?? '') &&
+    looksLikeTitle(title[1] ?? '')
+  ) {
     // "the Council …, the member states and the High Representative …, NAME": the last conjunct.
     const parts = (title[1] ?? '').replace(/^["”]\s*/, '').split(/\s+and\s+(?=the\b)/);
     people.addTitle(person, parts[parts.length - 1] ?? '');
@@ -86,7 +129,8 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
   // (a venue) are not people, whichever signal proposes them.
   const organizations = findOrganizations(text);
   const notAPerson = (start: number, end: number) =>
-    organizations.some((org) => start >= org.start && end <= org.end) || /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start));
+    organizations.some((org) => start >= org.start && end <= org.end) ||
+    /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start));
   for (const found of compromisePeople(text)) {
     if (notAPerson(found.start, found.end)) continue;
     if (found.name.split(' ').length >= 2) {
@@ -111,7 +155,8 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
         (/,\s*$/.test(before) && /^,/.test(after) && !nlp(clean.name).has('#Place')) ||
         /\bby\s+$/.test(before);
       // Inside quotations capitalised words are book titles and slogans as often as names.
-      if (!personal || insideRegion(regions, start) !== undefined || notAPerson(start, end)) continue;
+      if (!personal || insideRegion(regions, start) !== undefined || notAPerson(start, end))
+        continue;
       const nameStart = start + m[0].lastIndexOf(clean.name.split(' ')[0] ?? '');
       const person = people.addFull(clean.name, { start: nameStart, end });
       registerTitles(text, start, end, person, people, m[0]);
@@ -120,7 +165,14 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
   // Titles for people registered by compromise only (no personal context in the patterns).
   for (const person of people.all()) {
     for (const mention of person.mentions) {
-      registerTitles(text, mention.start, mention.end, person, people, text.slice(mention.start, mention.end));
+      registerTitles(
+        text,
+        mention.start,
+        mention.end,
+        person,
+        people,
+        text.slice(mention.start, mention.end),
+      );
     }
   }
 }

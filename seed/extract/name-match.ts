@@ -27,7 +27,11 @@ export function sameFullName(a: string, b: string): boolean {
   if (x.join(' ') === y.join(' ')) return true;
   if (x.length === y.length) return x.every((token, i) => tokensClose(token, y[i] ?? ''));
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return short[0] === long[0] && short[short.length - 1] === long[long.length - 1] && isSubsequence(short, long);
+  return (
+    short[0] === long[0] &&
+    short[short.length - 1] === long[long.length - 1] &&
+    isSubsequence(short, long)
+  );
 }
 
 /** True when `reference` ("Yade", "Felhmann Rielle", "Mrs. Rajavi" cleaned) ends `fullName`. */

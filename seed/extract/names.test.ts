@@ -3,9 +3,17 @@ import { cleanPersonName, compromisePeople } from './names';
 
 describe('cleanPersonName', () => {
   it('strips honorifics, titles and nationality words', () => {
-    expect(cleanPersonName('former Algerian Prime Minister Sid Ahmed Ghozali')?.name).toBe('Sid Ahmed Ghozali');
-    expect(cleanPersonName('Mrs. Maryam Rajavi')).toMatchObject({ name: 'Maryam Rajavi', honorific: 'Mrs.' });
-    expect(cleanPersonName('Attorney William Bourdon')).toMatchObject({ name: 'William Bourdon', title: 'Attorney' });
+    expect(cleanPersonName('former Algerian Prime Minister Sid Ahmed Ghozali')?.name).toBe(
+      'Sid Ahmed Ghozali',
+    );
+    expect(cleanPersonName('Mrs. Maryam Rajavi')).toMatchObject({
+      name: 'Maryam Rajavi',
+      honorific: 'Mrs.',
+    });
+    expect(cleanPersonName('Attorney William Bourdon')).toMatchObject({
+      name: 'William Bourdon',
+      title: 'Attorney',
+    });
     expect(cleanPersonName('Gérard Deprez MEP')?.name).toBe('Gérard Deprez');
   });
 
@@ -29,7 +37,9 @@ describe('cleanPersonName', () => {
 
 describe('compromisePeople', () => {
   it('extends names compromise cuts at a hyphen and drops honorifics', () => {
-    const names = compromisePeople('Dr. Alejo Vidal-Quadras and Mrs. Maryam Rajavi spoke.').map((n) => n.name);
+    const names = compromisePeople('Dr. Alejo Vidal-Quadras and Mrs. Maryam Rajavi spoke.').map(
+      (n) => n.name,
+    );
     expect(names).toEqual(expect.arrayContaining(['Alejo Vidal-Quadras', 'Maryam Rajavi']));
   });
 });

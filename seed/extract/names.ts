@@ -18,46 +18,229 @@ export const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${N
 export const PERSON_NAME = String.raw`(?:${HONORIFIC}\s+)?${NAME_SEQUENCE}`;
 
 /** Words that introduce or qualify a name without being part of it. */
-const TITLE_WORDS = new Set(
-  [
-    'former', 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'madame', 'mme', 'sir', 'dame', 'lord',
-    'lady', 'mayor', 'governor', 'senator', 'ambassador', 'minister', 'prime', 'president',
-    'president-elect', 'vice', 'deputy', 'secretary', 'general', 'attorney', 'judge', 'chair',
-    'chairman', 'chairwoman', 'co-chair', 'director', 'representative', 'rapporteur', 'special',
-    'councillor', 'councilor', 'federal', 'commissioner', 'high', 'foreign', 'affairs', 'state',
-    'ayatollah', 'imam', 'sheikh', 'supreme', 'leader', 'expert', 'independent', 'un', 'u.n.',
-    'u.s.', 'us', 'eu', 'king', 'queen', 'prince', 'princess', 'reverend', 'rev', 'captain',
-    'colonel', 'mep', 'mp', 'head', 'chief', 'founder', 'spiritual', 'human', 'rights', 'of',
-    'for', 'the', 'and', 'jurist', 'lawyer', 'activist', 'opposition', 'current', 'renowned',
-    'expert', 'rt', 'hon', 'honourable', 'honorable', 'baroness', 'baron', 'justice', 'mullah',
-  ],
-);
+const TITLE_WORDS = new Set([
+  'former',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'professor',
+  'madame',
+  'mme',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'mayor',
+  'governor',
+  'senator',
+  'ambassador',
+  'minister',
+  'prime',
+  'president',
+  'president-elect',
+  'vice',
+  'deputy',
+  'secretary',
+  'general',
+  'attorney',
+  'judge',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'co-chair',
+  'director',
+  'representative',
+  'rapporteur',
+  'special',
+  'councillor',
+  'councilor',
+  'federal',
+  'commissioner',
+  'high',
+  'foreign',
+  'affairs',
+  'state',
+  'ayatollah',
+  'imam',
+  'sheikh',
+  'supreme',
+  'leader',
+  'expert',
+  'independent',
+  'un',
+  'u.n.',
+  'u.s.',
+  'us',
+  'eu',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'reverend',
+  'rev',
+  'captain',
+  'colonel',
+  'mep',
+  'mp',
+  'head',
+  'chief',
+  'founder',
+  'spiritual',
+  'human',
+  'rights',
+  'of',
+  'for',
+  'the',
+  'and',
+  'jurist',
+  'lawyer',
+  'activist',
+  'opposition',
+  'current',
+  'renowned',
+  'expert',
+  'rt',
+  'hon',
+  'honourable',
+  'honorable',
+  'baroness',
+  'baron',
+  'justice',
+  'mullah',
+]);
 
 /** Capitalised words that start sentences or clauses but never names. */
-const NOT_NAME_WORDS = new Set(
-  [
-    'the', 'a', 'an', 'in', 'on', 'at', 'also', 'finally', 'while', 'as', 'however', 'many',
-    'several', 'referring', 'despite', 'between', 'during', 'since', 'if', 'after', 'before',
-    'with', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'we', 'they',
-    'he', 'she', 'it', 'i', 'there', 'speakers', 'mothers', 'according', 'among', 'including',
-    'invited', 'call', 'read', 'more', 'not', 'both', 'over', 'under', 'when', 'where', 'why',
-    'what', 'who', 'how', 'but', 'and', 'or', 'so', 'for', 'from', 'to', 'by', 'of', 'all',
-  ],
-);
+const NOT_NAME_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'also',
+  'finally',
+  'while',
+  'as',
+  'however',
+  'many',
+  'several',
+  'referring',
+  'despite',
+  'between',
+  'during',
+  'since',
+  'if',
+  'after',
+  'before',
+  'with',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'i',
+  'there',
+  'speakers',
+  'mothers',
+  'according',
+  'among',
+  'including',
+  'invited',
+  'call',
+  'read',
+  'more',
+  'not',
+  'both',
+  'over',
+  'under',
+  'when',
+  'where',
+  'why',
+  'what',
+  'who',
+  'how',
+  'but',
+  'and',
+  'or',
+  'so',
+  'for',
+  'from',
+  'to',
+  'by',
+  'of',
+  'all',
+]);
 
 /** Head words of organisation names; a "name" containing one is not a person. */
-export const ORGANIZATION_HEAD_WORDS = new Set(
-  [
-    'council', 'committee', 'comité', 'comite', 'commission', 'organization', 'organisation',
-    'association', 'parliament', 'union', 'centre', 'center', 'office', 'club', 'court', 'nations',
-    'assembly', 'group', 'party', 'foundation', 'institute', 'university', 'université',
-    'universite', 'ministry', 'department', 'agency', 'league', 'federation', 'society',
-    'coalition', 'alliance', 'movement', 'front', 'mojahedin', 'mujahedin', 'resistance',
-    'friends', 'delegation', 'international', 'guards', 'corps', 'bank', 'service', 'network',
-    'campaign', 'press', 'times', 'news', 'watch', 'forum', 'senate', 'congress', 'house',
-    'municipality', 'district',
-  ],
-);
+export const ORGANIZATION_HEAD_WORDS = new Set([
+  'council',
+  'committee',
+  'comité',
+  'comite',
+  'commission',
+  'organization',
+  'organisation',
+  'association',
+  'parliament',
+  'union',
+  'centre',
+  'center',
+  'office',
+  'club',
+  'court',
+  'nations',
+  'assembly',
+  'group',
+  'party',
+  'foundation',
+  'institute',
+  'university',
+  'université',
+  'universite',
+  'ministry',
+  'department',
+  'agency',
+  'league',
+  'federation',
+  'society',
+  'coalition',
+  'alliance',
+  'movement',
+  'front',
+  'mojahedin',
+  'mujahedin',
+  'resistance',
+  'friends',
+  'delegation',
+  'international',
+  'guards',
+  'corps',
+  'bank',
+  'service',
+  'network',
+  'campaign',
+  'press',
+  'times',
+  'news',
+  'watch',
+  'forum',
+  'senate',
+  'congress',
+  'house',
+  'municipality',
+  'district',
+]);
 
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/, '');
@@ -89,7 +272,8 @@ export function cleanPersonName(
     .filter((word) => word !== '');
   const titleWords: string[] = [];
   let honorific: string | undefined;
-  while (words.length > 0 && NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase())) words = words.slice(1);
+  while (words.length > 0 && NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase()))
+    words = words.slice(1);
   while (words.length > 1 && isTitleWord(words[0] ?? '')) {
     const word = words[0] ?? '';
     if (new RegExp(`^${HONORIFIC}$`).test(word)) honorific = word;
@@ -99,16 +283,19 @@ export function cleanPersonName(
   // Trailing title words ("Gérard Deprez MEP", a stray "Mrs") are not part of the name either.
   while (
     words.length > 1 &&
-    (/^\p{Lu}{2,}s?$/u.test(words[words.length - 1] ?? '') || new RegExp(`^${HONORIFIC}$`).test(words[words.length - 1] ?? ''))
+    (/^\p{Lu}{2,}s?$/u.test(words[words.length - 1] ?? '') ||
+      new RegExp(`^${HONORIFIC}$`).test(words[words.length - 1] ?? ''))
   )
     words = words.slice(0, -1);
   if (words.length === 0) return undefined;
   if (words.length === 1 && !options.allowSingle) return undefined;
   if (words.some((word) => ORGANIZATION_HEAD_WORDS.has(word.toLowerCase()))) return undefined;
-  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) && !NAME_PARTICLES.has(word))) return undefined;
+  if (words.some((word) => NOT_NAME_WORDS.has(word.toLowerCase()) && !NAME_PARTICLES.has(word)))
+    return undefined;
   if (!/^\p{Lu}/u.test(words[0] ?? '')) return undefined;
   // A lowercase word inside a name is either a particle or a typo the caller vouches for.
-  if (!options.fixCase && words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word))) return undefined;
+  if (!options.fixCase && words.some((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word)))
+    return undefined;
   if (words.some((word) => /^\p{Lu}{2,}$/u.test(word))) return undefined;
   const result: CleanName = { name: normaliseNameCase(words.join(' ')) };
   if (titleWords.length > 0) result.title = titleWords.join(' ');
@@ -134,14 +321,19 @@ export interface NameSpan {
 export function compromisePeople(text: string): NameSpan[] {
   const found: NameSpan[] = [];
   const doc = nlp(text);
-  const json = doc.people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[];
+  const json = doc.people().json({ offset: true }) as {
+    text: string;
+    offset: { start: number; length: number };
+  }[];
   for (const person of json) {
     let start = person.offset.start;
     let end = start + person.offset.length;
     // compromise cuts hyphenated surnames ("Vidal-"): extend to the end of the word.
     while (end < text.length && /[\p{L}\p{M}-]/u.test(text[end] ?? '')) end += 1;
     // …and misses trailing surnames ("Sid Ahmed" of "Sid Ahmed Ghozali").
-    const more = new RegExp(`^[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}`, 'u').exec(text.slice(end));
+    const more = new RegExp(`^[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}`, 'u').exec(
+      text.slice(end),
+    );
     if (more && !/[,;:.]$/.test(text.slice(start, end))) end += more[0].length;
     // Never across a line break: clippings put captions and names on separate lines.
     const newline = text.slice(start, end).search(/\n/);

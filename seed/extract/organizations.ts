@@ -22,17 +22,56 @@ const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|(?:[lL]['’])?\p{Lu}[\p{L}\p{M}’'
 // Spaces only, never line breaks: a caption line and the next paragraph are not one name.
 const JOIN = String.raw`(?:(?:[ \t]+(?:of|for|to|in|at|with|de|du|des|aux|en|pour|libre|the|a|A|an|la|le|and(?![ \t]+(?:the\b|\p{Lu}{2,}))))*[ \t]+(?:l['’])?|[ \t]+l['’])`;
 const PHRASE = new RegExp(String.raw`${WORD}(?:${JOIN}${WORD}){0,12}`, 'gu');
-const ACRONYM_AFTER = /^\s*[([]\s*([\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)(?:\s+or\s+([\p{Lu}]{2,}))?\s*[)\]]/u;
+const ACRONYM_AFTER =
+  /^\s*[([]\s*([\p{Lu}]{2,}(?:-[\p{Lu}]{2,})?)(?:\s+or\s+([\p{Lu}]{2,}))?\s*[)\]]/u;
 const EXPANSION_AFTER = /^\s*\[\s*([^\]]+?)\s*\]/u;
 const STANDALONE = /(?<![\p{L}\p{M}])(\p{Lu}{2,}(?:-\p{Lu}{2,})?|U\.N\.|U\.S\.)(?![\p{L}\p{M}])/gu;
 /** All-caps tokens that are not organisations in this genre. */
-const NOT_ORGANIZATIONS = new Set(['DNA', 'MEP', 'MEPS', 'II', 'III', 'IV', 'UK', 'US', 'U.S.', 'USA', 'NGO', 'NGOS', 'PHD']);
-const CONNECTORS = new Set(['libre', 'of', 'for', 'to', 'in', 'on', 'with', 'de', 'du', 'des', 'aux', 'en', 'pour', 'and', 'the', 'a', 'an', 'la', 'le']);
+const NOT_ORGANIZATIONS = new Set([
+  'DNA',
+  'MEP',
+  'MEPS',
+  'II',
+  'III',
+  'IV',
+  'UK',
+  'US',
+  'U.S.',
+  'USA',
+  'NGO',
+  'NGOS',
+  'PHD',
+]);
+const CONNECTORS = new Set([
+  'libre',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'with',
+  'de',
+  'du',
+  'des',
+  'aux',
+  'en',
+  'pour',
+  'and',
+  'the',
+  'a',
+  'an',
+  'la',
+  'le',
+]);
 
 function headed(words: string[]): number {
   let last = -1;
   words.forEach((word, index) => {
-    if (ORGANIZATION_HEAD_WORDS.has(stripAccents(word.replace(/['’]s$/, '')).toLowerCase()) || ORGANIZATION_HEAD_WORDS.has(word.replace(/['’]s$/, '').toLowerCase())) last = index;
+    if (
+      ORGANIZATION_HEAD_WORDS.has(stripAccents(word.replace(/['’]s$/, '')).toLowerCase()) ||
+      ORGANIZATION_HEAD_WORDS.has(word.replace(/['’]s$/, '').toLowerCase())
+    )
+      last = index;
   });
   return last;
 }
@@ -51,7 +90,11 @@ export function deriveAcronym(name: string, withConnectors = false): string {
 export function acronymFits(acronym: string, name: string): boolean {
   const base = acronym.split('-')[0] ?? acronym;
   if (deriveAcronym(name) === base || deriveAcronym(name, true) === base) return true;
-  const initials = name.replace(/['’]s\b/g, '').split(/[\s-]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase());
+  const initials = name
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase());
   if (initials[0] !== base[0]) return false;
   let i = 0;
   for (const initial of initials) if (i < base.length && initial === base[i]) i += 1;
@@ -61,7 +104,8 @@ export function acronymFits(acronym: string, name: string): boolean {
 function trimPhrase(phrase: string): { text: string; offset: number } {
   let text = phrase;
   let offset = 0;
-  const lead = /^(?:(?:The|A|An|In|On|At|For|Also|Many|Several|We|They|Our|Their|His|Her|Its)\s+)+/.exec(text);
+  const lead =
+    /^(?:(?:The|A|An|In|On|At|For|Also|Many|Several|We|They|Our|Their|His|Her|Its)\s+)+/.exec(text);
   if (lead) {
     text = text.slice(lead[0].length);
     offset = lead[0].length;
@@ -77,7 +121,9 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const { text: phrase, offset } = trimPhrase(m[0]);
     const start = (m.index ?? 0) + offset;
     const after = text.slice(start + phrase.length, start + phrase.length + 60);
-    const acronym = ACRONYM_AFTER.exec(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40));
+    const acronym = ACRONYM_AFTER.exec(
+      text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40),
+    );
     let words = phrase.split(/\s+/);
     if (acronym) {
       words = m[0].split(/\s+/);
@@ -91,7 +137,9 @@ export function findOrganizations(text: string): OrganizationMention[] {
         }
       }
       const nameStart = (m.index ?? 0) + m[0].lastIndexOf(name);
-      const acronyms = [acronym[1], acronym[2]].filter((a): a is string => Boolean(a)).map((a) => a.split('-')[0] as string);
+      const acronyms = [acronym[1], acronym[2]]
+        .filter((a): a is string => Boolean(a))
+        .map((a) => a.split('-')[0] as string);
       found.push({ name, start: nameStart, end: nameStart + name.length, acronyms });
       covered.push([nameStart, start + phrase.length]);
       continue;
@@ -100,7 +148,12 @@ export function findOrganizations(text: string): OrganizationMention[] {
     let first = 0;
     for (let i = 1; i < words.length; i += 1) {
       const word = (words[i] ?? '').toLowerCase();
-      if ((word === 'of' || word === 'at' || word === 'to') && headed(words.slice(first, i)) < 0 && headed(words.slice(i + 1)) >= 0) first = i + 1;
+      if (
+        (word === 'of' || word === 'at' || word === 'to') &&
+        headed(words.slice(first, i)) < 0 &&
+        headed(words.slice(i + 1)) >= 0
+      )
+        first = i + 1;
       if (word === 'at' && headed(words.slice(i + 1)) >= 0) first = i + 1;
     }
     while (first < words.length && CONNECTORS.has((words[first] ?? '').toLowerCase())) first += 1;
@@ -109,7 +162,12 @@ export function findOrganizations(text: string): OrganizationMention[] {
     words = words.slice(first);
     // "… in Geneva": a city after "in" is where the body met, not part of its name.
     const inAt = words.lastIndexOf('in');
-    if (inAt > 0 && nlp(words.slice(inAt + 1).join(' ')).has('(#City|#Region)') && !nlp(words.slice(inAt + 1).join(' ')).has('#Country')) words = words.slice(0, inAt);
+    if (
+      inAt > 0 &&
+      nlp(words.slice(inAt + 1).join(' ')).has('(#City|#Region)') &&
+      !nlp(words.slice(inAt + 1).join(' ')).has('#Country')
+    )
+      words = words.slice(0, inAt);
     const head = headed(words);
     if (head < 0) continue;
     // Drop capitalised words glued after the head ("United Nations Special Rapporteur").
@@ -121,7 +179,10 @@ export function findOrganizations(text: string): OrganizationMention[] {
         break;
       }
     }
-    const name = words.slice(0, keep).join(' ').replace(/\s+(?:of|for|and|the|in)$/, '');
+    const name = words
+      .slice(0, keep)
+      .join(' ')
+      .replace(/\s+(?:of|for|and|the|in)$/, '');
     if (name.split(/\s+/).length < 2 && !/^\p{Lu}{2,}$/u.test(name)) continue;
     const at = start + Math.max(0, startShift);
     found.push({ name, start: at, end: at + name.length, acronyms: [] });
@@ -134,16 +195,31 @@ export function findOrganizations(text: string): OrganizationMention[] {
     const name = (m[1] ?? '').replace(/\./g, '');
     if (NOT_ORGANIZATIONS.has(name.toUpperCase()) || name.length > 6) continue;
     // A shouted place name ("OTTAWA" in a dateline) is not an acronym.
-    if (name.length > 3 && nlp(name.charAt(0) + name.slice(1).toLowerCase()).has('#Place')) continue;
+    if (name.length > 3 && nlp(name.charAt(0) + name.slice(1).toLowerCase()).has('#Place'))
+      continue;
     const base = name.split('-')[0] as string;
-    const expansion = EXPANSION_AFTER.exec(text.slice(start + (m[0]?.length ?? 0), start + (m[0]?.length ?? 0) + 60));
-    const acronymAfter = ACRONYM_AFTER.exec(text.slice(start + (m[0]?.length ?? 0), start + (m[0]?.length ?? 0) + 20));
-    const mention: OrganizationMention = { name: base, start, end: start + base.length, acronyms: [] };
+    const expansion = EXPANSION_AFTER.exec(
+      text.slice(start + (m[0]?.length ?? 0), start + (m[0]?.length ?? 0) + 60),
+    );
+    const acronymAfter = ACRONYM_AFTER.exec(
+      text.slice(start + (m[0]?.length ?? 0), start + (m[0]?.length ?? 0) + 20),
+    );
+    const mention: OrganizationMention = {
+      name: base,
+      start,
+      end: start + base.length,
+      acronyms: [],
+    };
     if (acronymAfter?.[1]) mention.acronyms.push(acronymAfter[1]);
     found.push(mention);
     if (expansion?.[1] && acronymFits(base, expansion[1])) {
       const at = text.indexOf(expansion[1], start);
-      found.push({ name: expansion[1], start: at, end: at + expansion[1].length, acronyms: [base] });
+      found.push({
+        name: expansion[1],
+        start: at,
+        end: at + expansion[1].length,
+        acronyms: [base],
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -76,14 +76,18 @@ function listItems(text: string, start: number): Piece[][] {
     return out.filter((piece) => piece.text.trim() !== '');
   };
   if (text.includes(';')) {
-    return pieces(text, start, /;\s*(?:and\s+)?/g).map((item) => pieces(item.text, item.start, /,\s*/g));
+    return pieces(text, start, /;\s*(?:and\s+)?/g).map((item) =>
+      pieces(item.text, item.start, /,\s*/g),
+    );
   }
   // " and " separates items, except inside a title ("Secretary of State for Foreign Affairs and
   // Human Rights", "Committee of England and Wales").
   const byComma = pieces(text, start, /,\s*(?:and\s+)?/g);
   return byComma
     .flatMap((piece) =>
-      /\bof\b/.test(piece.text) && /\band\s+\p{Lu}/u.test(piece.text) && !cleanPersonName(piece.text.split(/\s+and\s+/).pop() ?? '')
+      /\bof\b/.test(piece.text) &&
+      /\band\s+\p{Lu}/u.test(piece.text) &&
+      !cleanPersonName(piece.text.split(/\s+and\s+/).pop() ?? '')
         ? [piece]
         : pieces(piece.text, piece.start, /\s+and\s+/g),
     )
@@ -94,7 +98,10 @@ const NAME_AT_END = new RegExp(`(${PERSON_NAME})\\s*(?:\\([^)]*\\))?\\s*$`, 'u')
 const LOWER_SURNAME = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}{2,})\s*(?:\([^)]*\))?\s*$/u;
 
 /** The person named by a list item, registering titles found around the name. */
-function personOfItem(piece: Piece, people: ArticlePeople): { person: LocalPerson; title?: string } | undefined {
+function personOfItem(
+  piece: Piece,
+  people: ArticlePeople,
+): { person: LocalPerson; title?: string } | undefined {
   const raw = piece.text.replace(/^\s*and\s+/, '');
   const lead = piece.text.length - raw.length;
   const match = NAME_AT_END.exec(raw);
@@ -103,8 +110,15 @@ function personOfItem(piece: Piece, people: ArticlePeople): { person: LocalPerso
     const before = raw.slice(0, match.index).trim();
     // Text before the name must itself be a title ("former Foreign Minister"), not a clause.
     if (clean && !/[,;:]|\b(?:and|who|which|were|was)\b|\b(?:of|at|to|in|for|from)$/.test(before)) {
-      const nameStart = piece.start + lead + match.index + (match[1] ?? '').lastIndexOf(clean.name.split(' ')[0] ?? '');
-      const person = people.addFull(clean.name, { start: nameStart, end: nameStart + clean.name.length });
+      const nameStart =
+        piece.start +
+        lead +
+        match.index +
+        (match[1] ?? '').lastIndexOf(clean.name.split(' ')[0] ?? '');
+      const person = people.addFull(clean.name, {
+        start: nameStart,
+        end: nameStart + clean.name.length,
+      });
       const title = [before, clean.title].filter(Boolean).join(' ');
       return title ? { person, title } : { person };
     }
@@ -115,7 +129,10 @@ function personOfItem(piece: Piece, people: ArticlePeople): { person: LocalPerso
     const nameStart = piece.start + lead;
     if (clean) {
       const written = `${lower[1]} ${lower[2]}`;
-      const person = people.addFull(clean.name, { start: nameStart, end: nameStart + written.length });
+      const person = people.addFull(clean.name, {
+        start: nameStart,
+        end: nameStart + written.length,
+      });
       person.written = [...new Set([...(person.written ?? []), written])];
       return { person };
     }
@@ -135,7 +152,11 @@ export function parsePeopleList(text: string, start: number, people: ArticlePeop
       const next = items[index + 1]?.[0];
       // A capitalised title right before a name introduces it ("former Secretary of State …, Rama Yade").
       const introducesNext =
-        !named && !text.includes(';') && /^\s*(?:former\s+|the\s+)?\p{Lu}/u.test(piece.text) && next !== undefined && personOfItem(next, new ArticlePeopleProbe()) !== undefined;
+        !named &&
+        !text.includes(';') &&
+        /^\s*(?:former\s+|the\s+)?\p{Lu}/u.test(piece.text) &&
+        next !== undefined &&
+        personOfItem(next, new ArticlePeopleProbe()) !== undefined;
       if (named) {
         current = named.person;
         if (!found.includes(current)) found.push(current);
@@ -143,7 +164,8 @@ export function parsePeopleList(text: string, start: number, people: ArticlePeop
         for (const title of pendingTitles) people.addTitle(current, title);
         pendingTitles = [];
       } else if (current) people.addTitle(current, piece.text.trim());
-      else if (found.length > 0 && !text.includes(';') && !introducesNext) people.addTitle(found[found.length - 1] as LocalPerson, piece.text.trim());
+      else if (found.length > 0 && !text.includes(';') && !introducesNext)
+        people.addTitle(found[found.length - 1] as LocalPerson, piece.text.trim());
       else pendingTitles.push(piece.text.trim());
     }
   });
@@ -164,13 +186,22 @@ function roleFromPredicate(noun: string, predicate: string): SpeakerRole {
   return 'participant';
 }
 
-const MODERATOR = new RegExp(String.raw`\b(moderated|chaired|presided over|hosted|introduced) by\s+(?:the\s+)?(${PERSON_NAME})`, 'u');
-const ROLE_PREDICATE = /\b(?:was|were) the (guest speaker|keynote speaker|main speaker|moderator|host)\b/;
-const VIDEO = /\b(?:sent|delivered|gave) a video message\b|\bin a video message\b|\bvia video\b|\bby video(?:conference| link)?\b/;
-const MESSAGE = /\bin a (?:written )?message to\b|\bsent a (?:written )?message\b|\bmessage to the (?:conference|event|meeting|exhibition|panel|gathering)\b/;
+const MODERATOR = new RegExp(
+  String.raw`\b(moderated|chaired|presided over|hosted|introduced) by\s+(?:the\s+)?(${PERSON_NAME})`,
+  'u',
+);
+const ROLE_PREDICATE =
+  /\b(?:was|were) the (guest speaker|keynote speaker|main speaker|moderator|host)\b/;
+const VIDEO =
+  /\b(?:sent|delivered|gave) a video message\b|\bin a video message\b|\bvia video\b|\bby video(?:conference| link)?\b/;
+const MESSAGE =
+  /\bin a (?:written )?message to\b|\bsent a (?:written )?message\b|\bmessage to the (?:conference|event|meeting|exhibition|panel|gathering)\b/;
 const HOST = new RegExp(String.raw`\b(?:upon|at) the initiative of\s+(${PERSON_NAME})`, 'u');
 const INVITED = new RegExp(String.raw`\b[Ii]nvited by\s+(?:the\s+)?(${PERSON_NAME})`, 'u');
-const WHO_ADDRESSED = new RegExp(String.raw`(${PERSON_NAME}),\s+who\s+(?:was\s+)?address(?:ed|ing)\s+the\b`, 'u');
+const WHO_ADDRESSED = new RegExp(
+  String.raw`(${PERSON_NAME}),\s+who\s+(?:was\s+)?address(?:ed|ing)\s+the\b`,
+  'u',
+);
 const IN_ADDITION = new RegExp(String.raw`^In addition to\s+(${PERSON_NAME}),`, 'u');
 const ANY_NAME = new RegExp(PERSON_NAME, 'gu');
 
@@ -184,10 +215,19 @@ function firstPerson(text: string, start: number, people: ArticlePeople): LocalP
   return undefined;
 }
 
-export function findParticipation(text: string, sentences: Sentence[], people: ArticlePeople): ParticipationResult {
+export function findParticipation(
+  text: string,
+  sentences: Sentence[],
+  people: ArticlePeople,
+): ParticipationResult {
   const result: ParticipationResult = { participations: [], listClaims: [], personOrganizers: [] };
   const add = (person: LocalPerson, role: SpeakerRole, sentence: Sentence, confidence: number) =>
-    result.participations.push({ person, role, evidence: { start: sentence.start, end: sentence.end }, confidence });
+    result.participations.push({
+      person,
+      role,
+      evidence: { start: sentence.start, end: sentence.end },
+      confidence,
+    });
 
   for (const sentence of sentences) {
     const s = sentence.text;
@@ -196,14 +236,32 @@ export function findParticipation(text: string, sentences: Sentence[], people: A
       const listStart = (trigger.index ?? 0) + trigger[0].length;
       const rest = s.slice(listStart);
       const end = LIST_END.exec(rest);
-      const list = people && parsePeopleList(rest.slice(0, end ? end.index : undefined), sentence.start + listStart, people);
+      const list =
+        people &&
+        parsePeopleList(
+          rest.slice(0, end ? end.index : undefined),
+          sentence.start + listStart,
+          people,
+        );
       const role = roleFromPredicate(trigger[1] ?? '', end ? rest.slice(end.index) : '');
       for (const person of list) add(person, role, sentence, 0.9);
-      if (end && new RegExp(`^,?\\s+(?:also\\s+)?${SPEECH_VERB}`).test(rest.slice(end.index)) && list.length > 1) {
-        result.listClaims.push({ people: list, sentence: { start: sentence.start, end: sentence.end } });
+      if (
+        end &&
+        new RegExp(`^,?\\s+(?:also\\s+)?${SPEECH_VERB}`).test(rest.slice(end.index)) &&
+        list.length > 1
+      ) {
+        result.listClaims.push({
+          people: list,
+          sentence: { start: sentence.start, end: sentence.end },
+        });
       }
       const also = IN_ADDITION.exec(s);
-      const extra = also ? people.resolve(also[1] ?? '', { start: sentence.start + (also[0].indexOf(also[1] ?? '')), end: sentence.start + also[0].length - 1 }) : undefined;
+      const extra = also
+        ? people.resolve(also[1] ?? '', {
+            start: sentence.start + also[0].indexOf(also[1] ?? ''),
+            end: sentence.start + also[0].length - 1,
+          })
+        : undefined;
       if (extra) add(extra, role, sentence, 0.8);
     }
     const among = AMONG.exec(s);
@@ -214,14 +272,24 @@ export function findParticipation(text: string, sentences: Sentence[], people: A
     }
     const moderator = MODERATOR.exec(s);
     if (moderator) {
-      const at = sentence.start + (moderator.index ?? 0) + moderator[0].length - (moderator[2]?.length ?? 0);
-      const person = people.resolve(moderator[2] ?? '', { start: at, end: at + (moderator[2]?.length ?? 0) });
+      const at =
+        sentence.start + (moderator.index ?? 0) + moderator[0].length - (moderator[2]?.length ?? 0);
+      const person = people.resolve(moderator[2] ?? '', {
+        start: at,
+        end: at + (moderator[2]?.length ?? 0),
+      });
       if (person) add(person, moderator[1] === 'hosted' ? 'host' : 'moderator', sentence, 0.95);
     }
     const predicate = ROLE_PREDICATE.exec(s);
     if (predicate) {
       const person = firstPerson(s.slice(0, predicate.index), sentence.start, people);
-      const role = (predicate[1]?.endsWith('speaker') ? (predicate[1] === 'guest speaker' ? 'guest speaker' : 'speaker') : predicate[1]) as SpeakerRole;
+      const role = (
+        predicate[1]?.endsWith('speaker')
+          ? predicate[1] === 'guest speaker'
+            ? 'guest speaker'
+            : 'speaker'
+          : predicate[1]
+      ) as SpeakerRole;
       if (person) add(person, role, sentence, 0.9);
     }
     const video = VIDEO.exec(s);
@@ -239,18 +307,29 @@ export function findParticipation(text: string, sentences: Sentence[], people: A
     }
     const invited = INVITED.exec(s);
     if (invited) {
-      const at = sentence.start + (invited.index ?? 0) + invited[0].length - (invited[1]?.length ?? 0);
-      const person = people.resolve(invited[1] ?? '', { start: at, end: at + (invited[1]?.length ?? 0) });
+      const at =
+        sentence.start + (invited.index ?? 0) + invited[0].length - (invited[1]?.length ?? 0);
+      const person = people.resolve(invited[1] ?? '', {
+        start: at,
+        end: at + (invited[1]?.length ?? 0),
+      });
       if (person) {
         const clean = cleanPersonName(invited[1] ?? '');
         if (clean?.title) people.addTitle(person, clean.title);
-        result.personOrganizers.push({ person, role: 'invited by', evidence: { start: sentence.start, end: sentence.end } });
+        result.personOrganizers.push({
+          person,
+          role: 'invited by',
+          evidence: { start: sentence.start, end: sentence.end },
+        });
       }
     }
     const addressed = WHO_ADDRESSED.exec(s);
     if (addressed) {
       const at = sentence.start + (addressed.index ?? 0);
-      const person = people.resolve(addressed[1] ?? '', { start: at, end: at + (addressed[1]?.length ?? 0) });
+      const person = people.resolve(addressed[1] ?? '', {
+        start: at,
+        end: at + (addressed[1]?.length ?? 0),
+      });
       if (person) add(person, 'speaker', sentence, 0.85);
     }
   }

@@ -35,7 +35,21 @@ describe('ArticlePeople', () => {
 
 describe('preferredVariant', () => {
   it('prefers the most frequent spelling, then the hyphenated one', () => {
-    expect(preferredVariant(new Map([['Ingrid Betancourt', 3], ['Ingrida Betancourt', 1]]))).toBe('Ingrid Betancourt');
-    expect(preferredVariant(new Map([['Jean François Legaret', 1], ['Jean-François Legaret', 1]]))).toBe('Jean-François Legaret');
+    expect(
+      preferredVariant(
+        new Map([
+          ['Ingrid Betancourt', 3],
+          ['Ingrida Betancourt', 1],
+        ]),
+      ),
+    ).toBe('Ingrid Betancourt');
+    expect(
+      preferredVariant(
+        new Map([
+          ['Jean François Legaret', 1],
+          ['Jean-François Legaret', 1],
+        ]),
+      ),
+    ).toBe('Jean-François Legaret');
   });
 });

@@ -33,13 +33,17 @@ export class ArticlePeople {
   /** Registers a full name (two words or more); returns the person it denotes. */
   addFull(name: string, span: Span): LocalPerson {
     // A shorter form ending a known name ("Felhmann Rielle") is a reference, not a variant.
-    const longer = this.people.filter((person) => [...person.variants.keys()].some((variant) => isSurnameOf(name, variant)));
+    const longer = this.people.filter((person) =>
+      [...person.variants.keys()].some((variant) => isSurnameOf(name, variant)),
+    );
     if (longer.length === 1) {
       const person = longer[0] as LocalPerson;
       this.addMention(person, span);
       return person;
     }
-    const shorter = this.people.find((person) => [...person.variants.keys()].every((variant) => isSurnameOf(variant, name)));
+    const shorter = this.people.find((person) =>
+      [...person.variants.keys()].every((variant) => isSurnameOf(variant, name)),
+    );
     if (shorter) {
       shorter.variants = new Map([[name, 1]]);
       this.addMention(shorter, span);
@@ -48,7 +52,12 @@ export class ArticlePeople {
     const existing = this.people.find((person) =>
       [...person.variants.keys()].some((variant) => sameFullName(variant, name)),
     );
-    const person = existing ?? { index: this.people.length, variants: new Map(), titles: [], mentions: [] };
+    const person = existing ?? {
+      index: this.people.length,
+      variants: new Map(),
+      titles: [],
+      mentions: [],
+    };
     if (!existing) this.people.push(person);
     person.variants.set(name, (person.variants.get(name) ?? 0) + 1);
     this.addMention(person, span);
@@ -56,13 +65,18 @@ export class ArticlePeople {
   }
 
   addTitle(person: LocalPerson, title: string): void {
-    const clean = title.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,;:.]+$/, '').trim();
+    const clean = title
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/[\s,;:.]+$/, '')
+      .trim();
     if (clean.length < 3) return;
-    if (!person.titles.some((existing) => existing.toLowerCase() === clean.toLowerCase())) person.titles.push(clean);
+    if (!person.titles.some((existing) => existing.toLowerCase() === clean.toLowerCase()))
+      person.titles.push(clean);
   }
 
   private addMention(person: LocalPerson, span: Span): void {
-    if (!person.mentions.some((m) => m.start === span.start && m.end === span.end)) person.mentions.push(span);
+    if (!person.mentions.some((m) => m.start === span.start && m.end === span.end))
+      person.mentions.push(span);
   }
 
   /**
@@ -95,7 +109,9 @@ export class ArticlePeople {
       .replace(/^(?:former|current)\s+/, '')
       .trim();
     if (wanted.length < 5) return undefined;
-    const matches = this.people.filter((person) => person.titles.some((title) => title.toLowerCase().includes(wanted)));
+    const matches = this.people.filter((person) =>
+      person.titles.some((title) => title.toLowerCase().includes(wanted)),
+    );
     return matches.length === 1 ? matches[0] : undefined;
   }
 

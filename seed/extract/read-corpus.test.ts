@@ -35,8 +35,13 @@ describe('readCorpusFiles', () => {
   });
 
   it('reports binary and non-UTF-8 files with the line of the first bad byte', async () => {
-    expect(await codeOf([file('bin.txt', new Uint8Array([65, 10, 66, 0, 67]))])).toEqual({ code: 'binary-file', line: 2 });
-    expect(await codeOf([file('latin1.txt', new Uint8Array([65, 10, 10, 0x63, 0x61, 0x66, 0xe9]))])).toEqual({ code: 'not-utf8', line: 3 });
+    expect(await codeOf([file('bin.txt', new Uint8Array([65, 10, 66, 0, 67]))])).toEqual({
+      code: 'binary-file',
+      line: 2,
+    });
+    expect(
+      await codeOf([file('latin1.txt', new Uint8Array([65, 10, 10, 0x63, 0x61, 0x66, 0xe9]))]),
+    ).toEqual({ code: 'not-utf8', line: 3 });
   });
 
   it('names the file in the message', () => {

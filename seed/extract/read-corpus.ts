@@ -19,7 +19,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const length =
+      b < 0x80
+        ? 1
+        : b >= 0xc2 && b < 0xe0
+          ? 2
+          : b >= 0xe0 && b < 0xf0
+            ? 3
+            : b >= 0xf0 && b < 0xf5
+              ? 4
+              : 0;
     if (length === 0 || i + length > bytes.length) return i;
     for (let k = 1; k < length; k += 1) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
     i += length;
@@ -29,16 +38,37 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Decodes bytes as strict UTF-8; `name` is used in error messages. */
 export function decodeCorpusBytes(name: string, bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError('empty-file', name, 'the file is empty; give a text file with at least one article');
+  if (bytes.length === 0)
+    throw new InputError(
+      'empty-file',
+      name,
+      'the file is empty; give a text file with at least one article',
+    );
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError('binary-file', name, 'this looks like a binary file (it contains NUL bytes); give a UTF-8 text file', lineOfByte(bytes, nul));
+  if (nul >= 0)
+    throw new InputError(
+      'binary-file',
+      name,
+      'this looks like a binary file (it contains NUL bytes); give a UTF-8 text file',
+      lineOfByte(bytes, nul),
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError('not-utf8', name, 'the file is not valid UTF-8; re-save it as UTF-8', lineOfByte(bytes, firstInvalidUtf8(bytes)));
+    throw new InputError(
+      'not-utf8',
+      name,
+      'the file is not valid UTF-8; re-save it as UTF-8',
+      lineOfByte(bytes, firstInvalidUtf8(bytes)),
+    );
   }
-  if (text.trim() === '') throw new InputError('empty-file', name, 'the file holds only whitespace; give a text file with at least one article');
+  if (text.trim() === '')
+    throw new InputError(
+      'empty-file',
+      name,
+      'the file holds only whitespace; give a text file with at least one article',
+    );
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
@@ -49,13 +79,23 @@ export async function readCorpusFiles(paths: string[]): Promise<SourceFile[]> {
     let bytes: Uint8Array;
     try {
       const info = await stat(path);
-      if (info.isDirectory()) throw new InputError('unreadable-file', path, 'this is a directory; give the text files inside it');
+      if (info.isDirectory())
+        throw new InputError(
+          'unreadable-file',
+          path,
+          'this is a directory; give the text files inside it',
+        );
       bytes = await readFile(path);
     } catch (error) {
       if (error instanceof InputError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new InputError('missing-file', path, 'no such file; check the path');
-      throw new InputError('unreadable-file', path, `cannot read the file (${code ?? 'unknown error'})`);
+      if (code === 'ENOENT')
+        throw new InputError('missing-file', path, 'no such file; check the path');
+      throw new InputError(
+        'unreadable-file',
+        path,
+        `cannot read the file (${code ?? 'unknown error'})`,
+      );
     }
     files.push({ name: path, text: decodeCorpusBytes(path, bytes) });
   }

@@ -4,45 +4,101 @@ import { resolveOrganizations, resolvePeople } from './resolve';
 
 describe('resolvePeople', () => {
   it('merges spelling variants across articles and keeps the others as aliases', () => {
-    const items = [new Map([['Ingrid Betancourt', 2]]), new Map([['Ingrida Betancourt', 1]]), new Map([['Rama Yade', 1]])];
+    const items = [
+      new Map([['Ingrid Betancourt', 2]]),
+      new Map([['Ingrida Betancourt', 1]]),
+      new Map([['Rama Yade', 1]]),
+    ];
     const clusters = resolvePeople(items, (m) => m, EMPTY_CURATION);
-    expect(clusters.map((c) => [c.name, c.aliases])).toEqual(expect.arrayContaining([['Ingrid Betancourt', ['Ingrida Betancourt']], ['Rama Yade', []]]));
+    expect(clusters.map((c) => [c.name, c.aliases])).toEqual(
+      expect.arrayContaining([
+        ['Ingrid Betancourt', ['Ingrida Betancourt']],
+        ['Rama Yade', []],
+      ]),
+    );
   });
 
   it('uses a curated spelling when the corpus is evenly split', () => {
     const items = [new Map([['Sid Ahmad Ghozali', 1]]), new Map([['Sid Ahmed Ghozali', 1]])];
-    const curation = { ...EMPTY_CURATION, preferredNames: [{ name: 'Sid Ahmed Ghozali', why: 'test' }] };
+    const curation = {
+      ...EMPTY_CURATION,
+      preferredNames: [{ name: 'Sid Ahmed Ghozali', why: 'test' }],
+    };
     expect(resolvePeople(items, (m) => m, curation)[0]?.name).toBe('Sid Ahmed Ghozali');
   });
 });
 
 describe('resolveOrganizations', () => {
-  const cluster = (clusters: ReturnType<typeof resolveOrganizations>, member: string) => clusters.find((c) => c.members.includes(member));
+  const cluster = (clusters: ReturnType<typeof resolveOrganizations>, member: string) =>
+    clusters.find((c) => c.members.includes(member));
 
   it('joins acronyms to long names by definition and by derivation', () => {
     const clusters = resolveOrganizations(
-      ['National Council of Resistance of Iran', 'NCRI', 'People’s Mojahedin', 'PMOI', 'MEK', 'People’s Mojahedin Organization of Iran', 'Mujahedin-e Khalq', 'United Nations', 'UN'],
-      [['People’s Mojahedin', 'PMOI'], ['People’s Mojahedin', 'MEK'], ['Mujahedin-e Khalq', 'MEK']],
+      [
+        'National Council of Resistance of Iran',
+        'NCRI',
+        'People’s Mojahedin',
+        'PMOI',
+        'MEK',
+        'People’s Mojahedin Organization of Iran',
+        'Mujahedin-e Khalq',
+        'United Nations',
+        'UN',
+      ],
+      [
+        ['People’s Mojahedin', 'PMOI'],
+        ['People’s Mojahedin', 'MEK'],
+        ['Mujahedin-e Khalq', 'MEK'],
+      ],
       EMPTY_CURATION,
     );
     expect(cluster(clusters, 'NCRI')?.name).toBe('National Council of Resistance of Iran');
-    expect(cluster(clusters, 'MEK')?.members.sort()).toEqual(['MEK', 'Mujahedin-e Khalq', 'PMOI', 'People’s Mojahedin', 'People’s Mojahedin Organization of Iran']);
+    expect(cluster(clusters, 'MEK')?.members.sort()).toEqual([
+      'MEK',
+      'Mujahedin-e Khalq',
+      'PMOI',
+      'People’s Mojahedin',
+      'People’s Mojahedin Organization of Iran',
+    ]);
     expect(cluster(clusters, 'UN')?.name).toBe('United Nations');
   });
 
   it('joins near-identical word sets and names prefixed by another organisation', () => {
     const clusters = resolveOrganizations(
-      ['Committee of French Mayors for A Democratic Iran', 'Committee of Mayors of France for a Democratic Iran', 'UN', 'United Nations', 'UN Security Council', 'Security Council', 'Revolutionary Guards', 'Iranian Revolutionary Guards Corps'],
+      [
+        'Committee of French Mayors for A Democratic Iran',
+        'Committee of Mayors of France for a Democratic Iran',
+        'UN',
+        'United Nations',
+        'UN Security Council',
+        'Security Council',
+        'Revolutionary Guards',
+        'Iranian Revolutionary Guards Corps',
+      ],
       [],
       EMPTY_CURATION,
     );
-    expect(cluster(clusters, 'Committee of French Mayors for A Democratic Iran')?.members).toHaveLength(2);
+    expect(
+      cluster(clusters, 'Committee of French Mayors for A Democratic Iran')?.members,
+    ).toHaveLength(2);
     expect(cluster(clusters, 'Security Council')?.members).toContain('UN Security Council');
-    expect(cluster(clusters, 'Revolutionary Guards')?.members).toContain('Iranian Revolutionary Guards Corps');
+    expect(cluster(clusters, 'Revolutionary Guards')?.members).toContain(
+      'Iranian Revolutionary Guards Corps',
+    );
   });
 
   it('keeps different bodies apart and drops unexplained two-letter acronyms', () => {
-    const clusters = resolveOrganizations(['European Parliament', 'Friends of a Free Iran in the European Parliament', 'Human Rights Council', 'Human Rights Commission', 'WP'], [], EMPTY_CURATION);
+    const clusters = resolveOrganizations(
+      [
+        'European Parliament',
+        'Friends of a Free Iran in the European Parliament',
+        'Human Rights Council',
+        'Human Rights Commission',
+        'WP',
+      ],
+      [],
+      EMPTY_CURATION,
+    );
     expect(clusters).toHaveLength(4);
     expect(cluster(clusters, 'WP')).toBeUndefined();
   });

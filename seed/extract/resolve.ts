@@ -21,7 +21,11 @@ export interface PersonCluster<T> {
 }
 
 /** Clusters items that carry name variants; `variants` maps each item to its spellings and counts. */
-export function resolvePeople<T>(items: T[], variants: (item: T) => Map<string, number>, curation: Curation): PersonCluster<T>[] {
+export function resolvePeople<T>(
+  items: T[],
+  variants: (item: T) => Map<string, number>,
+  curation: Curation,
+): PersonCluster<T>[] {
   const uf = new UnionFind();
   items.forEach(() => uf.add());
   for (let i = 0; i < items.length; i += 1) {
@@ -33,13 +37,24 @@ export function resolvePeople<T>(items: T[], variants: (item: T) => Map<string, 
   }
   return uf.groups().map((group) => {
     const counts = new Map<string, number>();
-    for (const index of group) for (const [name, n] of variants(items[index] as T)) counts.set(name, (counts.get(name) ?? 0) + n);
+    for (const index of group)
+      for (const [name, n] of variants(items[index] as T))
+        counts.set(name, (counts.get(name) ?? 0) + n);
     const sorted = [...counts.entries()].sort(
-      (a, b) => b[1] - a[1] || b[0].length - a[0].length || Number(b[0].includes('-')) - Number(a[0].includes('-')) || a[0].localeCompare(b[0]),
+      (a, b) =>
+        b[1] - a[1] ||
+        b[0].length - a[0].length ||
+        Number(b[0].includes('-')) - Number(a[0].includes('-')) ||
+        a[0].localeCompare(b[0]),
     );
-    const curated = curation.preferredNames.find((p) => sorted.some(([name]) => sameFullName(name, p.name)));
+    const curated = curation.preferredNames.find((p) =>
+      sorted.some(([name]) => sameFullName(name, p.name)),
+    );
     const name = curated?.name ?? (sorted[0]?.[0] as string);
-    const aliases = sorted.map(([variant]) => variant).filter((variant) => variant !== name).sort();
+    const aliases = sorted
+      .map(([variant]) => variant)
+      .filter((variant) => variant !== name)
+      .sort();
     return { name, aliases, members: group.map((index) => items[index] as T) };
   });
 }
@@ -51,7 +66,25 @@ export interface OrganizationCluster {
   members: string[];
 }
 
-const STOP = new Set(['of', 'the', 'for', 'a', 'an', 'to', 'in', 'and', 'on', 'de', 'du', 'des', 'la', 'le', 'l', 'aux', 'en']);
+const STOP = new Set([
+  'of',
+  'the',
+  'for',
+  'a',
+  'an',
+  'to',
+  'in',
+  'and',
+  'on',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'l',
+  'aux',
+  'en',
+]);
 
 function contentTokens(name: string): string[] {
   return foldTokens(name).filter((t) => !STOP.has(t));
@@ -63,7 +96,12 @@ function nearlySameWords(a: string, b: string): boolean {
   if (x.length < 3 || x.length !== y.length) return false;
   const used = new Set<number>();
   return x.every((token) => {
-    const match = y.findIndex((other, i) => !used.has(i) && (other === token || (Math.min(other.length, token.length) >= 5 && similarity(other, token) >= 0.6)));
+    const match = y.findIndex(
+      (other, i) =>
+        !used.has(i) &&
+        (other === token ||
+          (Math.min(other.length, token.length) >= 5 && similarity(other, token) >= 0.6)),
+    );
     if (match < 0) return false;
     used.add(match);
     return true;
@@ -71,7 +109,14 @@ function nearlySameWords(a: string, b: string): boolean {
 }
 
 /** Words that qualify an organisation's name without changing which organisation it is. */
-const GENERIC_EXTRAS = new Set(['corps', 'organization', 'organisation', 'group', 'party', 'movement']);
+const GENERIC_EXTRAS = new Set([
+  'corps',
+  'organization',
+  'organisation',
+  'group',
+  'party',
+  'movement',
+]);
 
 /**
  * "Revolutionary Guards" / "Iranian Revolutionary Guards Corps": the longer name only adds a
@@ -84,14 +129,25 @@ function extendsWithGenericWords(long: string, short: string): boolean {
   const at = l.join(' ').indexOf(s.join(' '));
   if (at < 0) return false;
   const before = l.join(' ').slice(0, at).trim().split(' ').filter(Boolean);
-  const after = l.join(' ').slice(at + s.join(' ').length).trim().split(' ').filter(Boolean);
-  return [...before, ...after].every((word) => GENERIC_EXTRAS.has(word) || nlp(word).has('#Demonym'));
+  const after = l
+    .join(' ')
+    .slice(at + s.join(' ').length)
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  return [...before, ...after].every(
+    (word) => GENERIC_EXTRAS.has(word) || nlp(word).has('#Demonym'),
+  );
 }
 
 const isAcronym = (name: string) => /^\p{Lu}{2,}$/u.test(name);
 
 /** Clusters organisation names; `acronymPairs` are [long name, acronym] pairs the text defines. */
-export function resolveOrganizations(names: string[], acronymPairs: [string, string][], curation: Curation): OrganizationCluster[] {
+export function resolveOrganizations(
+  names: string[],
+  acronymPairs: [string, string][],
+  curation: Curation,
+): OrganizationCluster[] {
   const unique = [...new Set(names)].sort();
   const uf = new UnionFind();
   const index = new Map<string, number>();
@@ -111,8 +167,15 @@ export function resolveOrganizations(names: string[], acronymPairs: [string, str
   for (const [long, acronym] of acronymPairs) link(long, acronym);
   const longNames = unique.filter((name) => !isAcronym(name));
   for (const acronym of unique.filter(isAcronym)) {
-    const matches = longNames.filter((long) => deriveAcronym(long) === acronym || deriveAcronym(long.replace(/-/g, ' '), true) === acronym);
-    if (matches.length >= 1 && new Set(matches.map((m) => uf.find(index.get(m) as number))).size === 1) link(acronym, matches[0] as string);
+    const matches = longNames.filter(
+      (long) =>
+        deriveAcronym(long) === acronym || deriveAcronym(long.replace(/-/g, ' '), true) === acronym,
+    );
+    if (
+      matches.length >= 1 &&
+      new Set(matches.map((m) => uf.find(index.get(m) as number))).size === 1
+    )
+      link(acronym, matches[0] as string);
   }
   for (const a of unique) {
     for (const b of unique) {
@@ -121,26 +184,34 @@ export function resolveOrganizations(names: string[], acronymPairs: [string, str
       // or acronym in front of a name that stands on its own.
       if (a.endsWith(` ${b}`) && b.split(' ').length >= 2) {
         const prefix = a.slice(0, a.length - b.length - 1);
-        if (unique.includes(prefix) || longNames.some((long) => acronymFits(prefix, long) && deriveAcronym(long) === prefix)) link(a, b);
+        if (
+          unique.includes(prefix) ||
+          longNames.some((long) => acronymFits(prefix, long) && deriveAcronym(long) === prefix)
+        )
+          link(a, b);
       }
       if (nearlySameWords(a, b)) link(a, b);
       if (extendsWithGenericWords(a, b)) link(a, b);
     }
   }
-  for (const alias of curation.organizationAliases) for (const other of alias.names.slice(1)) link(alias.names[0] as string, other);
+  for (const alias of curation.organizationAliases)
+    for (const other of alias.names.slice(1)) link(alias.names[0] as string, other);
   const clusters: OrganizationCluster[] = [];
   for (const group of uf.groups()) {
     const members = group.map((i) => unique[i] as string);
     // An unexplained two-letter acronym ("WP") is noise, not an organisation.
     if (members.every((m) => m.length <= 2)) continue;
-    const curated = curation.organizationAliases.find((alias) => alias.preferred && members.includes(alias.preferred));
+    const curated = curation.organizationAliases.find(
+      (alias) => alias.preferred && members.includes(alias.preferred),
+    );
     const counts = new Map(members.map((m) => [m, names.filter((n) => n === m).length]));
     const readable = members.filter((m) => !isAcronym(m));
     const name =
       curated?.preferred ??
-      [...(readable.length > 0 ? readable : members)].sort(
-        (a, b) => b.length - a.length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
-      )[0] as string;
+      ([...(readable.length > 0 ? readable : members)].sort(
+        (a, b) =>
+          b.length - a.length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+      )[0] as string);
     clusters.push({ name, aliases: members.filter((m) => m !== name).sort(), members });
   }
   return clusters;

@@ -6,12 +6,19 @@ describe('splitSentences', () => {
     const text = 'Mr. Smith spoke on Dec. 4 at the U.S. embassy. He left. “Yes,” she said.';
     const sentences = splitSentences(text);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
-    expect(sentences.map((s) => s.text)).toEqual(['Mr. Smith spoke on Dec. 4 at the U.S. embassy.', 'He left.', '“Yes,” she said.']);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Mr. Smith spoke on Dec. 4 at the U.S. embassy.',
+      'He left.',
+      '“Yes,” she said.',
+    ]);
   });
 
   it('continues a sentence across a paragraph break after a comma', () => {
     const text = 'The speakers included Ann Lee, Bob Ray,\n\nCarl Dunn and Dan Eve.\n\nNext one.';
-    expect(splitSentences(text).map((s) => s.text)).toEqual(['The speakers included Ann Lee, Bob Ray,\n\nCarl Dunn and Dan Eve.', 'Next one.']);
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The speakers included Ann Lee, Bob Ray,\n\nCarl Dunn and Dan Eve.',
+      'Next one.',
+    ]);
     expect(paragraphsOf(text)).toHaveLength(2);
   });
 });
@@ -25,6 +32,8 @@ describe('quotedRegions', () => {
 
   it('runs an unclosed quotation to the end of its paragraph', () => {
     const text = 'He said: “No end here.\n\nNew paragraph.';
-    expect(text.slice(quotedRegions(text)[0]?.start, quotedRegions(text)[0]?.end)).toBe('“No end here.');
+    expect(text.slice(quotedRegions(text)[0]?.start, quotedRegions(text)[0]?.end)).toBe(
+      '“No end here.',
+    );
   });
 });

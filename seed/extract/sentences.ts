@@ -95,11 +95,17 @@ export function splitSentences(text: string): Sentence[] {
       const dot = paragraph.start + m.index;
       if (!endsSentence(text, dot)) continue;
       const end = dot + 1 + (m[2]?.length ?? 0);
-      if (end > start) sentences.push({ start, end, text: text.slice(start, end), paragraph: index });
+      if (end > start)
+        sentences.push({ start, end, text: text.slice(start, end), paragraph: index });
       start = end + (m[3]?.length ?? 0);
     }
     if (paragraph.end > start) {
-      sentences.push({ start, end: paragraph.end, text: text.slice(start, paragraph.end), paragraph: index });
+      sentences.push({
+        start,
+        end: paragraph.end,
+        text: text.slice(start, paragraph.end),
+        paragraph: index,
+      });
     }
   });
   return sentences;

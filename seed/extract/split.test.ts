@@ -40,26 +40,36 @@ describe('splitArticles', () => {
 
     it('names a headline-less article by its opening words, with a stable slug id', () => {
       expect(articles[0]?.id).toMatch(/^article:in-a-panel-at-the-club/);
-      expect(splitArticles({ name: 'clip.txt', text: clipping }).map((a) => a.id)).toEqual(articles.map((a) => a.id));
+      expect(splitArticles({ name: 'clip.txt', text: clipping }).map((a) => a.id)).toEqual(
+        articles.map((a) => a.id),
+      );
     });
 
     it('keeps each article text an exact slice of the file and records its first line', () => {
       for (const article of articles) {
         expect(clipping.includes(article.text)).toBe(true);
-        expect(clipping.split('\n')[article.line - 1]?.startsWith(article.text.split('\n')[0] ?? '')).toBe(true);
+        expect(
+          clipping.split('\n')[article.line - 1]?.startsWith(article.text.split('\n')[0] ?? ''),
+        ).toBe(true);
       }
     });
   });
 
   it('reads a plain file with one article under a headline', () => {
-    const [article] = splitArticles({ name: 'one.txt', text: 'A Headline Here\n\nBody text. More text.\n' });
+    const [article] = splitArticles({
+      name: 'one.txt',
+      text: 'A Headline Here\n\nBody text. More text.\n',
+    });
     expect(article?.title).toBe('A Headline Here');
     expect(article?.text).toBe('Body text. More text.');
   });
 
   it('splits several articles separated by a line of three dashes', () => {
     const text = 'First Headline\n\nOne.\n\n---\n\nSecond Headline\n\nTwo.\n';
-    expect(splitArticles({ name: 'two.txt', text }).map((a) => a.title)).toEqual(['First Headline', 'Second Headline']);
+    expect(splitArticles({ name: 'two.txt', text }).map((a) => a.title)).toEqual([
+      'First Headline',
+      'Second Headline',
+    ]);
   });
 
   it('gives distinct ids to articles with the same title', () => {

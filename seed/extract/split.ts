@@ -87,9 +87,7 @@ function lineNumberAt(text: string, offset: number): number {
 }
 
 function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return word.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
 /** Splits one file into articles; chunks with no prose (share lines, trailing blanks) are dropped. */

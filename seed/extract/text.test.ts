@@ -4,7 +4,9 @@ import { editDistance, foldName, shortHash, slugify, truncateWords } from './tex
 describe('text helpers', () => {
   it('slugifies with accents folded and a readable cut', () => {
     expect(slugify('Gérard Deprez')).toBe('gerard-deprez');
-    expect(slugify('People’s Mojahedin Organization of Iran')).toBe('peoples-mojahedin-organization-of-iran');
+    expect(slugify('People’s Mojahedin Organization of Iran')).toBe(
+      'peoples-mojahedin-organization-of-iran',
+    );
     expect(slugify('a'.repeat(30) + ' ' + 'b'.repeat(40), 50)).toBe('a'.repeat(30));
   });
 

@@ -11,15 +11,45 @@ export interface Topic {
 }
 
 export const TOPICS: Topic[] = [
-  { id: 'topic:1988-massacre', name: '1988 massacre', pattern: /\b1988\b|\bmassacre\b|death commission|death committee/i },
-  { id: 'topic:accountability', name: 'Accountability and impunity', pattern: /accountab|impunity|perpetrator|to justice\b/i },
-  { id: 'topic:international-justice', name: 'International justice and inquiry', pattern: /international criminal court|\bICC\b|tribunal|commission of inquiry|investigat|inquiry/i },
-  { id: 'topic:executions', name: 'Executions and death penalty', pattern: /execut|death penalty|death row|death sentence|hanged/i },
+  {
+    id: 'topic:1988-massacre',
+    name: '1988 massacre',
+    pattern: /\b1988\b|\bmassacre\b|death commission|death committee/i,
+  },
+  {
+    id: 'topic:accountability',
+    name: 'Accountability and impunity',
+    pattern: /accountab|impunity|perpetrator|to justice\b/i,
+  },
+  {
+    id: 'topic:international-justice',
+    name: 'International justice and inquiry',
+    pattern:
+      /international criminal court|\bICC\b|tribunal|commission of inquiry|investigat|inquiry/i,
+  },
+  {
+    id: 'topic:executions',
+    name: 'Executions and death penalty',
+    pattern: /execut|death penalty|death row|death sentence|hanged/i,
+  },
   { id: 'topic:womens-rights', name: "Women's rights", pattern: /\bwom[ae]n\b|misogyn|\bgirls\b/i },
   { id: 'topic:nuclear-deal', name: 'Nuclear deal', pattern: /nuclear/i },
-  { id: 'topic:terrorism-irgc', name: 'IRGC and terrorism', pattern: /\bIRGC\b|revolutionary guards|terror|hezbollah|militia/i },
-  { id: 'topic:appeasement', name: 'Appeasement and Western policy', pattern: /appeas|turning a blind eye|silence|trade and business/i },
-  { id: 'topic:political-prisoners', name: 'Political prisoners and torture', pattern: /political prisoner|prisoners of conscience|torture|solitary confinement|detain|imprison/i },
+  {
+    id: 'topic:terrorism-irgc',
+    name: 'IRGC and terrorism',
+    pattern: /\bIRGC\b|revolutionary guards|terror|hezbollah|militia/i,
+  },
+  {
+    id: 'topic:appeasement',
+    name: 'Appeasement and Western policy',
+    pattern: /appeas|turning a blind eye|silence|trade and business/i,
+  },
+  {
+    id: 'topic:political-prisoners',
+    name: 'Political prisoners and torture',
+    pattern:
+      /political prisoner|prisoners of conscience|torture|solitary confinement|detain|imprison/i,
+  },
 ];
 
 /** Topic ids whose keywords occur in `text`, in vocabulary order. */

@@ -9,8 +9,16 @@ function sample(): GraphDocument {
     inputs: ['a.txt'],
     nodes: [
       { id: 'article:a', label: 'Article', properties: { title: 'A', text } },
-      { id: 'event:2017-01-01-paris-panel', label: 'Event', properties: { name: 'Panel', kind: 'panel', date: '2017-01-01', city: 'Paris' } },
-      { id: 'person:rama-yade', label: 'Person', properties: { name: 'Rama Yade', aliases: [], titles: [] } },
+      {
+        id: 'event:2017-01-01-paris-panel',
+        label: 'Event',
+        properties: { name: 'Panel', kind: 'panel', date: '2017-01-01', city: 'Paris' },
+      },
+      {
+        id: 'person:rama-yade',
+        label: 'Person',
+        properties: { name: 'Rama Yade', aliases: [], titles: [] },
+      },
     ],
     relationships: [
       {
@@ -18,7 +26,15 @@ function sample(): GraphDocument {
         type: 'SPOKE_AT',
         from: 'person:rama-yade',
         to: 'event:2017-01-01-paris-panel',
-        properties: { source: 'article:a', evidence: text, evidenceStart: 0, evidenceEnd: text.length, method: 'pattern', confidence: 0.9, role: 'speaker' },
+        properties: {
+          source: 'article:a',
+          evidence: text,
+          evidenceStart: 0,
+          evidenceEnd: text.length,
+          method: 'pattern',
+          confidence: 0.9,
+          role: 'speaker',
+        },
       },
     ],
   };

@@ -35,14 +35,20 @@ export interface ValidationResult {
 
 export function validateGraphDocument(document: unknown): ValidationResult {
   if (!validateShape(document)) {
-    return { ok: false, errors: (validateShape.errors ?? []).slice(0, 20).map((e) => `schema: ${e.instancePath || '/'} ${e.message ?? ''}`) };
+    return {
+      ok: false,
+      errors: (validateShape.errors ?? [])
+        .slice(0, 20)
+        .map((e) => `schema: ${e.instancePath || '/'} ${e.message ?? ''}`),
+    };
   }
-  const doc = document as GraphDocument;
+  const doc = document as unknown as GraphDocument;
   const errors: string[] = [];
   const nodes = new Map(doc.nodes.map((node) => [node.id, node]));
   if (nodes.size !== doc.nodes.length) errors.push('nodes: duplicate node ids');
   const relIds = new Set(doc.relationships.map((r) => r.id));
-  if (relIds.size !== doc.relationships.length) errors.push('relationships: duplicate relationship ids');
+  if (relIds.size !== doc.relationships.length)
+    errors.push('relationships: duplicate relationship ids');
   const sorted = (ids: string[]) => ids.every((id, i) => i === 0 || (ids[i - 1] as string) < id);
   if (!sorted(doc.nodes.map((n) => n.id))) errors.push('nodes: not sorted by id');
   if (!sorted(doc.relationships.map((r) => r.id))) errors.push('relationships: not sorted by id');
@@ -52,25 +58,42 @@ export function validateGraphDocument(document: unknown): ValidationResult {
   };
   for (const node of doc.nodes) {
     if (node.label !== 'Claim') continue;
-    const { quote, quoteStart, quoteEnd, source } = node.properties as { quote: string; quoteStart: number; quoteEnd: number; source: string };
+    const { quote, quoteStart, quoteEnd, source } = node.properties as {
+      quote: string;
+      quoteStart: number;
+      quoteEnd: number;
+      source: string;
+    };
     const text = articleText(source);
-    if (text === undefined) errors.push(`${node.id}: source "${source}" is not an article in the document`);
-    else if (text.slice(quoteStart, quoteEnd) !== quote) errors.push(`${node.id}: quote is not the article text at ${quoteStart}-${quoteEnd}`);
+    if (text === undefined)
+      errors.push(`${node.id}: source "${source}" is not an article in the document`);
+    else if (text.slice(quoteStart, quoteEnd) !== quote)
+      errors.push(`${node.id}: quote is not the article text at ${quoteStart}-${quoteEnd}`);
   }
   for (const rel of doc.relationships) {
     const from = nodes.get(rel.from);
     const to = nodes.get(rel.to);
     const [fromLabels, toLabels] = ENDPOINTS[rel.type];
     if (!from) errors.push(`${rel.id}: missing start node "${rel.from}"`);
-    else if (!fromLabels.includes(from.label)) errors.push(`${rel.id}: ${rel.type} cannot start at a ${from.label}`);
+    else if (!fromLabels.includes(from.label))
+      errors.push(`${rel.id}: ${rel.type} cannot start at a ${from.label}`);
     if (!to) errors.push(`${rel.id}: missing end node "${rel.to}"`);
-    else if (!toLabels.includes(to.label)) errors.push(`${rel.id}: ${rel.type} cannot end at a ${to.label}`);
+    else if (!toLabels.includes(to.label))
+      errors.push(`${rel.id}: ${rel.type} cannot end at a ${to.label}`);
     const { source, evidence, evidenceStart, evidenceEnd } = rel.properties;
     const text = articleText(source);
-    if (text === undefined) errors.push(`${rel.id}: source "${source}" is not an article in the document`);
-    else if (!text.includes(evidence)) errors.push(`${rel.id}: evidence is not a verbatim substring of ${source}`);
-    else if (evidenceStart !== undefined && evidenceEnd !== undefined && text.slice(evidenceStart, evidenceEnd) !== evidence) {
-      errors.push(`${rel.id}: evidence is not at offsets ${evidenceStart}-${evidenceEnd} of ${source}`);
+    if (text === undefined)
+      errors.push(`${rel.id}: source "${source}" is not an article in the document`);
+    else if (!text.includes(evidence))
+      errors.push(`${rel.id}: evidence is not a verbatim substring of ${source}`);
+    else if (
+      evidenceStart !== undefined &&
+      evidenceEnd !== undefined &&
+      text.slice(evidenceStart, evidenceEnd) !== evidence
+    ) {
+      errors.push(
+        `${rel.id}: evidence is not at offsets ${evidenceStart}-${evidenceEnd} of ${source}`,
+      );
     }
   }
   return { ok: errors.length === 0, errors };
@@ -79,5 +102,10 @@ export function validateGraphDocument(document: unknown): ValidationResult {
 /** Throws an InputError listing the first problems when the document is invalid. */
 export function assertValidGraphDocument(document: unknown, file = 'graph document'): void {
   const result = validateGraphDocument(document);
-  if (!result.ok) throw new InputError('invalid-document', file, `invalid graph document: ${result.errors.slice(0, 5).join('; ')}`);
+  if (!result.ok)
+    throw new InputError(
+      'invalid-document',
+      file,
+      `invalid graph document: ${result.errors.slice(0, 5).join('; ')}`,
+    );
 }
