@@ -279,7 +279,7 @@ export function buildDocument(
       );
       const topics = topicsOf(quote);
       b.node(claimId, 'Claim', {
-        text: claimLabel(article.text, claim.contentStart, claim.quote.end),
+        text: claimLabel(article.text, claim.contentStart, claim.contentEnd ?? claim.quote.end),
         quote,
         quoteStart: claim.quote.start,
         quoteEnd: claim.quote.end,

@@ -20,6 +20,8 @@ export interface FoundClaim {
   confidence: number;
   /** Offset where the statement's content starts (after "X argued that"), for short labels. */
   contentStart: number;
+  /** Offset where it ends, when an attribution trails it; else the quote's end. */
+  contentEnd?: number;
 }
 
 const LEAD = String.raw`(?:^|[,;:]["”]?\s+|—\s+|\b(?:Finally|Also|However|Then|Moreover|Later|Next),?\s+|\bIn (?:his|her|their) (?:remarks|speech|intervention|address|message),\s+)`;
@@ -46,6 +48,10 @@ interface Attribution {
   person: LocalPerson | undefined;
   /** End of the attribution phrase (verb), relative to the sentence. */
   verbEnd: number;
+  /** Start of the verb, so a label can read "Called for …" when no "that" follows. */
+  verbStart?: number;
+  /** End of the statement when the attribution trails it ("…, she said."). */
+  labelEnd?: number;
   confidence: number;
   pronoun: boolean;
 }
@@ -86,7 +92,13 @@ export function findClaims(
       });
       if (person)
         consider(
-          { person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.9, pronoun: false },
+          {
+            person,
+            verbEnd: (m.index ?? 0) + m[0].length,
+            verbStart: (m.index ?? 0) + m[0].length - (m[3]?.length ?? 0),
+            confidence: 0.9,
+            pronoun: false,
+          },
           nameStart,
         );
     }
@@ -94,7 +106,13 @@ export function findClaims(
       const person = people.byDescription(m[1] ?? '');
       if (person)
         consider(
-          { person, verbEnd: (m.index ?? 0) + m[0].length, confidence: 0.7, pronoun: false },
+          {
+            person,
+            verbEnd: (m.index ?? 0) + m[0].length,
+            verbStart: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0),
+            confidence: 0.7,
+            pronoun: false,
+          },
           m.index ?? 0,
         );
     }
@@ -115,6 +133,7 @@ export function findClaims(
         {
           person,
           verbEnd: (m.index ?? 0) + m[0].length,
+          verbStart: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0),
           confidence: 0.75,
           pronoun: person === lastSpeaker,
         },
@@ -134,8 +153,12 @@ export function findClaims(
             });
       consider({ person, verbEnd: opinion[0].length, confidence: 0.75, pronoun: !named }, 0);
     }
+    const trailing = TRAILING.exec(s);
+    if (best && trailing && best.verbEnd >= (trailing.index ?? 0)) {
+      // The attribution found is the trailing one: the statement is what precedes it.
+      best = { ...best, verbEnd: 0, verbStart: undefined, labelEnd: trailing.index ?? 0 };
+    }
     if (!best) {
-      const trailing = TRAILING.exec(s);
       if (trailing && outsideQuotes(regions, sentence, trailing.index ?? 0)) {
         const who = trailing[1] ?? '';
         const person = /^(?:he|she)$/.test(who)
@@ -144,7 +167,13 @@ export function findClaims(
               start: sentence.start + (trailing.index ?? 0),
               end: sentence.end,
             });
-        best = { person, verbEnd: 0, confidence: 0.75, pronoun: true };
+        best = {
+          person,
+          verbEnd: 0,
+          labelEnd: trailing.index ?? 0,
+          confidence: 0.75,
+          pronoun: true,
+        };
       }
     }
     if (best && spokenElsewhere(s)) return 'elsewhere';
@@ -198,7 +227,9 @@ export function findClaims(
       if (spill) quote = { start: sentence.start, end: spill.end };
       const that = /^\s*(?:that|how|whether|why)\s+/.exec(after);
       if (that) contentStart += that[0].length;
-      if (attribution.pronoun && attribution.verbEnd === 0) contentStart = sentence.start;
+      else if (attribution.verbStart !== undefined)
+        contentStart = sentence.start + attribution.verbStart;
+      if (attribution.verbEnd === 0) contentStart = sentence.start;
     }
     coveredUntil = Math.max(coveredUntil, quote.end);
     claims.push({
@@ -207,6 +238,7 @@ export function findClaims(
       quote,
       confidence: attribution.confidence,
       contentStart,
+      ...(attribution.labelEnd ? { contentEnd: sentence.start + attribution.labelEnd } : {}),
     });
   }
   return claims;
