@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Db } from './neo4j/db';
 import type { CypherLibrary } from './cypher/loader';
 import type { Logger } from './logger';
+import type { CypherLimits } from './config';
 import { requestId } from './http/request-id';
 import { errorHandler, notFoundRoute } from './http/error-handler';
 import { apiRouters } from './routes';
@@ -20,6 +21,10 @@ export interface AppDeps {
   neo4j: { mode: 'embedded' | 'external'; version: string };
   /** Directory of the built client (index.html); omitted in tests of the API alone. */
   clientDir?: string;
+  /** Bounds on user Cypher; DEFAULT_CYPHER_LIMITS when omitted. */
+  cypherLimits?: CypherLimits;
+  /** APP_TOKEN: when set, changing saved queries needs it as a bearer token. */
+  appToken?: string;
 }
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../dist/client');

@@ -24,12 +24,25 @@ export interface Neo4jEmbedded {
   database: string;
 }
 
+/** Bounds on user Cypher (`POST /api/cypher`, saved-query runs). */
+export interface CypherLimits {
+  /** Server-side transaction timeout. */
+  timeoutMs: number;
+  /** Rows returned at most; more are cut and the response says so. */
+  maxRows: number;
+  /** Nodes plus relationships drawn at most. */
+  maxElements: number;
+}
+
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
   neo4j: Neo4jExternal | Neo4jEmbedded;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  cypher: CypherLimits;
+  /** When set, changing saved queries needs `Authorization: Bearer <token>`. */
+  appToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -102,5 +115,16 @@ export function loadConfig(env: Env = process.env): Config {
       database,
     };
   }
-  return { port, host, dataDir, neo4j, logLevel };
+  const cypher: CypherLimits = {
+    timeoutMs: intInRange(env, 'CYPHER_TIMEOUT_MS', 10_000, 100, 600_000),
+    maxRows: intInRange(env, 'CYPHER_MAX_ROWS', 1_000, 1, 100_000),
+    maxElements: intInRange(env, 'CYPHER_MAX_ELEMENTS', 2_000, 1, 100_000),
+  };
+  const appToken = env.APP_TOKEN === undefined || env.APP_TOKEN === '' ? undefined : env.APP_TOKEN;
+  if (appToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(appToken)) {
+    throw new ConfigError(
+      'APP_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 24`), got a shorter or malformed value',
+    );
+  }
+  return { port, host, dataDir, neo4j, logLevel, cypher, ...(appToken ? { appToken } : {}) };
 }

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unauthorized'
+  | 'read_only'
   | 'payload_too_large'
   | 'rate_limited'
   | 'unavailable'
@@ -17,6 +18,7 @@ export type ErrorCode =
 const STATUS: Record<ErrorCode, number> = {
   invalid_argument: 400,
   unauthorized: 401,
+  read_only: 403,
   not_found: 404,
   conflict: 409,
   payload_too_large: 413,

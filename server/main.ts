@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     log,
     neo4j: { mode: database.mode, version: database.version },
     clientDir: CLIENT_DIST,
+    cypherLimits: config.cypher,
+    appToken: config.appToken,
   });
   server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

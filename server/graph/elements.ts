@@ -121,6 +121,11 @@ export class ElementCollector {
     }
   }
 
+  /** The model id of a collected node, by its Neo4j element id (for table cells). */
+  modelIdOf(elementId: string): string | undefined {
+    return this.idByElementId.get(elementId);
+  }
+
   get nodeCount(): number {
     return this.nodes.size;
   }

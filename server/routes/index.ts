@@ -5,7 +5,9 @@
 import type { Router } from 'express';
 import type { AppDeps } from '../app';
 import { healthRoutes } from './health';
+import { cypherRoutes } from './cypher';
+import { savedQueryRoutes } from './saved-queries';
 
 export function apiRouters(deps: AppDeps): Router[] {
-  return [healthRoutes(deps)];
+  return [healthRoutes(deps), cypherRoutes(deps), savedQueryRoutes(deps)];
 }

@@ -1,0 +1,6 @@
+// @name saved-query-list
+// @title Saved queries
+// @description Every saved query, by title. Built-in library queries are files, not nodes.
+MATCH (q:SavedQuery)
+RETURN q
+ORDER BY toLower(q.title), q.id

@@ -1,0 +1,223 @@
+/**
+ * The JSON encoding of Neo4j values that the Cypher workbench speaks in both directions, so a
+ * value read from a result can be sent back as a parameter unchanged ("reversible"):
+ *
+ *   JSON number, integral  ⇄ Neo4j Integer (beyond 2^53: `{"$type":"integer","value":"…"}`)
+ *   JSON number, fractional ⇄ Neo4j Float   (integral floats: `{"$type":"float","value":1}`)
+ *   `{"$type":"date"|"time"|"localtime"|"datetime"|"localdatetime"|"duration","value":"<ISO 8601>"}`
+ *   `{"$type":"point","srid":4326,"x":…,"y":…[,"z":…]}`
+ *   `{"$type":"map","value":{…}}` for a map that itself has a `$type` key
+ *
+ * Results may also carry `{"$type":"node"|"relationship"|"path",…}` references (graph values
+ * shown in the table); those are output only. Decoding never guesses a type from a string's
+ * shape: a date travels as a date only when tagged. Not for graph elements (graph/elements.ts).
+ */
+import neo4j, {
+  Date as Neo4jDate,
+  DateTime,
+  Duration,
+  LocalDateTime,
+  LocalTime,
+  Point,
+  Time,
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
+import { invalidArgument } from '../errors';
+
+export type TypedJson =
+  null | boolean | number | string | TypedJson[] | { [key: string]: TypedJson };
+
+const TEMPORALS = {
+  date: (s: string) => Neo4jDate.fromString(s),
+  time: (s: string) => Time.fromString(s),
+  localtime: (s: string) => LocalTime.fromString(s),
+  datetime: (s: string) => DateTime.fromString(s),
+  localdatetime: (s: string) => LocalDateTime.fromString(s),
+  duration: (s: string) => Duration.fromString(s),
+} as const;
+type TemporalType = keyof typeof TEMPORALS;
+
+export const TYPE_TAGS = ['integer', 'float', 'point', 'map', ...Object.keys(TEMPORALS)] as const;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Decodes one JSON parameter value into what the driver sends to Neo4j. `where` names the
+ * value in error messages (e.g. `params.since`).
+ */
+export function decodeValue(value: unknown, where: string): unknown {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalidArgument(`${where}: ${value} is not a finite number`);
+    return Number.isInteger(value) ? neo4j.int(value) : value;
+  }
+  if (Array.isArray(value)) return value.map((inner, i) => decodeValue(inner, `${where}[${i}]`));
+  if (!isPlainObject(value)) throw invalidArgument(`${where}: unsupported JSON value`);
+  if (!('$type' in value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value))
+      out[key] = decodeValue(inner, `${where}.${key}`);
+    return out;
+  }
+  return decodeTagged(value, where);
+}
+
+function decodeTagged(value: Record<string, unknown>, where: string): unknown {
+  const tag = value.$type;
+  const inner = value.value;
+  switch (tag) {
+    case 'integer': {
+      const text = typeof inner === 'number' ? String(inner) : inner;
+      if (typeof text !== 'string' || !/^-?\d+$/.test(text)) {
+        throw invalidArgument(
+          `${where}: integer value must be digits, got ${JSON.stringify(inner)}`,
+        );
+      }
+      const int = neo4j.int(text);
+      if (int.toString() !== text.replace(/^(-?)0+(?=\d)/, '$1')) {
+        throw invalidArgument(`${where}: integer ${text} is outside the 64-bit range`);
+      }
+      return int;
+    }
+    case 'float': {
+      if (typeof inner === 'number') return inner;
+      if (inner === 'NaN') return NaN;
+      if (inner === 'Infinity') return Infinity;
+      if (inner === '-Infinity') return -Infinity;
+      throw invalidArgument(`${where}: float value must be a number, got ${JSON.stringify(inner)}`);
+    }
+    case 'point': {
+      const { srid, x, y, z } = value;
+      if (typeof srid !== 'number' || typeof x !== 'number' || typeof y !== 'number') {
+        throw invalidArgument(
+          `${where}: a point needs numeric srid, x and y (e.g. {"$type":"point","srid":4326,"x":2.35,"y":48.85})`,
+        );
+      }
+      if (z !== undefined && typeof z !== 'number')
+        throw invalidArgument(`${where}: point z must be a number`);
+      return new Point(neo4j.int(srid), x, y, z);
+    }
+    case 'map': {
+      if (!isPlainObject(inner))
+        throw invalidArgument(`${where}: a tagged map needs an object "value"`);
+      const out: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(inner)) out[key] = decodeValue(v, `${where}.${key}`);
+      return out;
+    }
+    default: {
+      if (typeof tag === 'string' && tag in TEMPORALS) {
+        if (typeof inner !== 'string') {
+          throw invalidArgument(`${where}: ${tag} value must be an ISO 8601 string`);
+        }
+        try {
+          return TEMPORALS[tag as TemporalType](inner);
+        } catch {
+          throw invalidArgument(`${where}: "${inner}" is not a valid ISO 8601 ${tag}`);
+        }
+      }
+      throw invalidArgument(
+        `${where}: unknown $type ${JSON.stringify(tag)} (known: ${TYPE_TAGS.join(', ')}; wrap a map with a "$type" key as {"$type":"map","value":{…}})`,
+      );
+    }
+  }
+}
+
+/** Decodes a whole `params` object; anything but a JSON object (or absence) is refused. */
+export function decodeParams(params: unknown): Record<string, unknown> {
+  if (params === undefined || params === null) return {};
+  if (!isPlainObject(params)) throw invalidArgument('params must be a JSON object of name → value');
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params))
+    out[name] = decodeValue(value, `params.${name}`);
+  return out;
+}
+
+/** How a graph value is named in a table cell: the model id of a node. */
+export type NodeIdOf = (elementId: string) => string | undefined;
+
+function temporalTag(value: unknown): TemporalType | undefined {
+  if (isDate(value)) return 'date';
+  if (isDateTime(value)) return 'datetime';
+  if (isLocalDateTime(value)) return 'localdatetime';
+  if (isTime(value)) return 'time';
+  if (isLocalTime(value)) return 'localtime';
+  if (isDuration(value)) return 'duration';
+  return undefined;
+}
+
+/** Encodes a driver value as typed JSON (the inverse of decodeValue for every non-graph value). */
+export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): TypedJson {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'string') return value;
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value)
+      ? neo4j.integer.toNumber(value)
+      : { $type: 'integer', value: value.toString() };
+  }
+  if (typeof value === 'bigint') {
+    return Number.isSafeInteger(Number(value))
+      ? Number(value)
+      : { $type: 'integer', value: value.toString() };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { $type: 'float', value: String(value) };
+    return Number.isInteger(value) ? { $type: 'float', value } : value;
+  }
+  const temporal = temporalTag(value);
+  if (temporal) return { $type: temporal, value: String(value) };
+  if (isPoint(value)) {
+    const point: { [key: string]: TypedJson } = {
+      $type: 'point',
+      srid: neo4j.integer.toNumber(value.srid),
+      x: value.x,
+      y: value.y,
+    };
+    if (value.z !== undefined) point.z = value.z;
+    return point;
+  }
+  if (isNode(value)) {
+    const id = value.properties.id;
+    return {
+      $type: 'node',
+      id: typeof id === 'string' ? id : `neo4j-element:${value.elementId}`,
+      labels: [...value.labels],
+    };
+  }
+  if (isRelationship(value)) {
+    return {
+      $type: 'relationship',
+      type: value.type,
+      source: idOf(value.startNodeElementId) ?? `neo4j-element:${value.startNodeElementId}`,
+      target: idOf(value.endNodeElementId) ?? `neo4j-element:${value.endNodeElementId}`,
+    };
+  }
+  if (isPath(value)) {
+    const nodes = [value.start, ...value.segments.map((s) => s.end)];
+    return {
+      $type: 'path',
+      length: value.length,
+      nodes: nodes.map((n) => (encodeValue(n, idOf) as { id: string }).id),
+    };
+  }
+  if (value instanceof Uint8Array) {
+    return { $type: 'bytes', value: Buffer.from(value).toString('base64') };
+  }
+  if (Array.isArray(value)) return value.map((inner) => encodeValue(inner, idOf));
+  if (isPlainObject(value)) {
+    const out: { [key: string]: TypedJson } = {};
+    for (const [key, inner] of Object.entries(value)) out[key] = encodeValue(inner, idOf);
+    return '$type' in out ? { $type: 'map', value: out } : out;
+  }
+  return String(value);
+}
