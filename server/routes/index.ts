@@ -7,7 +7,8 @@ import type { AppDeps } from '../app';
 import { healthRoutes } from './health';
 import { cypherRoutes } from './cypher';
 import { savedQueryRoutes } from './saved-queries';
+import { exportRoutes } from './export';
 
 export function apiRouters(deps: AppDeps): Router[] {
-  return [healthRoutes(deps), cypherRoutes(deps), savedQueryRoutes(deps)];
+  return [healthRoutes(deps), cypherRoutes(deps), savedQueryRoutes(deps), exportRoutes(deps)];
 }

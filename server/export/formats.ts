@@ -1,0 +1,34 @@
+/**
+ * The export formats by name, and the dated file name each export is served under
+ * (`graph-2026-11-28T10-15.graphml`, or `graph-selection-2026-11-28T10-15.graphml` when the
+ * client names what it exports).
+ */
+import type { ExportWriter } from './model';
+import { jsonWriter } from './json-writer';
+import { graphmlWriter } from './graphml-writer';
+import { gexfWriter } from './gexf-writer';
+import { csvWriter } from './csv-writer';
+import { cypherWriter } from './cypher-writer';
+import { htmlWriter } from './html-writer';
+
+export const WRITERS: Record<string, ExportWriter> = {
+  json: jsonWriter,
+  graphml: graphmlWriter,
+  gexf: gexfWriter,
+  csv: csvWriter,
+  cypher: cypherWriter,
+  html: htmlWriter,
+};
+
+export const FORMATS = Object.keys(WRITERS);
+
+/** `graph[-name]-YYYY-MM-DDTHH-MM.<ext>` in UTC; the name is reduced to [a-z0-9-]. */
+export function exportFileName(at: Date, extension: string, name?: string): string {
+  const stamp = at.toISOString().slice(0, 16).replace(':', '-');
+  const slug = (name ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return `graph-${slug ? slug + '-' : ''}${stamp}.${extension}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * HTML export: one self-contained file (no network) holding the subgraph as Cytoscape-style
+ * elements in a `<script type="application/json">` block and the small viewer of
+ * html-viewer.ts. Streamed: page head, then elements one by one, then the viewer. In the
+ * embedded JSON every `<` is written `\u003c`, so no value (`</script>`, `<!--`) can end the
+ * block early; names reach the page only through textContent.
+ */
+import type { ExportWriter } from './model';
+import { TextSink } from './text-sink';
+import { metadata } from './metadata';
+import { edgeElement, nodeElement } from './elements-json';
+import { LABEL_COLOURS } from './palette';
+import { VIEWER_CSS, VIEWER_JS } from './html-viewer';
+import { xmlText } from './xml-text';
+
+/** JSON that is safe inside a <script> element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export const htmlWriter: ExportWriter = {
+  format: 'html',
+  extension: 'html',
+  contentType: 'text/html; charset=utf-8',
+  async write(graph, out) {
+    const sink = new TextSink(out);
+    const title = `Graph export ${graph.meta.exportedAt}${graph.meta.name ? ` (${graph.meta.name})` : ''}`;
+    await sink.write(
+      '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n' +
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\">\n" +
+        `<title>${xmlText(title)}</title><style>${VIEWER_CSS}</style></head>\n<body>\n` +
+        `<header><h1>${xmlText(title)}</h1><div id="legend"></div><div id="meta"></div></header>\n` +
+        '<main><div id="view"><canvas id="canvas"></canvas></div><aside id="details"></aside></main>\n' +
+        '<script type="application/json" id="graph-data">' +
+        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(LABEL_COLOURS)},"elements":{"nodes":[`,
+    );
+    let first = true;
+    for await (const node of graph.nodes) {
+      const place = graph.layout?.[node.id];
+      const element: Record<string, unknown> = nodeElement(node);
+      if (place && Number.isFinite(place.x) && Number.isFinite(place.y)) {
+        element.position = { x: place.x, y: place.y };
+      }
+      if (place?.color) element.colour = place.color;
+      await sink.write((first ? '\n' : ',\n') + scriptJson(element));
+      first = false;
+    }
+    await sink.write('\n],"edges":[');
+    first = true;
+    for await (const rel of graph.relationships) {
+      await sink.write((first ? '\n' : ',\n') + scriptJson(edgeElement(rel)));
+      first = false;
+    }
+    await sink.write(`\n]}}</script>\n<script>${VIEWER_JS}</script>\n</body></html>\n`);
+    await sink.end();
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * JSON export: `{meta, elements: {nodes, edges}}` with Cytoscape element data carrying every
+ * property (dates as ISO strings, big integers as strings), streamed element by element. The
+ * client's import reads it back (client/src/export/json-import.ts).
+ */
+import type { ExportWriter } from './model';
+import { TextSink } from './text-sink';
+import { metadata } from './metadata';
+import { edgeElement, nodeElement } from './elements-json';
+
+export const jsonWriter: ExportWriter = {
+  format: 'json',
+  extension: 'json',
+  contentType: 'application/json; charset=utf-8',
+  async write(graph, out) {
+    const sink = new TextSink(out);
+    await sink.write(`{"meta":${JSON.stringify(metadata(graph))},\n"elements":{"nodes":[`);
+    let first = true;
+    for await (const node of graph.nodes) {
+      await sink.write((first ? '\n' : ',\n') + JSON.stringify(nodeElement(node)));
+      first = false;
+    }
+    await sink.write('\n],"edges":[');
+    first = true;
+    for await (const rel of graph.relationships) {
+      await sink.write((first ? '\n' : ',\n') + JSON.stringify(edgeElement(rel)));
+      first = false;
+    }
+    await sink.write('\n]}}\n');
+    await sink.end();
+  },
+};
