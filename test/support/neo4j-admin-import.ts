@@ -28,6 +28,7 @@ export function neo4jAdminImport(home: string, nodes: string, relationships: str
       `--relationships=${relationships}`,
       '--array-delimiter=U+001F',
       '--multiline-fields=true',
+      `--report-file=${path.join(home, 'import.report')}`,
       'neo4j',
     ],
     {
