@@ -4,6 +4,8 @@
  */
 import './styles.css';
 import { getHealth } from './api';
+import { mountWorkbench } from './workbench';
+import { createFallbackGraph } from './workbench/fallback-graph';
 
 function renderStatus(element: HTMLElement, connected: boolean, text: string): void {
   element.replaceChildren();
@@ -31,4 +33,28 @@ const status = document.getElementById('status');
 if (status) {
   void refreshHealth(status);
   setInterval(() => void refreshHealth(status), 10_000);
+}
+
+// Cypher workbench, docked left of the canvas; the header button shows or hides it. Until the
+// explorer canvas provides its own hook, results are drawn by the workbench's fallback graph.
+const appMain = document.querySelector<HTMLElement>('.app-main');
+const canvasArea = document.getElementById('canvas');
+if (appMain && canvasArea) {
+  const dock = document.createElement('section');
+  dock.id = 'workbench';
+  dock.className = 'workbench-area';
+  dock.setAttribute('aria-label', 'Cypher workbench');
+  appMain.prepend(dock);
+  const fallback = createFallbackGraph(canvasArea);
+  mountWorkbench(dock, { showElements: (elements, mode) => fallback.show(elements, mode) });
+  const toggle = document.createElement('button');
+  toggle.type = 'button';
+  toggle.className = 'header-button';
+  toggle.textContent = 'Cypher';
+  toggle.setAttribute('aria-pressed', 'true');
+  toggle.addEventListener('click', () => {
+    dock.hidden = !dock.hidden;
+    toggle.setAttribute('aria-pressed', String(!dock.hidden));
+  });
+  document.querySelector('.app-header .brand')?.after(toggle);
 }

@@ -1,0 +1,45 @@
+/**
+ * How a typed-JSON table cell reads as text: scalars as themselves, tagged temporals as their
+ * ISO string, graph references as `(Label id)`, `[:TYPE]`, `path(n)`, lists and maps compact.
+ * Used for display, sorting and copying; pure.
+ */
+import type { TypedJson } from './api';
+
+export function formatValue(value: TypedJson): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return String(value);
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
+  const tag = value.$type;
+  if (typeof tag === 'string') {
+    switch (tag) {
+      case 'node':
+        return `(${String((value.labels as string[] | undefined)?.[0] ?? '')} ${String(value.id)})`;
+      case 'relationship':
+        return `(${String(value.source)})-[:${String(value.type)}]->(${String(value.target)})`;
+      case 'path':
+        return `path(${String(value.length)}: ${((value.nodes as string[]) ?? []).join(' → ')})`;
+      case 'point':
+        return `point(${String(value.srid)}: ${String(value.x)}, ${String(value.y)}${value.z !== undefined ? `, ${String(value.z)}` : ''})`;
+      case 'map':
+        return formatValue(value.value ?? null);
+      default:
+        if ('value' in value) return String(value.value);
+    }
+  }
+  return `{${Object.entries(value)
+    .map(([k, v]) => `${k}: ${formatValue(v)}`)
+    .join(', ')}}`;
+}
+
+/** Sort key: numbers compare as numbers, everything else as text. */
+export function sortKey(value: TypedJson): number | string {
+  if (typeof value === 'number') return value;
+  if (
+    value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof value.value === 'number'
+  )
+    return value.value;
+  return formatValue(value).toLowerCase();
+}

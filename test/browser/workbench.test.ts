@@ -1,0 +1,212 @@
+/**
+ * The Cypher workbench in a real browser against the real API and Neo4j: the editor runs on
+ * Ctrl-Enter and draws, tabulates and summarises results; errors mark Neo4j's position; the
+ * parameter form turns `$name` into typed inputs; a saved query goes through save, edit,
+ * reload, delete; a shared link opens and runs a query with its parameters.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { testApp, testDb, testDriver } from '../support/neo4j';
+import {
+  collectPageErrors,
+  launchBrowser,
+  screenshot,
+  startBrowserApp,
+  type BrowserApp,
+} from './support';
+
+const driver = testDriver();
+const database = testDb(driver).database;
+let app: BrowserApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  await driver.executeQuery(
+    `CREATE (a:WbBrowser {id: 'wbb:ada', name: 'Ada'})-[:WBB_KNOWS]->(b:WbBrowser {id: 'wbb:bob', name: 'Bob'}),
+            (b)-[:WBB_KNOWS]->(:WbBrowser {id: 'wbb:cy', name: 'Cy'})`,
+    {},
+    { database },
+  );
+  [app, browser] = await Promise.all([startBrowserApp(driver), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await driver.executeQuery('MATCH (n:WbBrowser) DETACH DELETE n', {}, { database });
+  await driver.executeQuery(
+    "MATCH (q:SavedQuery) WHERE q.title STARTS WITH 'WBB ' DETACH DELETE q",
+    {},
+    { database },
+  );
+  await driver.close();
+});
+
+async function openPage(path = '/'): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors = collectPageErrors(page);
+  await page.goto(`${app.url}${path}`);
+  await page.waitForSelector('[data-testid="cypher-editor"] .cm-content');
+  await page.waitForSelector('.wb-list-library .wb-list-item');
+  return { page, errors };
+}
+
+async function typeQuery(page: Page, text: string): Promise<void> {
+  await page.click('[data-testid="cypher-editor"] .cm-content');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+const summary = (page: Page) => page.locator('[data-testid="workbench-summary"]');
+
+describe('Cypher workbench in the browser', () => {
+  it('runs on Ctrl-Enter and shows the graph, a sortable table and the summary', async () => {
+    const { page, errors } = await openPage();
+    await typeQuery(
+      page,
+      'MATCH p = (a:WbBrowser)-[:WBB_KNOWS]->(b) RETURN a.name AS from, b.name AS to, p',
+    );
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => summary(page).textContent())
+      .toMatch(/2 rows · 3 nodes, 2 relationships · \d+ ms/);
+    expect(await page.locator('.wb-table tbody tr').count()).toBe(2);
+    await expect
+      .poll(() => page.getAttribute('[data-testid="workbench-graph"]', 'data-nodes'))
+      .toBe('3');
+    await page.click('.wb-table th:has-text("from")');
+    await page.click('.wb-table th:has-text("from")');
+    expect(await page.locator('.wb-table tbody tr:first-child td:first-child').textContent()).toBe(
+      'Bob',
+    );
+    await screenshot(page, 'workbench-results');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('completes labels from the live schema while typing', async () => {
+    const { page } = await openPage();
+    await page.click('[data-testid="cypher-editor"] .cm-content');
+    await page.keyboard.type('MATCH (n:WbBr');
+    await page.waitForSelector('.cm-tooltip-autocomplete');
+    const options = await page.locator('.cm-tooltip-autocomplete li').allTextContents();
+    expect(options.join(' ')).toContain('WbBrowser');
+    await screenshot(page, 'workbench-autocomplete');
+    await page.close();
+  });
+
+  it('shows Neo4j’s message and marks the error position in the editor', async () => {
+    const { page } = await openPage();
+    await typeQuery(page, 'MATCH (n:WbBrowser)\nRETURN m');
+    await page.click('[data-action="run"]');
+    await page.waitForSelector('.wb-error:not([hidden])');
+    expect(await page.locator('.wb-error').textContent()).toMatch(/line 2, column 8/);
+    await page.waitForSelector('.cm-lintRange-error');
+    expect(await page.locator('.cm-lintRange-error').first().textContent()).toBe('m');
+    await screenshot(page, 'workbench-error');
+    await page.close();
+  });
+
+  it('turns $parameters into a typed form and sends typed values', async () => {
+    const { page } = await openPage();
+    await typeQuery(page, 'RETURN $count + 1 AS next, $since AS since, valueType($since) AS type');
+    await page.waitForSelector('[data-param="count"]');
+    await page.waitForSelector('[data-param="since"]');
+    await page.selectOption('.wb-param:has([data-param="count"]) .wb-param-type', 'integer');
+    await page.selectOption('.wb-param:has([data-param="since"]) .wb-param-type', 'date');
+    await page.fill('[data-param="count"]', '41');
+    await page.fill('[data-param="since"]', '2017-09-14');
+    expect(await page.getAttribute('[data-param="since"]', 'type')).toBe('date');
+    await page.click('[data-action="run"]');
+    await page.waitForSelector('.wb-table tbody tr');
+    expect(await page.locator('.wb-table tbody td').allTextContents()).toEqual([
+      '42',
+      '2017-09-14',
+      'DATE NOT NULL',
+    ]);
+    await page.selectOption('.wb-param:has([data-param="count"]) .wb-param-type', 'map');
+    await page.fill('[data-param="count"]', '[1, 2]');
+    await page.click('[data-action="run"]');
+    await page.waitForSelector('.wb-error:not([hidden])');
+    expect(await page.locator('.wb-error').textContent()).toContain(
+      '$count: expected a JSON object',
+    );
+    await screenshot(page, 'workbench-params');
+    await page.close();
+  });
+
+  it('saves, edits, reopens and deletes a query', async () => {
+    const { page } = await openPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.fill('.wb-title', 'WBB round trip');
+    await page.fill('.wb-tags-input', 'browser, test');
+    await typeQuery(page, 'MATCH (n:WbBrowser {name: $name}) RETURN n');
+    await page.waitForSelector('[data-param="name"]');
+    await page.fill('[data-param="name"]', 'Ada');
+    await page.click('[data-action="save-as"]');
+    await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB round trip")');
+    expect(await page.locator('.wb-badge').textContent()).toBe('Saved · v1');
+
+    await typeQuery(page, 'MATCH (n:WbBrowser {name: $name}) RETURN n.name AS name');
+    await page.click('[data-action="save"]');
+    await expect.poll(() => page.locator('.wb-badge').textContent()).toBe('Saved · v2');
+
+    await page.reload();
+    await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB round trip")');
+    await page.fill('.wb-list-search', 'round trip');
+    await page.click('.wb-list-saved .wb-list-item:has-text("WBB round trip")');
+    expect(await page.locator('[data-testid="cypher-editor"] .cm-content').textContent()).toBe(
+      'MATCH (n:WbBrowser {name: $name}) RETURN n.name AS name',
+    );
+    expect(await page.inputValue('[data-param="name"]')).toBe('Ada');
+    await page.click('[data-action="run"]');
+    await page.waitForSelector('.wb-table tbody tr');
+    expect(await page.locator('.wb-table tbody td').allTextContents()).toEqual(['Ada']);
+    await screenshot(page, 'workbench-saved');
+
+    await page.click('[data-action="delete"]');
+    await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB round trip")', {
+      state: 'detached',
+    });
+    expect(await page.locator('.wb-badge').textContent()).toBe('New');
+    await page.close();
+  });
+
+  it('opens a shared link and runs the query with the link’s parameters', async () => {
+    const created = await request(testApp(driver))
+      .post('/api/queries')
+      .send({
+        title: 'WBB shared',
+        cypher: 'MATCH (n:WbBrowser {name: $name}) RETURN n.name AS name, $times AS times',
+        params: [
+          { name: 'name', type: 'string', default: 'Bob' },
+          { name: 'times', type: 'integer', default: 1 },
+        ],
+      });
+    expect(created.status).toBe(201);
+    const { page, errors } = await openPage(`/?query=${created.body.id}&p.name=Cy&p.times=3`);
+    await page.waitForSelector('.wb-table tbody tr');
+    expect(await page.locator('.wb-table tbody td').allTextContents()).toEqual(['Cy', '3']);
+    expect(await page.inputValue('.wb-title')).toBe('WBB shared');
+    await page.click('[data-action="share"]');
+    const link = await page.inputValue('.wb-share');
+    expect(link).toBe(`${app.url}/?query=${created.body.id}&p.name=Cy&p.times=3`);
+    await screenshot(page, 'workbench-shared-link');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a library query read-only and runs it with its defaults', async () => {
+    const { page } = await openPage();
+    await page.click('.wb-list-library .wb-list-item:has-text("Co-speakers of a person")');
+    expect(await page.locator('.wb-badge').textContent()).toBe('Library · read-only');
+    expect(await page.locator('[data-action="save"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-action="delete"]').isDisabled()).toBe(true);
+    expect(await page.inputValue('[data-param="personId"]')).toBe('person:rama-yade');
+    await page.click('[data-action="run"]');
+    await expect.poll(() => summary(page).textContent()).toMatch(/rows/);
+    await page.close();
+  });
+});
