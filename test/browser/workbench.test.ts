@@ -81,6 +81,8 @@ describe('Cypher workbench in the browser', () => {
     expect(await page.locator('.wb-table tbody tr:first-child td:first-child').textContent()).toBe(
       'Bob',
     );
+    const history = await page.locator('.wb-history option').allTextContents();
+    expect(history[1]).toContain('MATCH p = (a:WbBrowser)');
     await screenshot(page, 'workbench-results');
     expect(errors).toEqual([]);
     await page.close();
@@ -208,5 +210,58 @@ describe('Cypher workbench in the browser', () => {
     await page.click('[data-action="run"]');
     await expect.poll(() => summary(page).textContent()).toMatch(/rows/);
     await page.close();
+  });
+
+  it('keeps both edits when someone saved in between: 409, then “save mine as a copy”', async () => {
+    const api = testApp(driver);
+    const created = await request(api)
+      .post('/api/queries')
+      .send({ title: 'WBB conflict', cypher: 'RETURN 1 AS one' });
+    const { page } = await openPage();
+    await page.click('.wb-list-saved .wb-list-item:has-text("WBB conflict")');
+    await typeQuery(page, 'RETURN 2 AS mine');
+    const theirs = await request(api)
+      .put(`/api/queries/${created.body.id}`)
+      .send({ title: 'WBB conflict', cypher: 'RETURN 3 AS theirs', version: 1 });
+    expect(theirs.status).toBe(200);
+    await page.click('[data-action="save"]');
+    await page.waitForSelector('[data-action="conflict-copy"]');
+    expect(await page.locator('.wb-error').textContent()).toContain('changed by someone else');
+    await screenshot(page, 'workbench-conflict');
+    await page.click('[data-action="conflict-copy"]');
+    await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB conflict (my edit)")');
+    const { body } = await request(api).get('/api/queries');
+    const byTitle = Object.fromEntries(
+      body.queries.map((q: { title: string; cypher: string }) => [q.title, q.cypher]),
+    );
+    expect(byTitle['WBB conflict']).toBe('RETURN 3 AS theirs');
+    expect(byTitle['WBB conflict (my edit)']).toBe('RETURN 2 AS mine');
+    await page.close();
+  });
+
+  it('asks for the APP_TOKEN when the server has one, then saves with it', async () => {
+    const token = 'browser-token-0123456789';
+    const guarded = await startBrowserApp(driver, { appToken: token });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await page.goto(guarded.url);
+      await page.waitForSelector('.wb-token:not([hidden])');
+      await page.fill('.wb-title', 'WBB guarded');
+      await typeQuery(page, 'RETURN 1 AS one');
+      await page.fill('.wb-token', 'wrong-token-0123456789');
+      await page.dispatchEvent('.wb-token', 'change');
+      await page.click('[data-action="save-as"]');
+      await page.waitForSelector('.wb-error:not([hidden])');
+      expect(await page.locator('.wb-error').textContent()).toContain('APP_TOKEN');
+      await page.fill('.wb-token', token);
+      await page.dispatchEvent('.wb-token', 'change');
+      await page.click('[data-action="save-as"]');
+      await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB guarded")');
+      await page.click('[data-action="run"]');
+      await page.waitForSelector('.wb-table tbody tr');
+    } finally {
+      await page.close();
+      await guarded.close();
+    }
   });
 });
