@@ -50,3 +50,34 @@ describe('loadConfig', () => {
     expect(config.neo4j).toMatchObject({ heap: '2048m', pageCacheMb: 768 });
   });
 });
+
+describe('loadConfig: Cypher workbench limits and APP_TOKEN', () => {
+  it('defaults to a 10 s timeout, 1000 rows, 2000 elements and no token', () => {
+    const config = loadConfig({});
+    expect(config.cypher).toEqual({ timeoutMs: 10_000, maxRows: 1_000, maxElements: 2_000 });
+    expect(config.appToken).toBeUndefined();
+  });
+
+  it('reads CYPHER_TIMEOUT_MS, CYPHER_MAX_ROWS, CYPHER_MAX_ELEMENTS and APP_TOKEN', () => {
+    const config = loadConfig({
+      CYPHER_TIMEOUT_MS: '2500',
+      CYPHER_MAX_ROWS: '50',
+      CYPHER_MAX_ELEMENTS: '300',
+      APP_TOKEN: 'a-long-enough-token-123',
+    });
+    expect(config.cypher).toEqual({ timeoutMs: 2_500, maxRows: 50, maxElements: 300 });
+    expect(config.appToken).toBe('a-long-enough-token-123');
+  });
+
+  it.each([
+    ['CYPHER_TIMEOUT_MS', '0'],
+    ['CYPHER_TIMEOUT_MS', '10s'],
+    ['CYPHER_MAX_ROWS', '-1'],
+    ['CYPHER_MAX_ELEMENTS', 'many'],
+    ['APP_TOKEN', 'short'],
+    ['APP_TOKEN', 'has spaces in the token value'],
+  ])('refuses %s=%s with one line naming the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+});
