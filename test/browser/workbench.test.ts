@@ -2,13 +2,18 @@
  * The Cypher workbench in a real browser against the real API and Neo4j: the editor runs on
  * Ctrl-Enter and draws, tabulates and summarises results; errors mark Neo4j's position; the
  * parameter form turns `$name` into typed inputs; a saved query goes through save, edit,
- * reload, delete; a shared link opens and runs a query with its parameters.
+ * reload, delete; a shared link opens and runs a query with its parameters; a stale save
+ * offers to keep both edits; APP_TOKEN is asked for; results replace or add to the graph;
+ * a .cypher file imports.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { testApp, testDb, testDriver } from '../support/neo4j';
 import {
+  OUTPUT_DIR,
   collectPageErrors,
   launchBrowser,
   screenshot,
@@ -263,5 +268,51 @@ describe('Cypher workbench in the browser', () => {
       await page.close();
       await guarded.close();
     }
+  });
+
+  it('replaces or adds to the drawn graph as chosen', async () => {
+    const { page } = await openPage();
+    await typeQuery(page, "MATCH (n:WbBrowser {id: 'wbb:ada'}) RETURN n");
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="workbench-graph"]', 'data-nodes'))
+      .toBe('1');
+    await page.selectOption('.wb-mode', 'add');
+    await typeQuery(
+      page,
+      "MATCH p = (:WbBrowser {id: 'wbb:bob'})-->(:WbBrowser {id: 'wbb:cy'}) RETURN p",
+    );
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="workbench-graph"]', 'data-nodes'))
+      .toBe('3');
+    await page.selectOption('.wb-mode', 'replace');
+    await page.keyboard.press('Control+Enter');
+    await page.click('[data-testid="cypher-editor"] .cm-content');
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="workbench-graph"]', 'data-nodes'))
+      .toBe('2');
+    await page.close();
+  });
+
+  it('imports a .cypher file with a header comment into the saved list', async () => {
+    const file = path.join(OUTPUT_DIR, 'wbb-imported.cypher');
+    fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+    fs.writeFileSync(
+      file,
+      '// @name wbb-imported\n// @title WBB imported\n// @description Imported in a browser test.\n// @param who string = "Ada" - a name\n// @tags imported\nMATCH (n:WbBrowser {name: $who}) RETURN n.name AS name\n',
+    );
+    const { page } = await openPage();
+    await page.setInputFiles('.wb-side-tools input[type="file"]', file);
+    await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB imported")');
+    await page.click('.wb-tag[data-tag="imported"]');
+    expect(await page.locator('.wb-list-saved .wb-list-item').count()).toBe(1);
+    await page.click('.wb-list-saved .wb-list-item:has-text("WBB imported")');
+    expect(await page.inputValue('[data-param="who"]')).toBe('Ada');
+    await page.click('[data-action="run"]');
+    await page.waitForSelector('.wb-table tbody tr');
+    expect(await page.locator('.wb-table tbody td').allTextContents()).toEqual(['Ada']);
+    await page.close();
   });
 });
