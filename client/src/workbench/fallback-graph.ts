@@ -19,6 +19,8 @@ const COLORS: Record<string, string> = {
 
 export interface FallbackGraph {
   show(elements: GraphElements, mode: 'replace' | 'add'): void;
+  /** The Cytoscape instance (created on first use), e.g. for the export menu. */
+  core(): Core;
   teardown(): void;
 }
 
@@ -79,6 +81,7 @@ export function createFallbackGraph(container: HTMLElement): FallbackGraph {
       host.dataset.nodes = String(graph.nodes().length);
       host.dataset.edges = String(graph.edges().length);
     },
+    core: ensure,
     teardown() {
       cy?.destroy();
       host.remove();

@@ -26,7 +26,12 @@ import { loadHistory, remember } from './history';
 import { readShareLink, shareLink } from './share-link';
 
 export interface WorkbenchHooks {
-  showElements(elements: GraphElements, mode: 'replace' | 'add'): void;
+  /** `source` is the query and parameters that produced the elements (e.g. for export). */
+  showElements(
+    elements: GraphElements,
+    mode: 'replace' | 'add',
+    source?: { query: string; params: Record<string, unknown>; title?: string },
+  ): void;
 }
 
 interface State {
@@ -340,7 +345,11 @@ export function mountWorkbench(container: HTMLElement, hooks: WorkbenchHooks): (
     try {
       const result = await workbenchApi.run(query, params, controller.signal);
       if (state.running !== controller) return;
-      hooks.showElements(result.elements, mode.value as 'replace' | 'add');
+      hooks.showElements(result.elements, mode.value as 'replace' | 'add', {
+        query,
+        params,
+        ...(state.current ? { title: state.current.title } : {}),
+      });
       table.show(result);
       status.textContent = summaryText(result);
       status.classList.toggle('wb-truncated', result.summary.truncated);
