@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   database = opened;
   if (stopping) return;
   await applySchema(database.db.driver, cypher, database.db.database);
-  await seedIfEmpty(database.db, log);
+  await seedIfEmpty(database.db, cypher, log);
 
   const app = createApp({
     db: database.db,
@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     clientDir: CLIENT_DIST,
     cypherLimits: config.cypher,
     appToken: config.appToken,
+    rateLimitPerMin: config.rateLimitPerMin,
   });
   server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

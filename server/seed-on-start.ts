@@ -1,20 +1,34 @@
 /**
  * Loads the bundled corpus when the database has no articles yet, so a fresh `npm start`
- * shows a graph. An existing graph is never touched.
+ * shows a graph. An existing graph is never touched (use `npm run seed` to refresh it).
  */
 import type { Db } from './neo4j/db';
+import { readStatement } from './neo4j/db';
+import type { CypherLibrary } from './cypher/loader';
 import type { Logger } from './logger';
+import { startStep } from './progress';
+import { corpusGraph } from '../seed/load/corpus';
+import { loadGraphDocument } from '../seed/load/load-graph';
 
-export async function seedIfEmpty(db: Db, log: Logger): Promise<void> {
-  const { records } = await db.driver.executeQuery(
-    'MATCH (a:Article) RETURN count(a) AS n',
-    {},
-    { database: db.database },
-  );
-  const count = Number(records[0]?.get('n') ?? 0);
+export async function seedIfEmpty(db: Db, cypher: CypherLibrary, log: Logger): Promise<void> {
+  const [record] = await readStatement(db, cypher.get('seed-count-articles'));
+  const count = Number(record?.get('articles') ?? 0);
   if (count > 0) {
     log.info('graph already seeded', { articles: count });
     return;
   }
-  log.info('graph is empty; the corpus loader is not wired in yet');
+  const step = startStep('Loading the bundled corpus into the empty graph');
+  try {
+    const summary = await loadGraphDocument(db, cypher, await corpusGraph(), {
+      onProgress: ({ done, total }) => step.update(`${done}/${total} elements`),
+    });
+    const created = (t: Record<string, { created: number }>) =>
+      Object.values(t).reduce((sum, x) => sum + x.created, 0);
+    step.done(
+      `${summary.articles} articles, ${created(summary.nodes)} nodes, ${created(summary.relationships)} relationships`,
+    );
+  } catch (error) {
+    step.fail();
+    throw error;
+  }
 }

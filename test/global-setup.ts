@@ -1,6 +1,6 @@
 /**
  * Starts one embedded Neo4j for the whole test run, on a free port with a temporary data
- * directory, applies the schema, and removes everything afterwards. Test files reach it
+ * directory, applies the schema, loads the bundled corpus, and removes everything afterwards. Test files reach it
  * through `inject('neo4j')` (see support/neo4j.ts). With NEO4J_URI set, tests use that server
  * instead (and clear its database: point it at a scratch instance).
  */
@@ -14,6 +14,8 @@ import { connect } from '../server/neo4j/connect';
 import { applySchema } from '../server/neo4j/schema';
 import { loadCypherLibrary } from '../server/cypher/loader';
 import { freePort } from './support/free-port';
+import { corpusGraph } from '../seed/load/corpus';
+import { clearGraph, loadGraphDocument } from '../seed/load/load-graph';
 
 export interface TestNeo4j {
   uri: string;
@@ -54,7 +56,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     info = { uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j', mode: 'embedded' };
   }
   const { driver } = await connect({ ...info, attempts: 5 });
-  await applySchema(driver, loadCypherLibrary(), info.database);
+  const cypher = loadCypherLibrary();
+  const db = { driver, database: info.database };
+  await applySchema(driver, cypher, info.database);
+  // Every test reads the same seeded corpus graph; an external database is cleared first.
+  await clearGraph(db, cypher);
+  await loadGraphDocument(db, cypher, await corpusGraph());
   await driver.close();
   project.provide('neo4j', info);
 

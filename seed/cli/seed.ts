@@ -1,0 +1,88 @@
+/**
+ * `npm run seed [-- --reset] [--graph graph.json]`: loads the bundled corpus (or a graph
+ * document written by `npm run extract`) into Neo4j. Running it twice changes nothing.
+ * `--reset` first deletes the extracted graph (saved queries are kept).
+ */
+import { readFile } from 'node:fs/promises';
+import type { GraphDocument } from '../graph-document';
+import { InputError } from '../extract/input-error';
+import { assertValidGraphDocument } from '../extract/validate';
+import { corpusGraph } from '../load/corpus';
+import { clearGraph, loadGraphDocument } from '../load/load-graph';
+import { progressBar } from '../load/progress-bar';
+import { formatSummary } from '../load/summary';
+import { runLoaderCli, UsageError } from './run-loader-cli';
+
+const USAGE = 'usage: npm run seed -- [--reset] [--graph graph.json]';
+
+function parseArgs(argv: string[]): { reset: boolean; graph?: string } {
+  let reset = false;
+  let graph: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--reset') reset = true;
+    else if (arg === '--graph') {
+      graph = argv[++i];
+      if (!graph) throw new UsageError(`--graph needs a file name\n${USAGE}`);
+    } else throw new UsageError(`unknown argument "${arg}"\n${USAGE}`);
+  }
+  return { reset, graph };
+}
+
+async function readGraphFile(file: string): Promise<GraphDocument> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT' ? 'missing-file' : 'unreadable-file',
+      file,
+      code === 'ENOENT' ? 'no such file' : `cannot read it (${code})`,
+    );
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      'invalid-document',
+      file,
+      `not valid JSON (${(error as Error).message}); was it written completely by npm run extract?`,
+    );
+  }
+  assertValidGraphDocument(document, file);
+  return document as GraphDocument;
+}
+
+const args = (() => {
+  try {
+    return parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`seed: ${(error as Error).message}`);
+    process.exit(2);
+  }
+})();
+
+await runLoaderCli(
+  'seed',
+  () => (args.graph ? readGraphFile(args.graph) : corpusGraph()),
+  async ({ db, cypher, signal }, document: GraphDocument) => {
+    if (args.reset) {
+      console.error('seed: --reset: deleting the extracted graph (saved queries are kept)…');
+      await clearGraph(db, cypher);
+    }
+    const bar = progressBar('seed');
+    try {
+      const summary = await loadGraphDocument(db, cypher, document, {
+        signal,
+        trusted: true,
+        onProgress: (p) => bar.update(p),
+      });
+      bar.finish();
+      console.log(formatSummary(summary));
+    } finally {
+      bar.finish();
+    }
+  },
+);

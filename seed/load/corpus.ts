@@ -1,0 +1,24 @@
+/**
+ * The bundled corpus as a graph document: every `.txt` file in seed/corpus, extracted with the
+ * default curation. Shared by `npm run seed`, start-up seeding and the test set-up so that all
+ * three load the same graph.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { GraphDocument } from '../graph-document';
+import { extractGraph } from '../extract/index';
+import { readCorpusFiles } from '../extract/read-corpus';
+
+export const CORPUS_DIR = path.resolve(import.meta.dirname, '../corpus');
+
+export function corpusFiles(dir = CORPUS_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+export async function corpusGraph(dir = CORPUS_DIR): Promise<GraphDocument> {
+  return extractGraph(await readCorpusFiles(corpusFiles(dir)));
+}

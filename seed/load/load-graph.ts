@@ -1,0 +1,187 @@
+/**
+ * Writes a graph document into Neo4j: the loader behind `npm run seed`, `npm run ingest`,
+ * start-up seeding and the test set-up. Each chunk of whole articles (see plan.ts) is one
+ * explicit write transaction of UNWIND batches, committed only when all of it is written, so
+ * a failure or an abort rolls back the chunk in flight and never leaves half an article.
+ * MERGE on ids makes a rerun change nothing. It validates the document first: a bad document
+ * is refused before anything is written. It does not read files or extract text.
+ */
+import neo4j, { type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import type { Db } from '../../server/neo4j/db';
+import type { CypherLibrary } from '../../server/cypher/loader';
+import type { GraphDocument } from '../graph-document';
+import { assertValidGraphDocument } from '../extract/validate';
+import { DEFAULT_CHUNK_ELEMENTS, planLoad, type LoadChunk } from './plan';
+import { nodeStatement, relationshipStatement } from './templates';
+
+export interface LoadProgress {
+  /** Elements written and committed so far, and in all. */
+  done: number;
+  total: number;
+  chunk: number;
+  chunks: number;
+}
+
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  /** Aborting rolls back the chunk in flight; chunks already committed stay (whole articles). */
+  signal?: AbortSignal;
+  chunkElements?: number;
+  /** Rows per UNWIND statement. */
+  batchRows?: number;
+  /** Skip validation when the caller has just validated the same document. */
+  trusted?: boolean;
+}
+
+export interface Tally {
+  rows: number;
+  created: number;
+  updated: number;
+}
+
+export interface LoadSummary {
+  nodes: Record<string, Tally>;
+  relationships: Record<string, Tally>;
+  articles: number;
+  chunks: number;
+  elapsedMs: number;
+}
+
+export class LoadAbortedError extends Error {
+  override readonly name = 'LoadAbortedError';
+  constructor(readonly committedChunks: number) {
+    super(
+      `load interrupted: ${committedChunks} chunk(s) of whole articles were committed; the one in flight was rolled back; run the same command again to finish`,
+    );
+  }
+}
+
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+}
+
+function addTally(into: Record<string, Tally>, key: string, row: Tally): void {
+  const t = (into[key] ??= { rows: 0, created: 0, updated: 0 });
+  t.rows += row.rows;
+  t.created += row.created;
+  t.updated += row.updated;
+}
+
+async function runBatch(
+  tx: Transaction | ManagedTransaction,
+  text: string,
+  rows: unknown[],
+): Promise<Tally> {
+  const result = await tx.run(text, { rows });
+  const record = result.records[0];
+  const num = (key: string) => Number(record?.get(key) ?? 0);
+  return { rows: num('rows'), created: num('created'), updated: num('updated') };
+}
+
+function batches<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+async function writeChunk(
+  tx: Transaction,
+  cypher: CypherLibrary,
+  chunk: LoadChunk,
+  batchRows: number,
+  summary: LoadSummary,
+  signal?: AbortSignal,
+): Promise<void> {
+  const nodeText = cypher.get('seed-merge-nodes').text;
+  const relText = cypher.get('seed-merge-relationships').text;
+  const tallies = {
+    nodes: {} as Record<string, Tally>,
+    relationships: {} as Record<string, Tally>,
+  };
+  for (const group of chunk.nodes) {
+    const text = nodeStatement(nodeText, group.label);
+    for (const rows of batches(group.rows, batchRows)) {
+      if (signal?.aborted) throw new LoadAbortedError(summary.chunks);
+      addTally(tallies.nodes, group.label, await runBatch(tx, text, rows));
+    }
+  }
+  for (const group of chunk.relationships) {
+    const text = relationshipStatement(relText, group.type, group.from, group.to);
+    for (const rows of batches(group.rows, batchRows)) {
+      if (signal?.aborted) throw new LoadAbortedError(summary.chunks);
+      const tally = await runBatch(tx, text, rows);
+      if (tally.rows !== rows.length)
+        throw new LoadError(
+          `load: ${rows.length - tally.rows} ${group.type} relationship(s) from ${group.from} to ${group.to} lost an endpoint while loading; nothing of this chunk was kept`,
+        );
+      addTally(tallies.relationships, group.type, tally);
+    }
+  }
+  // Counted only once the chunk is committed, so the summary never reports rolled-back work.
+  for (const [key, t] of Object.entries(tallies.nodes)) addTally(summary.nodes, key, t);
+  for (const [key, t] of Object.entries(tallies.relationships))
+    addTally(summary.relationships, key, t);
+}
+
+export async function loadGraphDocument(
+  db: Db,
+  cypher: CypherLibrary,
+  document: GraphDocument,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = Date.now();
+  if (!options.trusted) assertValidGraphDocument(document);
+  const chunks = planLoad(document, options.chunkElements ?? DEFAULT_CHUNK_ELEMENTS);
+  const total = chunks.reduce((sum, chunk) => sum + chunk.size, 0);
+  const summary: LoadSummary = {
+    nodes: {},
+    relationships: {},
+    articles: 0,
+    chunks: 0,
+    elapsedMs: 0,
+  };
+  let done = 0;
+  options.onProgress?.({ done, total, chunk: 0, chunks: chunks.length });
+  const session = db.driver.session({
+    database: db.database,
+    defaultAccessMode: neo4j.session.WRITE,
+  });
+  try {
+    for (const chunk of chunks) {
+      if (options.signal?.aborted) throw new LoadAbortedError(summary.chunks);
+      const tx = session.beginTransaction({
+        metadata: { app: 'explorer', statement: 'seed-load' },
+      });
+      try {
+        await writeChunk(tx, cypher, chunk, options.batchRows ?? 5000, summary, options.signal);
+        await tx.commit();
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw error;
+      }
+      summary.chunks += 1;
+      summary.articles += chunk.articles.length;
+      done += chunk.size;
+      options.onProgress?.({ done, total, chunk: summary.chunks, chunks: chunks.length });
+    }
+  } finally {
+    await session.close();
+  }
+  // A node shared by several chunks is merged once per chunk: count it once.
+  const perLabel = new Map<string, number>();
+  for (const node of document.nodes) perLabel.set(node.label, (perLabel.get(node.label) ?? 0) + 1);
+  for (const [label, tally] of Object.entries(summary.nodes)) tally.rows = perLabel.get(label) ?? 0;
+  summary.elapsedMs = Date.now() - started;
+  return summary;
+}
+
+/** Deletes the extracted graph in batches; saved queries stay. */
+export async function clearGraph(db: Db, cypher: CypherLibrary): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run(cypher.get('seed-clear-graph').text);
+  } finally {
+    await session.close();
+  }
+}

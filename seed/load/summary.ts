@@ -1,0 +1,37 @@
+/**
+ * Words for a load summary: what was created, what changed, what was already there, per label
+ * and relationship type, the lines `npm run seed` and `npm run ingest` print at the end.
+ */
+import type { LoadSummary, Tally } from './load-graph';
+
+function line(name: string, t: Tally): string {
+  const unchanged = Math.max(0, t.rows - t.created - t.updated);
+  return `  ${name.padEnd(16)} ${String(t.created).padStart(8)} created ${String(t.updated).padStart(8)} updated ${String(unchanged).padStart(8)} unchanged`;
+}
+
+function total(tallies: Record<string, Tally>): Tally {
+  return Object.values(tallies).reduce(
+    (sum, t) => ({
+      rows: sum.rows + t.rows,
+      created: sum.created + t.created,
+      updated: sum.updated + t.updated,
+    }),
+    { rows: 0, created: 0, updated: 0 },
+  );
+}
+
+export function formatSummary(summary: LoadSummary): string {
+  const nodes = total(summary.nodes);
+  const rels = total(summary.relationships);
+  const lines = [
+    `Loaded ${summary.articles} article(s) in ${summary.chunks} transaction(s), ${(summary.elapsedMs / 1000).toFixed(1)} s:`,
+    `  nodes: ${nodes.created} created, ${nodes.updated} updated, ${nodes.rows - nodes.created - nodes.updated} unchanged; relationships: ${rels.created} created, ${rels.updated} updated, ${rels.rows - rels.created - rels.updated} unchanged`,
+    ...Object.entries(summary.nodes)
+      .sort()
+      .map(([label, t]) => line(label, t)),
+    ...Object.entries(summary.relationships)
+      .sort()
+      .map(([type, t]) => line(type, t)),
+  ];
+  return lines.join('\n');
+}
