@@ -101,5 +101,46 @@ describe('POST /api/export', () => {
       );
       expect(all.elements.nodes.length).toBe(FIXTURE_IDS.length - 1); // all but the isolated topic
     });
+
+    it('reads typed JSON parameters as POST /api/cypher does', async () => {
+      const query = 'MATCH (a:Person) WHERE a.id STARTS WITH $prefix AND a.born = $born RETURN a';
+      const typed = await post({
+        format: 'json',
+        query,
+        params: { prefix: PREFIX, born: { $type: 'date', value: '1953-12-04' } },
+      });
+      expect(typed.status).toBe(200);
+      expect(JSON.parse(typed.text).elements.nodes).toHaveLength(1);
+      const wrongDay = await post({
+        format: 'json',
+        query,
+        params: { prefix: PREFIX, born: { $type: 'date', value: '1953-12-05' } },
+      });
+      expect(JSON.parse(wrongDay.text).elements.nodes).toHaveLength(0);
+      const bad = await post({
+        format: 'json',
+        query,
+        params: { born: { $type: 'date', value: 'x' } },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.code).toBe('invalid_argument');
+    });
+  });
+
+  describe('layout', () => {
+    it('puts canvas positions into the JSON export, for the nodes that have one', async () => {
+      const [first, second] = [FIXTURE_IDS[0]!, FIXTURE_IDS[1]!];
+      const response = await post({
+        format: 'json',
+        nodeIds: [first, second],
+        layout: { [first]: { x: 12.5, y: -40, color: '#123456', size: 20 } },
+      });
+      const nodes = JSON.parse(response.text).elements.nodes as {
+        data: { id: string };
+        position?: unknown;
+      }[];
+      expect(nodes.find((n) => n.data.id === first)?.position).toEqual({ x: 12.5, y: -40 });
+      expect(nodes.find((n) => n.data.id === second)?.position).toBeUndefined();
+    });
   });
 });

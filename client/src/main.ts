@@ -6,6 +6,8 @@ import './styles.css';
 import { getHealth } from './api';
 import { mountWorkbench } from './workbench';
 import { createFallbackGraph } from './workbench/fallback-graph';
+import { mountExportMenu } from './export/menu';
+import { cyExportContext, type QuerySource } from './export/context';
 
 function renderStatus(element: HTMLElement, connected: boolean, text: string): void {
   element.replaceChildren();
@@ -46,7 +48,13 @@ if (appMain && canvasArea) {
   dock.setAttribute('aria-label', 'Cypher workbench');
   appMain.prepend(dock);
   const fallback = createFallbackGraph(canvasArea);
-  mountWorkbench(dock, { showElements: (elements, mode) => fallback.show(elements, mode) });
+  let lastQuery: QuerySource | null = null;
+  mountWorkbench(dock, {
+    showElements: (elements, mode, source) => {
+      fallback.show(elements, mode);
+      lastQuery = source ?? null;
+    },
+  });
   const toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'header-button';
@@ -57,4 +65,8 @@ if (appMain && canvasArea) {
     toggle.setAttribute('aria-pressed', String(!dock.hidden));
   });
   document.querySelector('.app-header .brand')?.after(toggle);
+  // Export menu over the fallback graph until the explorer toolbar mounts it itself.
+  const exportHost = document.createElement('div');
+  toggle.after(exportHost);
+  mountExportMenu(exportHost, cyExportContext(fallback.core, { lastQuery: () => lastQuery }));
 }

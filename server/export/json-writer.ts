@@ -1,7 +1,8 @@
 /**
  * JSON export: `{meta, elements: {nodes, edges}}` with Cytoscape element data carrying every
- * property (dates as ISO strings, big integers as strings), streamed element by element. The
- * client's import reads it back (client/src/export/json-import.ts).
+ * property (dates as ISO strings, big integers as strings), streamed element by element, with
+ * canvas positions when the client sends its layout. The client's import reads it back
+ * (client/src/export/json-import.ts), positions included.
  */
 import type { ExportWriter } from './model';
 import { TextSink } from './text-sink';
@@ -17,7 +18,12 @@ export const jsonWriter: ExportWriter = {
     await sink.write(`{"meta":${JSON.stringify(metadata(graph))},\n"elements":{"nodes":[`);
     let first = true;
     for await (const node of graph.nodes) {
-      await sink.write((first ? '\n' : ',\n') + JSON.stringify(nodeElement(node)));
+      const element: Record<string, unknown> = nodeElement(node);
+      const place = graph.layout?.[node.id];
+      if (place && Number.isFinite(place.x) && Number.isFinite(place.y)) {
+        element.position = { x: place.x, y: place.y };
+      }
+      await sink.write((first ? '\n' : ',\n') + JSON.stringify(element));
       first = false;
     }
     await sink.write('\n],"edges":[');

@@ -8,6 +8,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { invalidArgument } from '../errors';
+import { decodeParams } from '../cypher/typed-json';
 import { FORMATS, WRITERS, exportFileName } from '../export/formats';
 import { DEFAULT_LIMITS, openSubgraph, type ExportLimits } from '../export/source';
 import type { ExportSourceInfo, Layout } from '../export/model';
@@ -66,7 +67,8 @@ export function parseExportRequest(body: unknown): ExportRequest {
     if (params !== undefined && !isPlainObject(params)) {
       throw invalidArgument('export: params must be an object');
     }
-    source = { kind: 'query', query, params: (params as Record<string, unknown>) ?? {}, hops };
+    // Typed JSON like POST /api/cypher, so a workbench result exports with the same values.
+    source = { kind: 'query', query, params: decodeParams(params), hops };
   }
   if (name !== undefined && typeof name !== 'string') {
     throw invalidArgument('export: name must be a string');

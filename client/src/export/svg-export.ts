@@ -1,0 +1,262 @@
+/**
+ * SVG export of the canvas as true vectors, written from Cytoscape's computed geometry and
+ * styles rather than by replaying canvas calls: each edge a path (straight, bezier or
+ * segments) with its arrow, each node a path in its shape with its label as `<text>`, and the
+ * legend below the graph. The document is built with DOM calls and serialised by
+ * XMLSerializer, so names reach it only as text nodes and escaped attributes; characters XML
+ * cannot hold become U+FFFD. Not a general Cytoscape renderer: images, gradients, compound
+ * nodes and label backgrounds are not drawn.
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { LegendEntry } from './context';
+import { layoutLegend, measureText, svgLegend } from './legend';
+import { shapePath } from './shapes';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FULL_PADDING = 20;
+
+export interface SvgOptions {
+  /** The whole graph (true) or what the viewport shows (false). */
+  full: boolean;
+  legend: LegendEntry[];
+  /** Goes into the document's `<title>`. */
+  title: string;
+  /** Goes into `<desc>` (what was exported, when). */
+  description: string;
+}
+
+// XML 1.0 cannot carry C0 controls other than tab, LF and CR, nor lone surrogates.
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\ufffd');
+}
+
+const num = (value: unknown, fallback = 0): number => {
+  const parsed = typeof value === 'number' ? value : parseFloat(String(value));
+  return Number.isFinite(parsed) ? parsed : fallback;
+};
+const r2 = (value: number) => String(Math.round(value * 100) / 100);
+
+function svgEl<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const element = doc.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    element.setAttribute(name, typeof value === 'number' ? r2(value) : value);
+  }
+  return element;
+}
+
+/** The label text as Cytoscape shows it, cut with an ellipsis to text-max-width when asked. */
+function labelText(ele: NodeSingular | EdgeSingular, font: string): string {
+  const raw = ele.style('label') as unknown;
+  let text = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
+  if (!text) return '';
+  if (ele.style('text-wrap') === 'ellipsis') {
+    const max = num(ele.style('text-max-width'), Infinity);
+    if (measureText(text, font) > max) {
+      const chars = [...text];
+      while (chars.length && measureText(chars.join('') + '…', font) > max) chars.pop();
+      text = chars.join('') + '…';
+    }
+  }
+  return xmlSafe(text);
+}
+
+function fontOf(ele: NodeSingular | EdgeSingular) {
+  const size = num(ele.style('font-size'), 12);
+  const family = String(ele.style('font-family') || 'sans-serif');
+  const weight = String(ele.style('font-weight') || 'normal');
+  return { size, family, weight, css: `${weight} ${size}px ${family}` };
+}
+
+function textElement(
+  doc: Document,
+  ele: NodeSingular | EdgeSingular,
+  x: number,
+  y: number,
+  anchor: string,
+): SVGTextElement | undefined {
+  const font = fontOf(ele);
+  const content = labelText(ele, font.css);
+  if (!content) return undefined;
+  const text = svgEl(doc, 'text', {
+    x,
+    y,
+    'text-anchor': anchor,
+    'font-family': font.family,
+    'font-size': font.size,
+    'font-weight': font.weight,
+    fill: String(ele.style('color')),
+  });
+  const outline = num(ele.style('text-outline-width'));
+  if (outline > 0) {
+    text.setAttribute('stroke', String(ele.style('text-outline-color')));
+    text.setAttribute('stroke-width', r2(outline * 2));
+    text.setAttribute('paint-order', 'stroke');
+  }
+  text.textContent = content;
+  return text;
+}
+
+function edgePath(edge: EdgeSingular): { d: string; from: Point; to: Point } {
+  const s = edge.sourceEndpoint();
+  const t = edge.targetEndpoint();
+  const curve = String(edge.style('curve-style'));
+  const segments = curve === 'segments' ? edge.segmentPoints() : undefined;
+  if (segments?.length) {
+    const points = [s, ...segments, t];
+    return {
+      d: points.map((p, i) => `${i ? 'L' : 'M'}${r2(p.x)},${r2(p.y)}`).join(''),
+      from: points[points.length - 2]!,
+      to: t,
+    };
+  }
+  const controls = curve === 'haystack' || curve === 'straight' ? undefined : edge.controlPoints();
+  if (controls?.length) {
+    // Cytoscape chains quadratic curves through the midpoints of successive control points.
+    let d = `M${r2(s.x)},${r2(s.y)}`;
+    controls.forEach((c, i) => {
+      const next = controls[i + 1];
+      const end = next ? { x: (c.x + next.x) / 2, y: (c.y + next.y) / 2 } : t;
+      d += `Q${r2(c.x)},${r2(c.y)} ${r2(end.x)},${r2(end.y)}`;
+    });
+    return { d, from: controls[controls.length - 1]!, to: t };
+  }
+  return { d: `M${r2(s.x)},${r2(s.y)}L${r2(t.x)},${r2(t.y)}`, from: s, to: t };
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+function edgeElement(doc: Document, edge: EdgeSingular): SVGGElement {
+  const group = svgEl(doc, 'g', { class: 'edge' });
+  const opacity = num(edge.style('opacity'), 1);
+  if (opacity < 1) group.setAttribute('opacity', r2(opacity));
+  const width = num(edge.style('width'), 1);
+  const colour = String(edge.style('line-color'));
+  const { d, from, to } = edgePath(edge);
+  const line = svgEl(doc, 'path', { d, fill: 'none', stroke: colour, 'stroke-width': width });
+  const lineStyle = String(edge.style('line-style'));
+  if (lineStyle === 'dashed')
+    line.setAttribute('stroke-dasharray', `${r2(width * 3)} ${r2(width * 3)}`);
+  if (lineStyle === 'dotted')
+    line.setAttribute('stroke-dasharray', `${r2(width)} ${r2(width * 2)}`);
+  group.append(line);
+  if (String(edge.style('target-arrow-shape')) !== 'none') {
+    // Cytoscape's arrow size for this width (arrow-scale 1), its triangle 0.3 long, 0.3 wide.
+    const size = Math.max(Math.pow(width * 13.37, 0.9), 29) * num(edge.style('arrow-scale'), 1);
+    const angle = Math.atan2(to.y - from.y, to.x - from.x);
+    const back = { x: to.x - Math.cos(angle) * size * 0.3, y: to.y - Math.sin(angle) * size * 0.3 };
+    const nx = -Math.sin(angle) * size * 0.15;
+    const ny = Math.cos(angle) * size * 0.15;
+    group.append(
+      svgEl(doc, 'path', {
+        d: `M${r2(to.x)},${r2(to.y)}L${r2(back.x + nx)},${r2(back.y + ny)}L${r2(back.x - nx)},${r2(back.y - ny)}Z`,
+        fill: String(edge.style('target-arrow-color')),
+        class: 'arrow',
+      }),
+    );
+  }
+  const mid = edge.midpoint();
+  const label = textElement(doc, edge, mid.x, mid.y + fontOf(edge).size * 0.35, 'middle');
+  if (label) group.append(label);
+  return group;
+}
+
+function nodeElement(doc: Document, node: NodeSingular): SVGGElement {
+  const group = svgEl(doc, 'g', { class: 'node' });
+  group.setAttribute('data-id', xmlSafe(node.id()));
+  const opacity = num(node.style('opacity'), 1);
+  if (opacity < 1) group.setAttribute('opacity', r2(opacity));
+  const { x, y } = node.position();
+  const w = node.width();
+  const h = node.height();
+  const shape = svgEl(doc, 'path', {
+    d: shapePath(String(node.style('shape')), x, y, w, h),
+    fill: String(node.style('background-color')),
+  });
+  const fillOpacity = num(node.style('background-opacity'), 1);
+  if (fillOpacity < 1) shape.setAttribute('fill-opacity', r2(fillOpacity));
+  const border = num(node.style('border-width'));
+  if (border > 0) {
+    shape.setAttribute('stroke', String(node.style('border-color')));
+    shape.setAttribute('stroke-width', r2(border));
+  }
+  group.append(shape);
+  const font = fontOf(node);
+  const valign = String(node.style('text-valign'));
+  const halign = String(node.style('text-halign'));
+  const mx = num(node.style('text-margin-x'));
+  const my = num(node.style('text-margin-y'));
+  const ty =
+    valign === 'bottom'
+      ? y + h / 2 + my + font.size * 0.85
+      : valign === 'top'
+        ? y - h / 2 + my - font.size * 0.25
+        : y + my + font.size * 0.35;
+  const [tx, anchor] =
+    halign === 'left'
+      ? [x - w / 2 + mx, 'end']
+      : halign === 'right'
+        ? [x + w / 2 + mx, 'start']
+        : [x + mx, 'middle'];
+  const label = textElement(doc, node, tx, ty, anchor);
+  if (label) group.append(label);
+  return group;
+}
+
+/** The canvas as an SVG document (text), the legend under the graph. */
+export function renderSvg(
+  cy: Core,
+  options: SvgOptions,
+): { svg: string; width: number; height: number } {
+  const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
+  const root = doc.documentElement as unknown as SVGSVGElement;
+  const visible = cy.elements(':visible');
+  let width: number;
+  let height: number;
+  let transform: string;
+  if (options.full) {
+    const bb = visible.boundingBox({ includeLabels: true, includeOverlays: false });
+    const empty = !Number.isFinite(bb.w) || visible.empty();
+    width = Math.ceil((empty ? 0 : bb.w) + 2 * FULL_PADDING);
+    height = Math.ceil((empty ? 0 : bb.h) + 2 * FULL_PADDING);
+    transform = `translate(${r2(FULL_PADDING - (empty ? 0 : bb.x1))},${r2(FULL_PADDING - (empty ? 0 : bb.y1))})`;
+  } else {
+    width = Math.ceil(cy.width());
+    height = Math.ceil(cy.height());
+    const pan = cy.pan();
+    transform = `translate(${r2(pan.x)},${r2(pan.y)}) scale(${cy.zoom()})`;
+  }
+  const legend = layoutLegend(options.legend, width, (text) => measureText(text));
+  const total = height + legend.height;
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(total));
+  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  const title = svgEl(doc, 'title', {});
+  title.textContent = xmlSafe(options.title);
+  const desc = svgEl(doc, 'desc', {});
+  desc.textContent = xmlSafe(options.description);
+  root.append(title, desc, svgEl(doc, 'rect', { width, height: total, fill: '#ffffff' }));
+  const clip = svgEl(doc, 'clipPath', { id: 'graph-area' });
+  clip.append(svgEl(doc, 'rect', { width, height }));
+  const frame = svgEl(doc, 'g', { 'clip-path': 'url(#graph-area)' });
+  const graph = svgEl(doc, 'g', { class: 'graph', transform });
+  visible.edges().forEach((edge) => void graph.append(edgeElement(doc, edge)));
+  visible.nodes().forEach((node) => void graph.append(nodeElement(doc, node)));
+  frame.append(graph);
+  root.append(svgEl(doc, 'defs', {}), frame);
+  root.querySelector('defs')!.append(clip);
+  if (legend.items.length) root.append(svgLegend(doc, legend, height, width));
+  const svg =
+    '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc);
+  return { svg, width, height: total };
+}
