@@ -532,6 +532,8 @@ export interface CoSpeakersResponse {
    * left out, except `person` itself.
    */
   elements: Elements;
+  /** True when more than 5000 edges qualified: the strongest 5000 are kept. */
+  truncated: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,14 @@ import { healthRoutes } from './health';
 import { cypherRoutes } from './cypher';
 import { savedQueryRoutes } from './saved-queries';
 import { exportRoutes } from './export';
+import { explorerRoutes } from './explorer';
 
 export function apiRouters(deps: AppDeps): Router[] {
-  return [healthRoutes(deps), cypherRoutes(deps), savedQueryRoutes(deps), exportRoutes(deps)];
+  return [
+    healthRoutes(deps),
+    cypherRoutes(deps),
+    savedQueryRoutes(deps),
+    exportRoutes(deps),
+    explorerRoutes(deps),
+  ];
 }

@@ -1,0 +1,23 @@
+// @name explorer-search
+// @title Explorer: full-text search over names and aliases
+// @description Ranked hits from the `entity_names` full-text index for a Lucene query the server
+// @description builds from the user's words (escaped), keeping only the requested labels, with
+// @description what the result list shows beside each name.
+// @param query string - Lucene query (built and escaped by server/explorer/lucene.ts)
+// @param labels list - labels to keep
+// @param candidates integer = 200 - hits read from the index before filtering by label
+// @param limit integer = 10 - hits returned
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates})
+YIELD node, score
+WHERE any(l IN labels(node) WHERE l IN $labels)
+WITH node, score
+ORDER BY score DESC, node.id
+LIMIT $limit
+RETURN
+  node.id AS id,
+  labels(node) AS labels,
+  coalesce(node.name, node.title, node.text, node.id) AS name,
+  node.aliases AS aliases,
+  score,
+  node {.titles, .kind, .date, .city, .published, .country} AS context,
+  COUNT { (node)<-[:ABOUT|ASSERTS]-(:Claim) } AS claims

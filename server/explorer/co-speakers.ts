@@ -1,0 +1,113 @@
+/**
+ * `GET /api/network/co-speakers`: "who spoke alongside whom", a derived network of people in
+ * which an edge means "spoke at the same events" (SPOKE_ALONGSIDE, never stored), weighted by
+ * the number of shared events and listing them, within an optional date range and optionally
+ * around one person. Edge ids are stable (`co:<a>|<b>`, a < b) so the client can diff views.
+ */
+import type { Node } from 'neo4j-driver';
+import type { CypherLibrary } from '../cypher/loader';
+import { readStatement, type Db } from '../neo4j/db';
+import { toPlain, type Plain } from '../neo4j/values';
+import { nodeData, type NodeData } from '../graph/elements';
+import { notFound } from '../errors';
+import type { CoSpeakerEdgeData, CoSpeakersResponse } from './types';
+import { dateRange, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';
+import { findNode } from './node-details';
+
+export const MAX_CO_SPEAKER_EDGES = 5000;
+export const MIN_SHARED = { min: 1, max: 100, fallback: 1 };
+
+const str = (value: Plain | undefined): string | null =>
+  typeof value === 'string' && value !== '' ? value : null;
+
+export async function coSpeakers(
+  db: Db,
+  cypher: CypherLibrary,
+  query: Query,
+): Promise<CoSpeakersResponse> {
+  const op = 'co-speakers';
+  const { from, to } = dateRange(op, query);
+  const minShared = intParam(op, query, 'minShared', MIN_SHARED);
+  const personParam = stringParam(op, query, 'person', { maxLength: MAX_ID_LENGTH });
+  const personId = personParam === undefined ? null : idValue(op, 'person', personParam);
+  let focus: NodeData | null = null;
+  if (personId !== null) {
+    const found = await findNode(db, cypher, personId, op, 'person');
+    if (found.data.label !== 'Person') {
+      throw notFound(
+        `${op}: ${JSON.stringify(personId)} is a ${found.data.label}, not a Person; give a person id such as person:rama-yade`,
+        { id: personId, parameter: 'person' },
+      );
+    }
+    focus = found.data;
+  }
+
+  const records = await readStatement(db, cypher.get('explorer-co-speaker-network'), {
+    from: from ?? null,
+    to: to ?? null,
+    minShared,
+    limit: MAX_CO_SPEAKER_EDGES + 1,
+  });
+  let edges: CoSpeakerEdgeData[] = [];
+  const people = new Map<string, NodeData>();
+  for (const record of records) {
+    const a = nodeData(record.get('a') as Node);
+    const b = nodeData(record.get('b') as Node);
+    const events = (toPlain(record.get('events')) as Record<string, Plain>[]).map((e) => ({
+      id: str(e.id) ?? '',
+      name: str(e.name) ?? str(e.id) ?? '',
+      date: str(e.date),
+      city: str(e.city),
+    }));
+    people.set(a.id, a);
+    people.set(b.id, b);
+    edges.push({
+      id: `co:${a.id}|${b.id}`,
+      source: a.id,
+      target: b.id,
+      type: 'SPOKE_ALONGSIDE',
+      weight: events.length,
+      events,
+      derived: true,
+    });
+  }
+  const truncated = edges.length > MAX_CO_SPEAKER_EDGES;
+  edges = edges.slice(0, MAX_CO_SPEAKER_EDGES);
+
+  let keep: Set<string>;
+  if (focus) {
+    const focusId = focus.id;
+    keep = new Set([focusId]);
+    for (const e of edges) {
+      if (e.source === focusId) keep.add(e.target);
+      if (e.target === focusId) keep.add(e.source);
+    }
+    people.set(focusId, focus);
+    edges = edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  } else {
+    keep = new Set(edges.flatMap((e) => [e.source, e.target]));
+  }
+
+  const ids = [...keep].sort();
+  const counts = await readStatement(db, cypher.get('explorer-speaker-event-counts'), {
+    ids,
+    from: from ?? null,
+    to: to ?? null,
+  });
+  const eventCount = new Map(
+    counts.map((r) => [r.get('id') as string, toPlain(r.get('events')) as number]),
+  );
+  return {
+    from: from ?? null,
+    to: to ?? null,
+    person: personId,
+    minShared,
+    elements: {
+      nodes: ids.map((id) => ({
+        data: { ...people.get(id)!, eventCount: eventCount.get(id) ?? 0 },
+      })),
+      edges: edges.map((data) => ({ data })),
+    },
+    truncated,
+  };
+}

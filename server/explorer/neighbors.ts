@@ -1,0 +1,111 @@
+/**
+ * `GET /api/nodes/:id/neighbors`: one hop from a node as Cytoscape elements, one page at a
+ * time, with totals per (type, direction, label) so the client can say "N more" and expand by
+ * type. Types and labels from the request are checked against the model (and, for anything
+ * else, the live schema) and travel to Cypher as list parameters, never as text.
+ */
+import type { Node, Relationship } from 'neo4j-driver';
+import type { CypherLibrary } from '../cypher/loader';
+import { readStatement, type Db } from '../neo4j/db';
+import { toPlain } from '../neo4j/values';
+import { ElementCollector, MODEL_LABELS } from '../graph/elements';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/graph-document';
+import type { NeighborGroup, NeighborsResponse } from './types';
+import { enumParam, intParam, listParam, type Query } from './params';
+import { findNode } from './node-details';
+import { primaryLabel } from './links';
+
+export const NEIGHBOR_LIMIT = { min: 1, max: 500, fallback: 50 };
+export const MAX_OFFSET = 100_000;
+
+async function liveSchema(db: Db, cypher: CypherLibrary) {
+  const [record] = await readStatement(db, cypher.get('workbench-schema'));
+  return {
+    labels: ((record?.get('labels') as string[] | undefined) ?? []).filter(
+      (l) => l !== 'SavedQuery',
+    ),
+    types: (record?.get('relationshipTypes') as string[] | undefined) ?? [],
+  };
+}
+
+export async function neighbors(
+  db: Db,
+  cypher: CypherLibrary,
+  id: string,
+  query: Query,
+): Promise<NeighborsResponse> {
+  const op = 'neighbors';
+  const types = await listParam(
+    op,
+    query,
+    'types',
+    RELATIONSHIP_TYPES,
+    'relationship type',
+    async () => (await liveSchema(db, cypher)).types,
+  );
+  const labels = await listParam(
+    op,
+    query,
+    'labels',
+    NODE_LABELS,
+    'label',
+    async () => (await liveSchema(db, cypher)).labels,
+  );
+  const direction = enumParam(op, query, 'direction', ['both', 'out', 'in'] as const, 'both');
+  const limit = intParam(op, query, 'limit', NEIGHBOR_LIMIT);
+  const offset = intParam(op, query, 'offset', { min: 0, max: MAX_OFFSET, fallback: 0 });
+  const found = await findNode(db, cypher, id, op);
+
+  const [record] = await readStatement(db, cypher.get('explorer-neighbors'), {
+    eid: found.eid,
+    types,
+    labels,
+    direction,
+    modelLabels: MODEL_LABELS,
+    offset,
+    limit,
+  });
+  const elements = new ElementCollector();
+  elements.add(found.node);
+  const page = (record?.get('page') as { r: Relationship; m: Node }[] | undefined) ?? [];
+  const total = record ? (toPlain(record.get('total')) as number) : 0;
+  const returnedByGroup = new Map<string, number>();
+  for (const { r, m } of page) {
+    elements.add(m);
+    elements.add(r);
+    const out = r.startNodeElementId === found.eid;
+    const key = `${r.type}|${out ? 'out' : 'in'}|${primaryLabel(m.labels)}`;
+    returnedByGroup.set(key, (returnedByGroup.get(key) ?? 0) + 1);
+  }
+
+  const groupRecords = await readStatement(db, cypher.get('explorer-neighbor-groups'), {
+    eid: found.eid,
+    modelLabels: MODEL_LABELS,
+  });
+  const groups: NeighborGroup[] = groupRecords.map((g) => {
+    const type = g.get('type') as string;
+    const dir = g.get('direction') as 'out' | 'in';
+    const label = g.get('label') as string;
+    const groupTotal = toPlain(g.get('total')) as number;
+    const returned = returnedByGroup.get(`${type}|${dir}|${label}`) ?? 0;
+    return {
+      type,
+      direction: dir,
+      label,
+      total: groupTotal,
+      returned,
+      more: groupTotal - returned,
+    };
+  });
+
+  return {
+    id: found.data.id,
+    elements: elements.toElements(),
+    total,
+    returned: page.length,
+    offset,
+    limit,
+    more: Math.max(0, total - offset - page.length),
+    groups,
+  };
+}

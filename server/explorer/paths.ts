@@ -1,0 +1,119 @@
+/**
+ * `GET /api/paths`: all shortest paths between two nodes, as Cytoscape elements and as words
+ * ("Rama Yade — spoke at — … — spoke at — Tahar Boumedra"), so the client can highlight and
+ * list them. By default the search skips MENTIONS/REPORTED_IN (and so Article nodes), which
+ * would make any two people named in one article trivially close.
+ */
+import type { Path } from 'neo4j-driver';
+import type { CypherLibrary } from '../cypher/loader';
+import { readStatement, type Db } from '../neo4j/db';
+import { ElementCollector, nodeData, edgeData } from '../graph/elements';
+import { invalidArgument } from '../errors';
+import type { PathInWords, PathNodeStep, PathRelationshipStep, PathsResponse } from './types';
+import { boolParam, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';
+import { findNode } from './node-details';
+
+export const PATH_MAX = { min: 1, max: 10, fallback: 6 };
+export const PATH_LIMIT = { min: 1, max: 50, fallback: 10 };
+
+const VERBS: Record<string, string> = {
+  SPOKE_AT: 'spoke at',
+  AFFILIATED_WITH: 'affiliated with',
+  ORGANIZED: 'organized',
+  HELD_IN: 'held in',
+  CLAIMED: 'claimed',
+  MADE_AT: 'made at',
+  ABOUT: 'about',
+  ASSERTS: 'asserts',
+  REPORTED_IN: 'reported in',
+  MENTIONS: 'mentions',
+};
+
+export function verbOf(type: string): string {
+  return VERBS[type] ?? type.toLowerCase().replace(/_/g, ' ');
+}
+
+function inWords(path: Path): PathInWords {
+  const start = nodeData(path.start);
+  const steps: (PathNodeStep | PathRelationshipStep)[] = [
+    { kind: 'node', id: start.id, name: start.name, label: start.label },
+  ];
+  let previous = path.start;
+  for (const segment of path.segments) {
+    const rel = segment.relationship;
+    const end = nodeData(segment.end);
+    const forward = rel.startNodeElementId === previous.elementId;
+    const data = forward
+      ? edgeData(rel, steps[steps.length - 1]!.id, end.id)
+      : edgeData(rel, end.id, steps[steps.length - 1]!.id);
+    steps.push({
+      kind: 'relationship',
+      id: data.id,
+      type: rel.type,
+      verb: verbOf(rel.type),
+      role: typeof rel.properties.role === 'string' ? rel.properties.role : null,
+      direction: forward ? 'forward' : 'backward',
+    });
+    steps.push({ kind: 'node', id: end.id, name: end.name, label: end.label });
+    previous = segment.end;
+  }
+  const text = steps.map((s) => (s.kind === 'node' ? s.name : s.verb)).join(' — ');
+  return { steps, length: path.segments.length, text };
+}
+
+export async function shortestPaths(
+  db: Db,
+  cypher: CypherLibrary,
+  query: Query,
+): Promise<PathsResponse> {
+  const op = 'paths';
+  const fromId = idValue(
+    op,
+    'from',
+    stringParam(op, query, 'from', { required: true, maxLength: MAX_ID_LENGTH }),
+  );
+  const toId = idValue(
+    op,
+    'to',
+    stringParam(op, query, 'to', { required: true, maxLength: MAX_ID_LENGTH }),
+  );
+  const max = intParam(op, query, 'max', PATH_MAX);
+  const limit = intParam(op, query, 'limit', PATH_LIMIT);
+  const includeArticlesParam = boolParam(op, query, 'includeArticles', false);
+  if (fromId === toId) {
+    throw invalidArgument(
+      `${op}: "from" and "to" are the same node ${JSON.stringify(fromId)}; choose two different nodes`,
+      {
+        parameter: 'to',
+        value: toId,
+      },
+    );
+  }
+  const from = await findNode(db, cypher, fromId, op, 'from');
+  const to = await findNode(db, cypher, toId, op, 'to');
+  // Articles are only reachable through MENTIONS/REPORTED_IN: an article endpoint needs them.
+  const includeArticles =
+    includeArticlesParam || from.data.label === 'Article' || to.data.label === 'Article';
+  const statement = includeArticles ? 'explorer-paths' : 'explorer-paths-without-articles';
+  const records = await readStatement(db, cypher.get(statement), {
+    fromEid: from.eid,
+    toEid: to.eid,
+    max,
+    fetch: limit + 1,
+  });
+  const found = records.map((r) => r.get('p') as Path);
+  const kept = found.slice(0, limit);
+  const elements = new ElementCollector();
+  for (const path of kept) elements.add(path);
+  const paths = kept.map(inWords);
+  return {
+    from: { id: from.data.id, label: from.data.label, name: from.data.name },
+    to: { id: to.data.id, label: to.data.label, name: to.data.name },
+    max,
+    includeArticles,
+    length: paths[0]?.length ?? null,
+    paths,
+    truncated: found.length > limit,
+    elements: elements.toElements(),
+  };
+}

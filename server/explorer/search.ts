@@ -1,0 +1,71 @@
+/**
+ * `GET /api/search`: ranked, typo-tolerant matches over names, aliases and titles from the
+ * `entity_names` full-text index, with the alias that matched and one line of context for the
+ * result list. The Lucene query is built from escaped words (lucene.ts); labels are checked
+ * against the index's labels and passed as a list parameter.
+ */
+import type { CypherLibrary } from '../cypher/loader';
+import { readStatement, type Db } from '../neo4j/db';
+import { toPlain, type Plain } from '../neo4j/values';
+import { SEARCH_LABELS, type SearchHit, type SearchResponse } from './types';
+import { intParam, listParam, stringParam, type Query } from './params';
+import { buildLuceneQuery, matchedAlias } from './lucene';
+import { primaryLabel, strings } from './links';
+
+export const MAX_QUERY_LENGTH = 200;
+export const SEARCH_LIMIT = { min: 1, max: 50, fallback: 10 };
+
+function context(label: string, c: Record<string, Plain>, claims: number): string {
+  const str = (key: string) => (typeof c[key] === 'string' && c[key] ? (c[key] as string) : null);
+  switch (label) {
+    case 'Person':
+      return strings(c.titles).slice(0, 2).join('; ');
+    case 'Event':
+      return [str('date'), str('city')].filter(Boolean).join(' · ');
+    case 'Organization':
+      return str('kind') ?? '';
+    case 'Article':
+      return str('published') ? `published ${str('published')}` : '';
+    case 'Place':
+      return str('country') ?? '';
+    case 'Topic':
+    case 'Assertion':
+      return claims ? `${claims} claim${claims === 1 ? '' : 's'}` : '';
+    default:
+      return '';
+  }
+}
+
+export async function search(db: Db, cypher: CypherLibrary, query: Query): Promise<SearchResponse> {
+  const op = 'search';
+  const q = stringParam(op, query, 'q', { required: true, maxLength: MAX_QUERY_LENGTH })!;
+  const limit = intParam(op, query, 'limit', SEARCH_LIMIT);
+  const requested = await listParam(op, query, 'labels', SEARCH_LABELS, 'label');
+  const labels = requested.length ? requested : [...SEARCH_LABELS];
+  const lucene = buildLuceneQuery(q);
+  if (!lucene) return { q, hits: [] };
+  const records = await readStatement(db, cypher.get('explorer-search'), {
+    query: lucene,
+    labels,
+    candidates: Math.max(200, limit * 20),
+    limit,
+  });
+  const hits: SearchHit[] = records.map((record) => {
+    const label = primaryLabel(record.get('labels') as string[]);
+    const name = record.get('name') as string;
+    const shown = name.length > 120 ? `${name.slice(0, 117)}…` : name;
+    return {
+      id: record.get('id') as string,
+      label,
+      name: shown,
+      matchedAlias: matchedAlias(q, name, strings(toPlain(record.get('aliases')))),
+      score: toPlain(record.get('score')) as number,
+      context: context(
+        label,
+        toPlain(record.get('context')) as Record<string, Plain>,
+        toPlain(record.get('claims')) as number,
+      ),
+    };
+  });
+  return { q, hits };
+}
