@@ -4,12 +4,21 @@
 // @description builds from the user's words (escaped), keeping only the requested labels, with
 // @description what the result list shows beside each name.
 // @param query string - Lucene query (built and escaped by server/explorer/lucene.ts)
+// @param words list - the query's words, lower-cased (for Assertion text)
 // @param labels list - labels to keep
 // @param candidates integer = 200 - hits read from the index before filtering by label
 // @param limit integer = 10 - hits returned
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates})
-YIELD node, score
-WHERE any(l IN labels(node) WHERE l IN $labels)
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates})
+  YIELD node, score
+  WHERE any(l IN labels(node) WHERE l IN $labels)
+  RETURN node, score
+  UNION
+  // Assertions have only `text`, which entity_names does not index: they are few, so scan.
+  MATCH (node:Assertion)
+  WHERE 'Assertion' IN $labels AND any(w IN $words WHERE toLower(node.text) CONTAINS w)
+  RETURN node, toFloat(size([w IN $words WHERE toLower(node.text) CONTAINS w])) AS score
+}
 WITH node, score
 ORDER BY score DESC, node.id
 LIMIT $limit

@@ -4,6 +4,7 @@
  * offsets are the loader's (UTF-16 code units into `text`). Not the article's place in the
  * graph: that is its node details (node-details.ts).
  */
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain, type Plain } from '../neo4j/values';
@@ -28,7 +29,7 @@ export async function articleText(
   }
   const records = await readStatement(db, cypher.get('explorer-article-spans'), {
     id,
-    limit: MAX_SPANS,
+    limit: int(MAX_SPANS),
   });
   const props = found.data;
   const text = typeof props.text === 'string' ? props.text : '';

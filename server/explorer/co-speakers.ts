@@ -5,6 +5,7 @@
  * around one person. Edge ids are stable (`co:<a>|<b>`, a < b) so the client can diff views.
  */
 import type { Node } from 'neo4j-driver';
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain, type Plain } from '../neo4j/values';
@@ -45,8 +46,8 @@ export async function coSpeakers(
   const records = await readStatement(db, cypher.get('explorer-co-speaker-network'), {
     from: from ?? null,
     to: to ?? null,
-    minShared,
-    limit: MAX_CO_SPEAKER_EDGES + 1,
+    minShared: int(minShared),
+    limit: int(MAX_CO_SPEAKER_EDGES + 1),
   });
   let edges: CoSpeakerEdgeData[] = [];
   const people = new Map<string, NodeData>();

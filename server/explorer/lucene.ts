@@ -1,8 +1,8 @@
 /**
  * Builds the Lucene query behind typo-tolerant search from what a user typed, and picks the
- * alias a hit matched. User text never reaches Lucene's parser raw: it is cut into words (runs
- * of letters and digits, as the index's analyzer sees them), lower-cased (so AND/OR/NOT stay
- * words) and escaped; each word is then searched exactly (boosted), as a prefix and fuzzily.
+ * alias a hit matched. User text never reaches Lucene's parser raw: it is cut into words,
+ * lower-cased (so AND/OR/NOT stay words) and every Lucene special character is escaped; each
+ * word is then searched exactly (boosted), as a prefix and fuzzily.
  * Pure functions, no Neo4j.
  */
 
@@ -16,13 +16,28 @@ export function escapeLucene(text: string): string {
 /** Most words of a query used; more only make the Lucene query slower. */
 export const MAX_WORDS = 8;
 
+/** Runs of letters and digits, lower-cased: the pieces the index's analyzer compares. */
 export function queryWords(q: string): string[] {
   return (
     q
       .toLowerCase()
       .normalize('NFC')
       .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).slice(0, MAX_WORDS);
+  );
+}
+
+/**
+ * The typed words, split on white space, lower-cased, with punctuation trimmed from their ends
+ * but kept inside ("30,000", "vidal-quadras", "o'brien"), where the analyzer may keep it too.
+ */
+function typedWords(q: string): string[] {
+  return q
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean)
+    .slice(0, MAX_WORDS);
 }
 
 /** Edit distance Lucene may use for a word: none for short words, 2 from six letters. */
@@ -32,19 +47,27 @@ function fuzziness(word: string): number {
 }
 
 /**
- * `"ingrida betancur"` → `("ingrida betancur")^6 OR (ingrida^3 OR ingrida*^2 OR ingrida~2) OR …`.
- * Empty when the text has no word (only punctuation): the caller answers with no hits.
+ * `"Ingrida Betancur"` → `"ingrida betancur"^6 OR (ingrida^3 OR ingrida*^2 OR ingrida~2) OR …`:
+ * each typed word exactly (analyzed by Lucene, so "30,000" stays one term), and each of its
+ * letter/digit runs as a prefix and fuzzily (those are not analyzed, hence the runs). Empty when
+ * the text has no letter or digit: the caller answers with no hits.
  */
 export function buildLuceneQuery(q: string): string {
-  const words = queryWords(q).map(escapeLucene);
+  const words = typedWords(q);
   if (words.length === 0) return '';
-  const clauses = words.map((w) => {
-    const fuzzy = fuzziness(w);
-    const parts = [`${w}^3`, `${w}*^2`];
-    if (fuzzy > 0) parts.push(`${w}~${fuzzy}`);
+  const runCount = queryWords(q).length;
+  const clauses = words.map((word) => {
+    const parts = [`${escapeLucene(word)}^3`];
+    for (const run of queryWords(word)) {
+      const escaped = escapeLucene(run);
+      // A one-letter prefix ("s" from "Boumedra's") matches half the index: only alone.
+      if (run.length > 1 || runCount === 1) parts.push(`${escaped}*^2`);
+      const fuzzy = fuzziness(run);
+      if (fuzzy > 0) parts.push(`${escaped}~${fuzzy}`);
+    }
     return `(${parts.join(' OR ')})`;
   });
-  if (words.length > 1) clauses.unshift(`"${words.join(' ')}"^6`);
+  if (words.length > 1) clauses.unshift(`"${words.map(escapeLucene).join(' ')}"^6`);
   return clauses.join(' OR ');
 }
 

@@ -5,6 +5,7 @@
  * else, the live schema) and travel to Cypher as list parameters, never as text.
  */
 import type { Node, Relationship } from 'neo4j-driver';
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain } from '../neo4j/values';
@@ -62,8 +63,8 @@ export async function neighbors(
     labels,
     direction,
     modelLabels: MODEL_LABELS,
-    offset,
-    limit,
+    offset: int(offset),
+    limit: int(limit),
   });
   const elements = new ElementCollector();
   elements.add(found.node);

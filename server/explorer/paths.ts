@@ -5,6 +5,7 @@
  * would make any two people named in one article trivially close.
  */
 import type { Path } from 'neo4j-driver';
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { ElementCollector, nodeData, edgeData } from '../graph/elements';
@@ -98,8 +99,8 @@ export async function shortestPaths(
   const records = await readStatement(db, cypher.get(statement), {
     fromEid: from.eid,
     toEid: to.eid,
-    max,
-    fetch: limit + 1,
+    max: int(max),
+    fetch: int(limit + 1),
   });
   const found = records.map((r) => r.get('p') as Path);
   const kept = found.slice(0, limit);

@@ -4,12 +4,13 @@
  * result list. The Lucene query is built from escaped words (lucene.ts); labels are checked
  * against the index's labels and passed as a list parameter.
  */
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain, type Plain } from '../neo4j/values';
 import { SEARCH_LABELS, type SearchHit, type SearchResponse } from './types';
 import { intParam, listParam, stringParam, type Query } from './params';
-import { buildLuceneQuery, matchedAlias } from './lucene';
+import { buildLuceneQuery, matchedAlias, queryWords } from './lucene';
 import { primaryLabel, strings } from './links';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -46,9 +47,10 @@ export async function search(db: Db, cypher: CypherLibrary, query: Query): Promi
   if (!lucene) return { q, hits: [] };
   const records = await readStatement(db, cypher.get('explorer-search'), {
     query: lucene,
+    words: queryWords(q).filter((w) => w.length > 1),
     labels,
-    candidates: Math.max(200, limit * 20),
-    limit,
+    candidates: int(Math.max(200, limit * 20)),
+    limit: int(limit),
   });
   const hits: SearchHit[] = records.map((record) => {
     const label = primaryLabel(record.get('labels') as string[]);
