@@ -13,20 +13,32 @@ import { progressBar } from '../load/progress-bar';
 import { formatSummary } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
-const USAGE = 'usage: npm run seed -- [--reset] [--graph graph.json]';
+const USAGE = 'usage: npm run seed -- [--reset] [--graph graph.json] [--chunk-elements N]';
 
-function parseArgs(argv: string[]): { reset: boolean; graph?: string } {
+interface SeedArgs {
+  reset: boolean;
+  graph?: string;
+  /** Elements per transaction (whole articles are never split). */
+  chunkElements?: number;
+}
+
+function parseArgs(argv: string[]): SeedArgs {
   let reset = false;
   let graph: string | undefined;
+  let chunkElements: number | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--reset') reset = true;
     else if (arg === '--graph') {
       graph = argv[++i];
       if (!graph) throw new UsageError(`--graph needs a file name\n${USAGE}`);
+    } else if (arg === '--chunk-elements') {
+      chunkElements = Number(argv[++i]);
+      if (!Number.isInteger(chunkElements) || chunkElements < 1)
+        throw new UsageError(`--chunk-elements needs a positive integer\n${USAGE}`);
     } else throw new UsageError(`unknown argument "${arg}"\n${USAGE}`);
   }
-  return { reset, graph };
+  return { reset, graph, chunkElements };
 }
 
 async function readGraphFile(file: string): Promise<GraphDocument> {
@@ -77,6 +89,7 @@ await runLoaderCli(
       const summary = await loadGraphDocument(db, cypher, document, {
         signal,
         trusted: true,
+        chunkElements: args.chunkElements,
         onProgress: (p) => bar.update(p),
       });
       bar.finish();

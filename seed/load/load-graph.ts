@@ -13,6 +13,9 @@ import type { GraphDocument } from '../graph-document';
 import { assertValidGraphDocument } from '../extract/validate';
 import { DEFAULT_CHUNK_ELEMENTS, planLoad, type LoadChunk } from './plan';
 import { nodeStatement, relationshipStatement } from './templates';
+import { LoadAbortedError, LoadError } from './errors';
+
+export { LoadAbortedError, LoadError };
 
 export interface LoadProgress {
   /** Elements written and committed so far, and in all. */
@@ -45,19 +48,6 @@ export interface LoadSummary {
   articles: number;
   chunks: number;
   elapsedMs: number;
-}
-
-export class LoadAbortedError extends Error {
-  override readonly name = 'LoadAbortedError';
-  constructor(readonly committedChunks: number) {
-    super(
-      `load interrupted: ${committedChunks} chunk(s) of whole articles were committed; the one in flight was rolled back; run the same command again to finish`,
-    );
-  }
-}
-
-export class LoadError extends Error {
-  override readonly name = 'LoadError';
 }
 
 function addTally(into: Record<string, Tally>, key: string, row: Tally): void {

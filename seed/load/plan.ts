@@ -14,6 +14,7 @@ import type {
   NodeLabel,
   RelationshipType,
 } from '../graph-document';
+import { LoadError } from './errors';
 
 export interface NodeGroup {
   label: NodeLabel;
@@ -117,8 +118,12 @@ export function planLoad(
     current = new ChunkBuilder();
   };
   const addRel = (rel: GraphRelationship) => {
-    const from = byId.get(rel.from) as GraphNode;
-    const to = byId.get(rel.to) as GraphNode;
+    const from = byId.get(rel.from);
+    const to = byId.get(rel.to);
+    if (!from || !to)
+      throw new LoadError(
+        `load: relationship "${rel.id}" points at "${from ? rel.to : rel.from}", which is not in the document`,
+      );
     current.addRelationship(rel, from, to);
     placed.add(from.id);
     placed.add(to.id);

@@ -1,6 +1,6 @@
 /**
  * A terminal progress bar for loads: a redrawn bar with percentage and rate on a TTY, a plain
- * line every few seconds otherwise (CI logs, pipes), so a long load always shows it is alive.
+ * line every few seconds otherwise (CI logs, pipes) and after the first committed transaction, so a long load always shows it is alive.
  */
 import type { LoadProgress } from './load-graph';
 
@@ -22,7 +22,7 @@ export function progressBar(
         const filled = Math.round(fraction * width);
         out.write(`\r${title} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${text}`);
         drawn = true;
-      } else if (Date.now() - lastPlain > 3000 || done === total) {
+      } else if (Date.now() - lastPlain > 3000 || done === total || chunk === 1) {
         lastPlain = Date.now();
         out.write(`${title}: ${text}\n`);
       }
