@@ -6,13 +6,11 @@
 // @description the shortest-path search itself skips those relationships.
 // @param fromEid string - element id of the start node
 // @param toEid string - element id of the end node
-// @param max integer = 6 - longest path accepted
 // @param fetch integer = 11 - most paths returned
 MATCH (a), (b)
 WHERE elementId(a) = $fromEid AND elementId(b) = $toEid
 MATCH p = allShortestPaths(
   (a)-[:SPOKE_AT|AFFILIATED_WITH|ORGANIZED|HELD_IN|CLAIMED|MADE_AT|ABOUT|ASSERTS*..10]-(b)
 )
-WHERE length(p) <= $max
 RETURN p
 LIMIT $fetch

@@ -99,10 +99,10 @@ export async function shortestPaths(
   const records = await readStatement(db, cypher.get(statement), {
     fromEid: from.eid,
     toEid: to.eid,
-    max: int(max),
     fetch: int(limit + 1),
   });
-  const found = records.map((r) => r.get('p') as Path);
+  // All shortest paths have one length: over `max`, there is no path within bounds.
+  const found = records.map((r) => r.get('p') as Path).filter((p) => p.length <= max);
   const kept = found.slice(0, limit);
   const elements = new ElementCollector();
   for (const path of kept) elements.add(path);
