@@ -174,6 +174,13 @@ function edgeElement(doc: Document, edge: EdgeSingular): SVGGElement {
 function nodeElement(doc: Document, node: NodeSingular): SVGGElement {
   const group = svgEl(doc, 'g', { class: 'node' });
   group.setAttribute('data-id', xmlSafe(node.id()));
+  // The whole name as a tooltip: the drawn label may be cut with an ellipsis, as on the canvas.
+  const name = node.data('name') as unknown;
+  if (typeof name === 'string' && name) {
+    const title = svgEl(doc, 'title', {});
+    title.textContent = xmlSafe(name);
+    group.append(title);
+  }
   const opacity = num(node.style('opacity'), 1);
   if (opacity < 1) group.setAttribute('opacity', r2(opacity));
   const { x, y } = node.position();
