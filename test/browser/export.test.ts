@@ -275,6 +275,17 @@ describe('Export menu in the browser', () => {
     expect(ids(alone.text)).toEqual(['xp:ada']);
     const near = await exportFile(page, { format: 'json', scope: 'selection', hops: 1 });
     expect(ids(near.text)).toEqual(['xp:ada', 'xp:event']);
+    await page.keyboard.press('Escape');
+    const rtl = await onCy(page, (cy) => {
+      const p = cy.$id('xp:rtl').renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.keyboard.down('Shift');
+    await page.mouse.click(rtl.x, rtl.y);
+    await page.keyboard.up('Shift');
+    const two = await exportFile(page, { format: 'json', scope: 'selection', hops: 0 });
+    expect(ids(two.text)).toEqual(['xp:ada', 'xp:rtl']);
 
     await draw(page, "MATCH (n:XpPerson) WHERE n.id IN ['xp:ada', 'xp:rtl'] RETURN n", 2);
     const query = await exportFile(page, { format: 'graphml', scope: 'query', hops: 0 });
