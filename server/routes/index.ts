@@ -9,6 +9,7 @@ import { cypherRoutes } from './cypher';
 import { savedQueryRoutes } from './saved-queries';
 import { exportRoutes } from './export';
 import { explorerRoutes } from './explorer';
+import { openApiRoutes } from './openapi';
 
 export function apiRouters(deps: AppDeps): Router[] {
   return [
@@ -17,5 +18,6 @@ export function apiRouters(deps: AppDeps): Router[] {
     savedQueryRoutes(deps),
     exportRoutes(deps),
     explorerRoutes(deps),
+    openApiRoutes(),
   ];
 }
