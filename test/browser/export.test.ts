@@ -451,6 +451,74 @@ describe('Export menu in the browser', () => {
     await page.close();
   });
 
+  it('draws the SVG with wrapped labels, label boxes, rotated edge labels and shapes', async () => {
+    const { page, errors } = await openPage();
+    await draw(page);
+    // A stylesheet using what the explorer canvas uses (client/src/explorer/canvas-style.ts).
+    await onCy(page, (cy) => {
+      cy.style()
+        .fromJson([
+          {
+            selector: 'node',
+            style: {
+              label: 'data(name)',
+              'text-valign': 'bottom',
+              'text-wrap': 'wrap',
+              'text-max-width': '80px',
+              'text-background-color': '#ffffff',
+              'text-background-opacity': 0.8,
+              'text-background-padding': '1px',
+              'text-background-shape': 'round-rectangle',
+              'border-width': 2,
+              'border-style': 'dashed',
+              'border-color': '#333333',
+            },
+          },
+          { selector: 'node[label = "XpEvent"]', style: { shape: 'round-diamond' } },
+          { selector: 'node[label = "XpPlace"]', style: { 'min-zoomed-font-size': 100 } },
+          {
+            selector: 'edge',
+            style: {
+              label: 'data(type)',
+              'text-rotation': 'autorotate',
+              'curve-style': 'bezier',
+              'target-arrow-shape': 'triangle',
+            },
+          },
+        ])
+        .update();
+    });
+    const svg = await exportFile(page, { format: 'svg', area: 'full', legend: true });
+    const parsed = await inXml(page, svg.text, (doc) => {
+      const node = (id: string) => doc.querySelector(`g.node[data-id="${id}"]`)!;
+      return {
+        eventLines: [...node('xp:event').querySelectorAll('text tspan')].map((t) => t.textContent),
+        eventShape: node('xp:event').querySelector('path')!.getAttribute('d'),
+        boxes: doc.querySelectorAll('g.node g.label rect').length,
+        dashed: node('xp:ada').querySelector('path')!.getAttribute('stroke-dasharray'),
+        placeText: node('xp:place').querySelectorAll('text').length,
+        rotated: [...doc.querySelectorAll('g.edge g.label')].map((g) =>
+          g.getAttribute('transform'),
+        ),
+        edgeTexts: [...doc.querySelectorAll('g.edge g.label text')].map((t) => t.textContent),
+      };
+    });
+    expect(parsed.eventLines.length).toBeGreaterThan(1);
+    expect(parsed.eventLines.join(' ')).toBe(EVENT.name);
+    expect(parsed.eventShape).toMatch(/^M[-\d.]+,[-\d.]+(L[-\d.]+,[-\d.]+){3}Z$/);
+    expect(parsed.boxes).toBe(ALL_IDS.length - 1); // every node label but the hidden one
+    expect(parsed.dashed).toMatch(/^[\d.]+ [\d.]+$/);
+    expect(parsed.placeText).toBe(0);
+    expect(parsed.edgeTexts).toHaveLength(ALL_IDS.length - 1);
+    expect(parsed.rotated.every((t) => /^rotate\(-?[\d.]+ /.test(t ?? ''))).toBe(true);
+    const viewer = await browser.newPage();
+    await viewer.goto(pathToFileURL(svg.file).href);
+    await viewer.screenshot({ path: path.join(OUTPUT_DIR, 'export-svg-styled.png') });
+    await viewer.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports an HTML viewer that works offline from file:// and shows details and provenance', async () => {
     const { page } = await openPage();
     await draw(page);

@@ -11,6 +11,9 @@ import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { LegendEntry } from './context';
 import { layoutLegend, measureText, svgLegend } from './legend';
 import { shapePath } from './shapes';
+import { edgeLabelRotation, num, r2, svgLabel, xmlSafe } from './svg-labels';
+
+export { xmlSafe };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FULL_PADDING = 20;
@@ -25,21 +28,6 @@ export interface SvgOptions {
   description: string;
 }
 
-// XML 1.0 cannot carry C0 controls other than tab, LF and CR, nor lone surrogates.
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '\ufffd');
-}
-
-const num = (value: unknown, fallback = 0): number => {
-  const parsed = typeof value === 'number' ? value : parseFloat(String(value));
-  return Number.isFinite(parsed) ? parsed : fallback;
-};
-const r2 = (value: number) => String(Math.round(value * 100) / 100);
-
 function svgEl<K extends keyof SVGElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -50,58 +38,6 @@ function svgEl<K extends keyof SVGElementTagNameMap>(
     element.setAttribute(name, typeof value === 'number' ? r2(value) : value);
   }
   return element;
-}
-
-/** The label text as Cytoscape shows it, cut with an ellipsis to text-max-width when asked. */
-function labelText(ele: NodeSingular | EdgeSingular, font: string): string {
-  const raw = ele.style('label') as unknown;
-  let text = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
-  if (!text) return '';
-  if (ele.style('text-wrap') === 'ellipsis') {
-    const max = num(ele.style('text-max-width'), Infinity);
-    if (measureText(text, font) > max) {
-      const chars = [...text];
-      while (chars.length && measureText(chars.join('') + '…', font) > max) chars.pop();
-      text = chars.join('') + '…';
-    }
-  }
-  return xmlSafe(text);
-}
-
-function fontOf(ele: NodeSingular | EdgeSingular) {
-  const size = num(ele.style('font-size'), 12);
-  const family = String(ele.style('font-family') || 'sans-serif');
-  const weight = String(ele.style('font-weight') || 'normal');
-  return { size, family, weight, css: `${weight} ${size}px ${family}` };
-}
-
-function textElement(
-  doc: Document,
-  ele: NodeSingular | EdgeSingular,
-  x: number,
-  y: number,
-  anchor: string,
-): SVGTextElement | undefined {
-  const font = fontOf(ele);
-  const content = labelText(ele, font.css);
-  if (!content) return undefined;
-  const text = svgEl(doc, 'text', {
-    x,
-    y,
-    'text-anchor': anchor,
-    'font-family': font.family,
-    'font-size': font.size,
-    'font-weight': font.weight,
-    fill: String(ele.style('color')),
-  });
-  const outline = num(ele.style('text-outline-width'));
-  if (outline > 0) {
-    text.setAttribute('stroke', String(ele.style('text-outline-color')));
-    text.setAttribute('stroke-width', r2(outline * 2));
-    text.setAttribute('paint-order', 'stroke');
-  }
-  text.textContent = content;
-  return text;
 }
 
 function edgePath(edge: EdgeSingular): { d: string; from: Point; to: Point } {
@@ -136,7 +72,7 @@ interface Point {
   y: number;
 }
 
-function edgeElement(doc: Document, edge: EdgeSingular): SVGGElement {
+function edgeElement(doc: Document, edge: EdgeSingular, zoom: number): SVGGElement {
   const group = svgEl(doc, 'g', { class: 'edge' });
   const opacity = num(edge.style('opacity'), 1);
   if (opacity < 1) group.setAttribute('opacity', r2(opacity));
@@ -166,12 +102,17 @@ function edgeElement(doc: Document, edge: EdgeSingular): SVGGElement {
     );
   }
   const mid = edge.midpoint();
-  const label = textElement(doc, edge, mid.x, mid.y + fontOf(edge).size * 0.35, 'middle');
+  const label = svgLabel(
+    doc,
+    edge,
+    { x: mid.x, y: mid.y, anchor: 'middle', block: 'center', rotate: edgeLabelRotation(edge) },
+    zoom,
+  );
   if (label) group.append(label);
   return group;
 }
 
-function nodeElement(doc: Document, node: NodeSingular): SVGGElement {
+function nodeElement(doc: Document, node: NodeSingular, zoom: number): SVGGElement {
   const group = svgEl(doc, 'g', { class: 'node' });
   group.setAttribute('data-id', xmlSafe(node.id()));
   // The whole name as a tooltip: the drawn label may be cut with an ellipsis, as on the canvas.
@@ -184,38 +125,41 @@ function nodeElement(doc: Document, node: NodeSingular): SVGGElement {
   const opacity = num(node.style('opacity'), 1);
   if (opacity < 1) group.setAttribute('opacity', r2(opacity));
   const { x, y } = node.position();
-  const w = node.width();
-  const h = node.height();
+  const border = num(node.style('border-width'));
+  // The drawn body: width/height plus padding, without the border (stroked on its edge).
+  const w = node.outerWidth() - border;
+  const h = node.outerHeight() - border;
   const shape = svgEl(doc, 'path', {
     d: shapePath(String(node.style('shape')), x, y, w, h),
     fill: String(node.style('background-color')),
   });
   const fillOpacity = num(node.style('background-opacity'), 1);
   if (fillOpacity < 1) shape.setAttribute('fill-opacity', r2(fillOpacity));
-  const border = num(node.style('border-width'));
   if (border > 0) {
     shape.setAttribute('stroke', String(node.style('border-color')));
     shape.setAttribute('stroke-width', r2(border));
+    const style = String(node.style('border-style'));
+    if (style === 'dashed')
+      shape.setAttribute('stroke-dasharray', `${r2(border * 3)} ${r2(border * 2)}`);
+    if (style === 'dotted') shape.setAttribute('stroke-dasharray', `${r2(border)} ${r2(border)}`);
   }
   group.append(shape);
-  const font = fontOf(node);
   const valign = String(node.style('text-valign'));
   const halign = String(node.style('text-halign'));
   const mx = num(node.style('text-margin-x'));
   const my = num(node.style('text-margin-y'));
-  const ty =
-    valign === 'bottom'
-      ? y + h / 2 + my + font.size * 0.85
-      : valign === 'top'
-        ? y - h / 2 + my - font.size * 0.25
-        : y + my + font.size * 0.35;
-  const [tx, anchor] =
-    halign === 'left'
-      ? [x - w / 2 + mx, 'end']
-      : halign === 'right'
-        ? [x + w / 2 + mx, 'start']
-        : [x + mx, 'middle'];
-  const label = textElement(doc, node, tx, ty, anchor);
+  const outer = { w: node.outerWidth() / 2, h: node.outerHeight() / 2 };
+  const label = svgLabel(
+    doc,
+    node,
+    {
+      x: halign === 'left' ? x - outer.w + mx : halign === 'right' ? x + outer.w + mx : x + mx,
+      y: valign === 'bottom' ? y + outer.h + my : valign === 'top' ? y - outer.h + my : y + my,
+      anchor: halign === 'left' ? 'end' : halign === 'right' ? 'start' : 'middle',
+      block: valign === 'bottom' ? 'below' : valign === 'top' ? 'above' : 'center',
+    },
+    zoom,
+  );
   if (label) group.append(label);
   return group;
 }
@@ -231,6 +175,8 @@ export function renderSvg(
   let width: number;
   let height: number;
   let transform: string;
+  // Labels Cytoscape hides below min-zoomed-font-size: judged at the zoom of the picture.
+  const zoom = options.full ? 1 : cy.zoom();
   if (options.full) {
     const bb = visible.boundingBox({ includeLabels: true, includeOverlays: false });
     const empty = !Number.isFinite(bb.w) || visible.empty();
@@ -257,8 +203,8 @@ export function renderSvg(
   clip.append(svgEl(doc, 'rect', { width, height }));
   const frame = svgEl(doc, 'g', { 'clip-path': 'url(#graph-area)' });
   const graph = svgEl(doc, 'g', { class: 'graph', transform });
-  visible.edges().forEach((edge) => void graph.append(edgeElement(doc, edge)));
-  visible.nodes().forEach((node) => void graph.append(nodeElement(doc, node)));
+  visible.edges().forEach((edge) => void graph.append(edgeElement(doc, edge, zoom)));
+  visible.nodes().forEach((node) => void graph.append(nodeElement(doc, node, zoom)));
   frame.append(graph);
   root.append(svgEl(doc, 'defs', {}), frame);
   root.querySelector('defs')!.append(clip);
