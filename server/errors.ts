@@ -7,6 +7,7 @@
 export type ErrorCode =
   | 'invalid_argument'
   | 'not_found'
+  | 'method_not_allowed'
   | 'conflict'
   | 'unauthorized'
   | 'read_only'
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   read_only: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   rate_limited: 429,

@@ -122,6 +122,7 @@ describe('GET /api/search', () => {
     expectBadParameter(long, 'q');
     expect(long.body.error.details.maxLength).toBe(200);
     expectBadParameter(await get('/api/search?q=rama&limit=0'), 'limit');
+    expectBadParameter(await get('/api/search?q=rama&limit='), 'limit');
     expectBadParameter(await get('/api/search?q=rama&limit=51'), 'limit');
     expectBadParameter(await get('/api/search?q=rama&limit=2.5'), 'limit');
     expectBadParameter(await get('/api/search?q=rama&q=yade'), 'q');
@@ -445,6 +446,19 @@ describe('GET /api/paths', () => {
     expect(one.truncated).toBe(true);
   });
 
+  it('answers the empty path from a node to itself', async () => {
+    const body = (await get('/api/paths?from=person:rama-yade&to=person:rama-yade'))
+      .body as PathsResponse;
+    expect(body).toMatchObject({ length: 0, truncated: false });
+    expect(body.paths).toEqual([
+      {
+        steps: [{ kind: 'node', id: 'person:rama-yade', name: 'Rama Yade', label: 'Person' }],
+        length: 0,
+        text: 'Rama Yade',
+      },
+    ]);
+  });
+
   it('answers with no path when max is too short', async () => {
     const body = (await get('/api/paths?from=person:rama-yade&to=person:ingrid-betancourt&max=1'))
       .body as PathsResponse;
@@ -453,7 +467,7 @@ describe('GET /api/paths', () => {
 
   it('answers 400 for bad parameters and 404 for unknown ends', async () => {
     expectBadParameter(await get('/api/paths?to=person:rama-yade'), 'from');
-    expectBadParameter(await get('/api/paths?from=person:rama-yade&to=person:rama-yade'), 'to');
+    expectBadParameter(await get('/api/paths?from=person:rama-yade&to='), 'to');
     expectBadParameter(await get('/api/paths?from=person:rama-yade&to=person:x&max=11'), 'max');
     expectBadParameter(await get('/api/paths?from=person:rama-yade&to=person:x&limit=0'), 'limit');
     expectBadParameter(
@@ -554,6 +568,7 @@ describe('GET /api/timeline', () => {
     expect(body.events.length).toBeGreaterThan(0);
     expect(body.events.every((e) => e.date >= '2017-09-01' && e.date <= '2017-09-30')).toBe(true);
     expectBadParameter(await get('/api/timeline?from=17-09-01'), 'from');
+    expectBadParameter(await get('/api/timeline?to='), 'to');
   });
 });
 

@@ -136,6 +136,22 @@ describe('GET /api/openapi.json', () => {
   });
 });
 
+describe('methods a documented path does not have', () => {
+  it('answers 405 with an Allow header, and OPTIONS with the allowed methods', async () => {
+    const trace = await request(app).delete('/api/search?q=x');
+    expect(trace.status).toBe(405);
+    expect(trace.body.error.code).toBe('method_not_allowed');
+    expect(trace.headers.allow).toBe('GET, HEAD, OPTIONS');
+    const put = await request(app).put('/api/nodes/person:rama-yade/neighbors');
+    expect(put.status).toBe(405);
+    const options = await request(app).options('/api/queries/lib:co-speakers');
+    // Express answers OPTIONS itself where a route matches; either way it lists the methods.
+    expect(options.status).toBeLessThan(300);
+    expect(options.headers.allow).toContain('PUT');
+    expect((await request(app).get('/api/no-such-thing')).status).toBe(404);
+  });
+});
+
 describe('responses of the running app match the document', () => {
   const cases: [string, string, string, Json?][] = [
     // [template path, method, concrete URL, body]

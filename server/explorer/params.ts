@@ -37,15 +37,18 @@ export function stringParam(
   options: { required?: boolean; maxLength: number },
 ): string | undefined {
   const raw = single(op, query, name);
-  const value = raw?.trim();
-  if (value === undefined || value === '') {
+  if (raw === undefined) {
     if (options.required) {
-      throw invalidArgument(`${op}: "${name}" is required`, {
-        parameter: name,
-        value: raw ?? null,
-      });
+      throw invalidArgument(`${op}: "${name}" is required`, { parameter: name, value: null });
     }
     return undefined;
+  }
+  const value = raw.trim();
+  if (value === '') {
+    throw invalidArgument(
+      `${op}: "${name}" is empty; give a value${options.required ? '' : ' or leave the parameter out'}`,
+      { parameter: name, value: raw },
+    );
   }
   if (value.length > options.maxLength) {
     throw invalidArgument(
@@ -63,7 +66,7 @@ export function intParam(
   options: { min: number; max: number; fallback: number },
 ): number {
   const raw = single(op, query, name);
-  if (raw === undefined || raw === '') return options.fallback;
+  if (raw === undefined) return options.fallback;
   const value = /^-?\d{1,9}$/.test(raw.trim()) ? Number(raw.trim()) : NaN;
   if (!Number.isInteger(value) || value < options.min || value > options.max) {
     throw invalidArgument(
@@ -76,7 +79,7 @@ export function intParam(
 
 export function boolParam(op: string, query: Query, name: string, fallback: boolean): boolean {
   const raw = single(op, query, name);
-  if (raw === undefined || raw === '') return fallback;
+  if (raw === undefined) return fallback;
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   throw invalidArgument(`${op}: "${name}" must be true or false, got ${quote(raw)}`, {
@@ -94,7 +97,7 @@ export function enumParam<T extends string>(
   fallback: T,
 ): T {
   const raw = single(op, query, name);
-  if (raw === undefined || raw === '') return fallback;
+  if (raw === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(raw)) {
     throw invalidArgument(`${op}: unknown ${name} ${quote(raw)} (allowed: ${allowed.join(', ')})`, {
       parameter: name,
@@ -103,6 +106,15 @@ export function enumParam<T extends string>(
     });
   }
   return raw as T;
+}
+
+/**
+ * A regular expression (as OpenAPI `pattern` text) for what `listParam` accepts: items from
+ * `values` separated by commas, white space around items and empty items allowed.
+ */
+export function listPattern(values: readonly string[]): string {
+  const item = `(?:${values.join('|')})`;
+  return `^\\s*(?:${item}\\s*)?(?:,\\s*(?:${item}\\s*)?)*$`;
 }
 
 /**
@@ -154,7 +166,7 @@ export async function listParam(
 /** An ISO calendar date `YYYY-MM-DD` that exists (no 2017-02-30). */
 export function dateParam(op: string, query: Query, name: string): string | undefined {
   const raw = single(op, query, name);
-  if (raw === undefined || raw === '') return undefined;
+  if (raw === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
   const day = match ? new Date(`${raw}T00:00:00Z`) : null;
   if (!match || !day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== raw) {

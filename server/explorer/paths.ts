@@ -9,7 +9,6 @@ import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { ElementCollector, nodeData, edgeData } from '../graph/elements';
-import { invalidArgument } from '../errors';
 import type { PathInWords, PathNodeStep, PathRelationshipStep, PathsResponse } from './types';
 import { boolParam, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';
 import { findNode } from './node-details';
@@ -81,17 +80,29 @@ export async function shortestPaths(
   const max = intParam(op, query, 'max', PATH_MAX);
   const limit = intParam(op, query, 'limit', PATH_LIMIT);
   const includeArticlesParam = boolParam(op, query, 'includeArticles', false);
-  if (fromId === toId) {
-    throw invalidArgument(
-      `${op}: "from" and "to" are the same node ${JSON.stringify(fromId)}; choose two different nodes`,
-      {
-        parameter: 'to',
-        value: toId,
-      },
-    );
-  }
   const from = await findNode(db, cypher, fromId, op, 'from');
   const to = await findNode(db, cypher, toId, op, 'to');
+  if (from.eid === to.eid) {
+    // Neo4j refuses a shortest path from a node to itself; the answer is the empty path.
+    const elements = new ElementCollector();
+    elements.add(from.node);
+    const step: PathNodeStep = {
+      kind: 'node',
+      id: from.data.id,
+      name: from.data.name,
+      label: from.data.label,
+    };
+    return {
+      from: { id: from.data.id, label: from.data.label, name: from.data.name },
+      to: { id: to.data.id, label: to.data.label, name: to.data.name },
+      max,
+      includeArticles: includeArticlesParam,
+      length: 0,
+      paths: [{ steps: [step], length: 0, text: from.data.name }],
+      truncated: false,
+      elements: elements.toElements(),
+    };
+  }
   // Articles are only reachable through MENTIONS/REPORTED_IN: an article endpoint needs them.
   const includeArticles =
     includeArticlesParam || from.data.label === 'Article' || to.data.label === 'Article';

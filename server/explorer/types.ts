@@ -155,6 +155,7 @@ export type ErrorCode =
   | 'unauthorized' // 401
   | 'read_only' // 403
   | 'not_found' // 404
+  | 'method_not_allowed' // 405 (with Allow)
   | 'conflict' // 409
   | 'payload_too_large' // 413
   | 'rate_limited' // 429
@@ -436,6 +437,7 @@ export interface NeighborsResponse {
 
 export interface PathsParams {
   from: string;
+  /** The same node as `from`: one path of length 0 (just that node). */
   to: string;
   /** Maximum path length in relationships, 1–10, default 6. */
   max?: number;

@@ -152,8 +152,8 @@ export const appPaths: Record<string, Schema> = {
         queryParam('ids', str(), 'Comma-separated ids to export; default all'),
         queryParam(
           'library',
-          str({ enum: ['true', 'false'] }),
-          'true: include the built-in library',
+          str(),
+          '"true" also exports the built-in library; any other value does not',
         ),
       ],
       responses: {
@@ -201,7 +201,15 @@ export const appPaths: Record<string, Schema> = {
       summary: 'Update a saved query; send the version you edited',
       security: bearer,
       parameters: [savedQueryId],
-      requestBody: jsonBody(ref('SavedQueryInput'), 'The new content and the edited version'),
+      requestBody: jsonBody(
+        {
+          allOf: [
+            ref('SavedQueryInput'),
+            obj({ version: int({ minimum: 1, description: 'The version you edited' }) }),
+          ],
+        },
+        'The new content and the edited version',
+      ),
       responses: {
         '200': jsonResponse('Updated (version + 1)', ref('SavedQuery')),
         ...errors(400, 401, 403, 404, 409, 413, 415, 503),
@@ -276,7 +284,10 @@ export const appPaths: Record<string, Schema> = {
             formulaGuard: bool(),
           },
           ['nodeIds', 'query', 'params', 'hops', 'name', 'layout', 'formulaGuard'],
-          { description: 'Give exactly one of nodeIds and query' },
+          {
+            description: 'Give exactly one of nodeIds and query',
+            oneOf: [{ required: ['nodeIds'] }, { required: ['query'] }],
+          },
         ),
         'What to export and how',
       ),

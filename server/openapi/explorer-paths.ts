@@ -11,6 +11,7 @@ import { NEIGHBOR_LIMIT, MAX_OFFSET } from '../explorer/neighbors';
 import { PATH_LIMIT, PATH_MAX } from '../explorer/paths';
 import { MIN_SHARED } from '../explorer/co-speakers';
 import { OVERVIEW_LIMIT } from '../explorer/overview';
+import { listPattern, MAX_ID_LENGTH } from '../explorer/params';
 import {
   ISO_DATE,
   NULLABLE_DATE,
@@ -34,9 +35,12 @@ const range = (r: { min: number; max: number; fallback: number }): Schema =>
 
 const listOf = (values: readonly string[]) =>
   str({
-    description: `Comma-separated, at most 20 of: ${values.join(', ')}`,
+    description: `Comma-separated, any of: ${values.join(', ')} (empty: no filter)`,
+    pattern: listPattern(values),
     example: values[0],
   });
+
+const nodeIdParam = str({ minLength: 1, maxLength: MAX_ID_LENGTH, pattern: '\\S' });
 
 const dateParams = (what: string): Schema[] => [
   queryParam('from', ISO_DATE, `Only ${what} on or after this date (YYYY-MM-DD)`),
@@ -270,8 +274,8 @@ export const explorerPaths: Record<string, Schema> = {
       operationId: 'getPaths',
       summary: 'All shortest paths between two nodes, as elements and in words',
       parameters: [
-        queryParam('from', str({ minLength: 1, maxLength: 300 }), 'Start node id', true),
-        queryParam('to', str({ minLength: 1, maxLength: 300 }), 'End node id', true),
+        queryParam('from', nodeIdParam, 'Start node id', true),
+        queryParam('to', nodeIdParam, 'End node id (the same as from: the empty path)', true),
         queryParam('max', range(PATH_MAX), 'Longest path, in relationships'),
         queryParam('limit', range(PATH_LIMIT), 'Most paths'),
         queryParam(
@@ -325,11 +329,7 @@ export const explorerPaths: Record<string, Schema> = {
       summary: 'Who spoke alongside whom: people linked by shared events (derived)',
       parameters: [
         ...dateParams('events'),
-        queryParam(
-          'person',
-          str({ minLength: 1, maxLength: 300 }),
-          "A Person id: only that person's co-speakers",
-        ),
+        queryParam('person', nodeIdParam, "A Person id: only that person's co-speakers"),
         queryParam('minShared', range(MIN_SHARED), 'Fewest shared events for an edge'),
       ],
       responses: {

@@ -59,7 +59,7 @@ export const componentSchemas: Record<string, Schema> = {
       {
         code: str({
           description:
-            'invalid_argument (400), unauthorized (401), read_only (403), not_found (404), conflict (409), payload_too_large (413), rate_limited (429), internal (500), unavailable (503), timeout (504)',
+            'invalid_argument (400), unauthorized (401), read_only (403), not_found (404), method_not_allowed (405), conflict (409), payload_too_large (413), rate_limited (429), internal (500), unavailable (503), timeout (504)',
           example: 'invalid_argument',
         }),
         message: str({
@@ -150,7 +150,7 @@ export const componentSchemas: Record<string, Schema> = {
   DegreeEntry: obj({ type: str(), direction: str({ enum: ['out', 'in'] }), count: int() }),
   ParamSpec: obj(
     {
-      name: str(),
+      name: str({ pattern: '^\\w{1,64}$' }),
       type: str({ enum: [...PARAM_TYPES] }),
       default: anyValue('Default value (typed JSON)'),
       description: str(),
@@ -176,9 +176,8 @@ export const componentSchemas: Record<string, Schema> = {
       cypher: str(),
       params: arr(ref('ParamSpec')),
       tags: arr(str()),
-      version: int({ description: 'For PUT: the version you edited' }),
     },
-    ['description', 'params', 'tags', 'version'],
+    ['description', 'params', 'tags'],
   ),
   CypherLimits: obj({ timeoutMs: int(), maxRows: int(), maxElements: int() }),
   CypherResult: obj({
