@@ -21,6 +21,7 @@ import type {
   Provenance,
   SearchResponse,
   TimelineResponse,
+  TopicDetails,
 } from '../server/explorer/types';
 
 const driver = testDriver();
@@ -263,6 +264,40 @@ describe('GET /api/nodes/:id', () => {
     expect(res.body.error.details.id).toBe('person:nobody-at-all');
     expect(res.body.error.message).toContain('"person:nobody-at-all"');
     expectBadParameter(await get(`/api/nodes/${'x'.repeat(301)}`), 'id');
+  });
+});
+
+describe('GET /api/nodes/:id on a node with more relationships than details read', () => {
+  // Own nodes (extra label ExplorerApiTest), removed afterwards; the corpus is not touched.
+  const hub = 'topic:explorer-api-test-hub';
+  beforeAll(async () => {
+    await rows(
+      `CREATE (t:Topic:ExplorerApiTest {id: $hub, name: 'Explorer API test hub'})
+       WITH t UNWIND range(1, 2005) AS i
+       CREATE (:Claim:ExplorerApiTest {id: 'claim:explorer-api-test-' + i, text: 'claim ' + i, topics: [$hub]})
+              -[:ABOUT {source: 'article:none', evidence: 'e', method: 'pattern', confidence: 1.0}]->(t)`,
+      { hub },
+    );
+  });
+  afterAll(async () => {
+    await rows('MATCH (n:ExplorerApiTest) DETACH DELETE n');
+  });
+
+  it('says the details are truncated, keeps the exact degree, and pages the rest', async () => {
+    const res = await get(`/api/nodes/${enc(hub)}`);
+    expect(res.status).toBe(200);
+    const body = res.body as NodeResponse;
+    expect(body.truncated).toBe(true);
+    expect(body.degreeTotal).toBe(2005);
+    expect((body.details as TopicDetails).claims).toHaveLength(2000);
+    const page = (await get(`/api/nodes/${enc(hub)}/neighbors?limit=500&offset=2000`))
+      .body as NeighborsResponse;
+    expect(page).toMatchObject({ total: 2005, returned: 5, more: 0 });
+  });
+
+  it('is not truncated for a corpus node', async () => {
+    const body = (await get('/api/nodes/person:rama-yade')).body as NodeResponse;
+    expect(body.truncated).toBe(false);
   });
 });
 

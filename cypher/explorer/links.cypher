@@ -6,6 +6,7 @@
 // @description from these rows.
 // @param eids list - element ids of the nodes to describe
 // @param types list = [] - relationship types to keep; empty keeps all
+// @param limit integer = 100000 - most rows returned (the caller asks one more to detect a cut)
 MATCH (n)
 WHERE elementId(n) IN $eids
 MATCH (n)-[r]-(m)
@@ -24,3 +25,5 @@ RETURN
     text: CASE WHEN m:Article THEN null ELSE m.text END
   } AS other,
   article.title AS articleTitle
+ORDER BY center, type, otherEid
+LIMIT $limit

@@ -5,6 +5,7 @@
  * panel (node-details.ts) and claim summaries (claims.ts) are assembled from these. It does
  * not decide which links a label shows.
  */
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain, type Plain } from '../neo4j/values';
@@ -88,9 +89,14 @@ export async function readLinks(
   cypher: CypherLibrary,
   eids: string[],
   types: string[] = [],
+  limit = 100_000,
 ): Promise<RawLink[]> {
   if (eids.length === 0) return [];
-  const records = await readStatement(db, cypher.get('explorer-links'), { eids, types });
+  const records = await readStatement(db, cypher.get('explorer-links'), {
+    eids,
+    types,
+    limit: int(limit),
+  });
   return records.map((record) => {
     const properties = toPlain(record.get('rel')) as Record<string, Plain>;
     const other = toPlain(record.get('other')) as Record<string, Plain>;

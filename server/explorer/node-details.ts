@@ -109,15 +109,18 @@ async function claimsWithAbout(
     .sort(claimOrder);
 }
 
+/** Relationships read for one node's details; beyond, the lists are cut and `truncated` says so. */
+export const MAX_DETAIL_LINKS = 2000;
+
 async function details(
   db: Db,
   cypher: CypherLibrary,
   found: FoundNode,
   label: string,
+  all: RawLink[],
 ): Promise<NodeDetails> {
   const id = found.data.id;
   const props = found.data;
-  const all = await readLinks(db, cypher, [found.eid]);
   switch (label) {
     case 'Person': {
       const coSpeakers = await readStatement(db, cypher.get('explorer-co-speakers-of'), {
@@ -254,10 +257,19 @@ export async function nodeDetails(
     direction: record.get('direction') as 'out' | 'in',
     count: toPlain(record.get('count')) as number,
   }));
+  const links = await readLinks(db, cypher, [found.eid], [], MAX_DETAIL_LINKS + 1);
+  const truncated = links.length > MAX_DETAIL_LINKS;
   return {
     node: found.data,
     degree,
     degreeTotal: degree.reduce((sum, d) => sum + d.count, 0),
-    details: await details(db, cypher, found, primaryLabel(found.node.labels)),
+    details: await details(
+      db,
+      cypher,
+      found,
+      primaryLabel(found.node.labels),
+      links.slice(0, MAX_DETAIL_LINKS),
+    ),
+    truncated,
   };
 }

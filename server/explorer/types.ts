@@ -354,6 +354,11 @@ export interface NodeResponse {
   /** Sum of `degree` counts. */
   degreeTotal: number;
   details: NodeDetails;
+  /**
+   * True when the node has more than 2000 relationships: the details lists then hold only part
+   * of them (`degree` stays exact); page through the rest with the neighbours endpoint.
+   */
+  truncated: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

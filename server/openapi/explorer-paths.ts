@@ -129,6 +129,7 @@ export const explorerSchemas: Record<string, Schema> = {
     node: ref('NodeData'),
     degree: arr(ref('DegreeEntry')),
     degreeTotal: int(),
+    truncated: bool(),
     details: {
       oneOf: Object.keys(detailsSchemas).map((k) => ref(`${k}Details`)),
       discriminator: {
