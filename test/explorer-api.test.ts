@@ -562,6 +562,29 @@ describe('GET /api/network/co-speakers', () => {
     expect(autumn.elements.edges).toHaveLength(Number(pairs!.n));
   });
 
+  it('around one person, keeps only co-speakers within the range and minShared', async () => {
+    const body = (
+      await get('/api/network/co-speakers?person=person:rama-yade&from=2017-11-01&to=2017-12-31')
+    ).body as CoSpeakersResponse;
+    const expected = await rows<{ id: string }>(
+      `MATCH (p:Person {id: 'person:rama-yade'})-[:SPOKE_AT]->(e:Event)<-[:SPOKE_AT]-(o:Person)
+       WHERE o <> p AND e.date >= date('2017-11-01') RETURN DISTINCT o.id AS id`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(body.elements.nodes.map((n) => n.data.id).sort()).toEqual(
+      ['person:rama-yade', ...expected.map((e) => e.id)].sort(),
+    );
+    const [most] = await rows<{ n: number }>(
+      `MATCH (p:Person {id: 'person:rama-yade'})-[:SPOKE_AT]->(e:Event)<-[:SPOKE_AT]-(o:Person)
+       WHERE o <> p WITH o, count(DISTINCT e) AS n RETURN max(n) AS n`,
+    );
+    const strict = (
+      await get(`/api/network/co-speakers?person=person:rama-yade&minShared=${Number(most!.n) + 1}`)
+    ).body as CoSpeakersResponse;
+    expect(strict.elements.nodes.map((n) => n.data.id)).toEqual(['person:rama-yade']);
+    expect(strict.elements.edges).toEqual([]);
+  });
+
   it('answers 400 for bad dates or minShared, 404 for a person id that is not a person', async () => {
     expectBadParameter(await get('/api/network/co-speakers?from=2017-02-30'), 'from');
     expectBadParameter(await get('/api/network/co-speakers?to=yesterday'), 'to');

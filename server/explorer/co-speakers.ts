@@ -4,8 +4,7 @@
  * the number of shared events and listing them, within an optional date range and optionally
  * around one person. Edge ids are stable (`co:<a>|<b>`, a < b) so the client can diff views.
  */
-import type { Node } from 'neo4j-driver';
-import { int } from 'neo4j-driver';
+import { int, type Node } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain, type Plain } from '../neo4j/values';
@@ -32,6 +31,7 @@ export async function coSpeakers(
   const personParam = stringParam(op, query, 'person', { maxLength: MAX_ID_LENGTH });
   const personId = personParam === undefined ? null : idValue(op, 'person', personParam);
   let focus: NodeData | null = null;
+  let circle: string[] | null = null;
   if (personId !== null) {
     const found = await findNode(db, cypher, personId, op, 'person');
     if (found.data.label !== 'Person') {
@@ -41,17 +41,25 @@ export async function coSpeakers(
       );
     }
     focus = found.data;
+    const [record] = await readStatement(db, cypher.get('explorer-co-speaker-circle'), {
+      eid: found.eid,
+      from: from ?? null,
+      to: to ?? null,
+      minShared: int(minShared),
+    });
+    circle = [focus.id, ...((record?.get('others') as string[] | undefined) ?? [])];
   }
 
   const records = await readStatement(db, cypher.get('explorer-co-speaker-network'), {
     from: from ?? null,
     to: to ?? null,
     minShared: int(minShared),
+    ids: circle,
     limit: int(MAX_CO_SPEAKER_EDGES + 1),
   });
-  let edges: CoSpeakerEdgeData[] = [];
   const people = new Map<string, NodeData>();
-  for (const record of records) {
+  const edges: CoSpeakerEdgeData[] = [];
+  for (const record of records.slice(0, MAX_CO_SPEAKER_EDGES)) {
     const a = nodeData(record.get('a') as Node);
     const b = nodeData(record.get('b') as Node);
     const events = (toPlain(record.get('events')) as Record<string, Plain>[]).map((e) => ({
@@ -72,22 +80,12 @@ export async function coSpeakers(
       derived: true,
     });
   }
-  const truncated = edges.length > MAX_CO_SPEAKER_EDGES;
-  edges = edges.slice(0, MAX_CO_SPEAKER_EDGES);
-
-  let keep: Set<string>;
-  if (focus) {
-    const focusId = focus.id;
-    keep = new Set([focusId]);
-    for (const e of edges) {
-      if (e.source === focusId) keep.add(e.target);
-      if (e.target === focusId) keep.add(e.source);
-    }
-    people.set(focusId, focus);
-    edges = edges.filter((e) => keep.has(e.source) && keep.has(e.target));
-  } else {
-    keep = new Set(edges.flatMap((e) => [e.source, e.target]));
-  }
+  const truncated = records.length > MAX_CO_SPEAKER_EDGES;
+  if (focus) people.set(focus.id, focus);
+  const keep = new Set([
+    ...(focus ? [focus.id] : []),
+    ...edges.flatMap((e) => [e.source, e.target]),
+  ]);
 
   const ids = [...keep].sort();
   const counts = await readStatement(db, cypher.get('explorer-speaker-event-counts'), {
