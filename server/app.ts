@@ -12,6 +12,10 @@ import type { Logger } from './logger';
 import type { CypherLimits } from './config';
 import { requestId } from './http/request-id';
 import { errorHandler, notFoundRoute } from './http/error-handler';
+import { securityHeaders } from './http/security-headers';
+import { jsonBody } from './http/json-body';
+import { paramLimits } from './http/param-limits';
+import { rateLimiter } from './http/rate-limit';
 import { apiRouters } from './routes';
 
 export interface AppDeps {
@@ -25,6 +29,8 @@ export interface AppDeps {
   cypherLimits?: CypherLimits;
   /** APP_TOKEN: when set, changing saved queries needs it as a bearer token. */
   appToken?: string;
+  /** RATE_LIMIT_PER_MIN for Cypher runs and exports, per client; omitted or 0: no limit. */
+  rateLimitPerMin?: number;
 }
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../dist/client');
@@ -34,7 +40,14 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestId(deps.log));
-  app.use(express.json({ limit: '1mb' }));
+  app.use(securityHeaders());
+  app.use(paramLimits());
+  app.use(jsonBody());
+  // One budget shared by the endpoints that run user Cypher or stream whole subgraphs.
+  app.post(
+    ['/api/cypher', '/api/export', '/api/queries/:id/run'],
+    rateLimiter(deps.rateLimitPerMin ?? 0),
+  );
 
   const api = express.Router();
   for (const router of apiRouters(deps)) api.use(router);
@@ -51,6 +64,9 @@ export function createApp(deps: AppDeps): Express {
     });
   }
 
+  // Anything else (e.g. POST /x, or GET /x without a built client) is a JSON 404, not
+  // Express's HTML page.
+  app.use(notFoundRoute);
   app.use(errorHandler(deps.log));
   return app;
 }

@@ -43,6 +43,8 @@ export interface Config {
   cypher: CypherLimits;
   /** When set, changing saved queries needs `Authorization: Bearer <token>`. */
   appToken?: string;
+  /** Requests a minute per client to `/api/cypher`, saved-query runs and `/api/export`; 0: off. */
+  rateLimitPerMin: number;
 }
 
 export class ConfigError extends Error {
@@ -126,5 +128,15 @@ export function loadConfig(env: Env = process.env): Config {
       'APP_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 24`), got a shorter or malformed value',
     );
   }
-  return { port, host, dataDir, neo4j, logLevel, cypher, ...(appToken ? { appToken } : {}) };
+  const rateLimitPerMin = intInRange(env, 'RATE_LIMIT_PER_MIN', 60, 0, 100_000);
+  return {
+    port,
+    host,
+    dataDir,
+    neo4j,
+    logLevel,
+    cypher,
+    rateLimitPerMin,
+    ...(appToken ? { appToken } : {}),
+  };
 }

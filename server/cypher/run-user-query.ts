@@ -124,7 +124,17 @@ export async function runUserQuery(
   // A second, local bound: if Neo4j did not stop the query at its timeout, closing the
   // session resets the connection, which does.
   let localTimeout = false;
-  const closeSession = () => void session.close().catch(() => undefined);
+  // Closing a session while the driver sleeps between retries leaves executeRead's promise
+  // pending for ever (neo4j-driver 6), so whoever closes the session also settles this one.
+  let abandon: (reason: Error) => void = () => undefined;
+  const abandoned = new Promise<never>((_resolve, reject) => {
+    abandon = reject;
+  });
+  abandoned.catch(() => undefined);
+  const closeSession = () => {
+    abandon(new Error('session closed'));
+    void session.close().catch(() => undefined);
+  };
   const guard = setTimeout(() => {
     localTimeout = true;
     closeSession();
@@ -132,7 +142,7 @@ export async function runUserQuery(
   signal?.addEventListener('abort', closeSession, { once: true });
   let phase: 'plan' | 'run' = 'plan';
   try {
-    return await session.executeRead(
+    const run = session.executeRead(
       async (tx) => {
         phase = 'plan';
         const planned = await tx.run(EXPLAIN_PREFIX + query, params);
@@ -204,6 +214,7 @@ export async function runUserQuery(
       },
       { timeout: limits.timeoutMs, metadata: { app: 'explorer', source: 'workbench' } },
     );
+    return await Promise.race([run, abandoned]);
   } catch (error) {
     if (localTimeout) {
       throw new AppError(

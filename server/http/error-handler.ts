@@ -8,6 +8,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors';
 import { isUnavailableError } from '../neo4j/db';
 import type { Logger } from '../logger';
+import { JsonTooDeepError } from './json-body';
 
 export function sendError(res: Parameters<RequestHandler>[1], error: AppError): void {
   res.status(error.status).json({
@@ -48,11 +49,17 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       sendError(res, new AppError('invalid_argument', 'request body is not valid JSON'));
       return;
     }
+    if (error instanceof JsonTooDeepError) {
+      sendError(res, new AppError('invalid_argument', error.message, { limit: error.limit }));
+      return;
+    }
     if (httpError.type === 'entity.too.large') {
       sendError(res, new AppError('payload_too_large', 'request body is too large'));
       return;
     }
-    if (httpError.expose && httpError.status && httpError.status < 500) {
+    // Client errors raised by Express itself (body parser: `expose`; the router's
+    // "Failed to decode param": a bare 400 without `expose`) stay 4xx, without their text.
+    if (httpError.status && httpError.status >= 400 && httpError.status < 500) {
       res
         .status(httpError.status)
         .json({ error: { code: 'invalid_argument', message: 'bad request' } });

@@ -34,6 +34,10 @@ export function createDriver(uri: string, user?: string, password?: string): Dri
   return neo4j.driver(uri, auth, {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
+    // Managed transactions retry transient failures; the driver's default of 30 s (and its backoff) would hold
+    // every request that long while Neo4j is down. 1 s still rides out a blip (one retry), then the
+    // API answers 503 (see docs/reliability.md).
+    maxTransactionRetryTime: 1_000,
     maxConnectionPoolSize: 100,
     // Driver-internal logging is off; our own logs say what failed.
     logging: { level: 'error', logger: () => undefined },
