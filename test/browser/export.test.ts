@@ -447,6 +447,30 @@ describe('Export menu in the browser', () => {
       legend: doc.querySelectorAll('g.legend').length,
     }));
     expect(dims).toEqual({ width: String(view.width), height: String(view.height), legend: 0 });
+
+    // Zoomed in on one node, the viewport picture holds it and leaves out what is off screen.
+    const inView = await onCy(page, (cy) => {
+      cy.zoom({ level: 6, position: cy.$id('xp:ada').position() });
+      cy.center(cy.$id('xp:ada'));
+      const extent = cy.extent();
+      return cy
+        .nodes()
+        .filter((n) => {
+          const bb = n.boundingBox({ includeLabels: true });
+          return (
+            bb.x2 >= extent.x1 && bb.x1 <= extent.x2 && bb.y2 >= extent.y1 && bb.y1 <= extent.y2
+          );
+        })
+        .map((n) => n.id())
+        .sort();
+    });
+    const zoomed = await exportFile(page, { format: 'svg', area: 'viewport', legend: false });
+    const zoomedIds = await inXml(page, zoomed.text, (doc) =>
+      [...doc.querySelectorAll('g.node')].map((g) => g.getAttribute('data-id')),
+    );
+    expect(zoomedIds).toContain('xp:ada');
+    expect(zoomedIds.length).toBeLessThan(ALL_IDS.length);
+    expect(zoomedIds.sort()).toEqual(inView);
     expect(errors).toEqual([]);
     await page.close();
   });

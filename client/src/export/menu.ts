@@ -235,7 +235,10 @@ export function mountExportMenu(
   function setOpen(next: boolean): void {
     panel.hidden = !next;
     toggle.setAttribute('aria-expanded', String(next));
-    if (next) refresh();
+    if (next) {
+      refresh();
+      format.focus();
+    }
   }
 
   function choice(): ExportChoice {
@@ -316,7 +319,10 @@ export function mountExportMenu(
     if (file) void doOpen(file);
   });
   listen(document, 'keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape' && !panel.hidden) setOpen(false);
+    if ((event as KeyboardEvent).key === 'Escape' && !panel.hidden) {
+      setOpen(false);
+      toggle.focus();
+    }
   });
   listen(document, 'mousedown', (event) => {
     if (!panel.hidden && !root.contains(event.target as Node)) setOpen(false);

@@ -203,8 +203,16 @@ export function renderSvg(
   clip.append(svgEl(doc, 'rect', { width, height }));
   const frame = svgEl(doc, 'g', { 'clip-path': 'url(#graph-area)' });
   const graph = svgEl(doc, 'g', { class: 'graph', transform });
-  visible.edges().forEach((edge) => void graph.append(edgeElement(doc, edge, zoom)));
-  visible.nodes().forEach((node) => void graph.append(nodeElement(doc, node, zoom)));
+  // A viewport picture leaves out what lies wholly outside the viewport.
+  const extent = cy.extent();
+  const shown = options.full
+    ? visible
+    : visible.filter((ele) => {
+        const bb = ele.boundingBox({ includeLabels: true });
+        return bb.x2 >= extent.x1 && bb.x1 <= extent.x2 && bb.y2 >= extent.y1 && bb.y1 <= extent.y2;
+      });
+  shown.edges().forEach((edge) => void graph.append(edgeElement(doc, edge, zoom)));
+  shown.nodes().forEach((node) => void graph.append(nodeElement(doc, node, zoom)));
   frame.append(graph);
   root.append(svgEl(doc, 'defs', {}), frame);
   root.querySelector('defs')!.append(clip);
