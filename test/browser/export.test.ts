@@ -634,8 +634,11 @@ describe('Export menu in the browser', () => {
     await expect
       .poll(() => page.locator('.xm-status').textContent(), POLL)
       .toMatch(/^Opened graph-canvas-/);
+    // A canvas may draw imported elements asynchronously: wait until they are all there.
+    await expect
+      .poll(async () => (await snapshot(page)).map((e) => e.data.id), POLL)
+      .toEqual(before.map((e) => e.data.id));
     const after = await snapshot(page);
-    expect(after.map((e) => e.data.id)).toEqual(before.map((e) => e.data.id));
     for (const [index, element] of after.entries()) {
       expect(element.data).toEqual(before[index]!.data);
       if (element.position) {
