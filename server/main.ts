@@ -14,6 +14,7 @@ import { ensureClientBuilt } from './client-build';
 import { createApp, CLIENT_DIST } from './app';
 import { StartupError } from './startup-error';
 import { seedIfEmpty } from './seed-on-start';
+import { superviseEmbedded, type Supervisor } from './neo4j/supervisor';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
 
   let database: OpenDatabase | undefined;
   let server: Server | undefined;
+  let supervisor: Supervisor | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -40,7 +42,10 @@ async function main(): Promise<void> {
         server!.closeIdleConnections();
       });
     }
+    // Stop supervising first, so the Neo4j we stop now is not started again.
+    const supervised = supervisor?.stop();
     await database?.close();
+    await supervised;
     console.log('Stopped cleanly.');
     process.exit(0);
   };
@@ -54,6 +59,8 @@ async function main(): Promise<void> {
   ]);
   database = opened;
   if (stopping) return;
+  // If the embedded Java process dies, start it again (bounded, logged); the driver reconnects.
+  if (database.embedded) supervisor = superviseEmbedded(database.embedded, { log });
   await applySchema(database.db.driver, cypher, database.db.database);
   await seedIfEmpty(database.db, cypher, log);
 
