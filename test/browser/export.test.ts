@@ -298,6 +298,40 @@ describe('Export menu in the browser', () => {
     await page.close();
   });
 
+  it('exports a saved query’s result under its title, with its parameters', async () => {
+    const { page } = await openPage();
+    await page.waitForSelector('.wb-list-library .wb-list-item');
+    await page.click('.wb-list-library .wb-list-item:has-text("Co-speakers of a person")');
+    await page.click('[data-action="run"]');
+    await expect
+      .poll(
+        async () =>
+          Number(await page.getAttribute('[data-testid="workbench-graph"]', 'data-nodes')),
+        POLL,
+      )
+      .toBeGreaterThan(1);
+    const drawn = await onCy(page, (cy) =>
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
+    await setChoice(page, { format: 'json', scope: 'query', hops: 0 });
+    expect(await page.locator('label:has(input[value="query"])').textContent()).toContain(
+      'Co-speakers of a person',
+    );
+    const file = await exportFile(page, { format: 'json', scope: 'query', hops: 0 });
+    expect(file.name).toMatch(FILE_NAME('co-speakers-of-a-person', 'json'));
+    const body = JSON.parse(file.text) as {
+      meta: { source: { kind: string; params: Record<string, unknown> } };
+      elements: { nodes: { data: { id: string } }[] };
+    };
+    expect(body.meta.source.kind).toBe('query');
+    expect(body.meta.source.params).toHaveProperty('personId', 'person:rama-yade');
+    expect(body.elements.nodes.map((n) => n.data.id).sort()).toEqual(drawn);
+    await page.close();
+  });
+
   it('shows the server’s error, and says so when nothing is selected', async () => {
     const { page } = await openPage();
     await draw(page);
