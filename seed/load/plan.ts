@@ -1,8 +1,10 @@
 /**
  * Cuts a graph document into load chunks. A chunk is one transaction: a run of whole articles
  * (each article's node, the relationships whose provenance is that article, and every node
- * those relationships touch), filled until a size budget so that a huge document does not
- * hold a huge transaction in memory. An interrupted load therefore leaves whole articles or
+ * those relationships touch that no earlier chunk wrote), filled until a size budget so that a
+ * huge document does not hold a huge transaction in memory. Chunks commit in order, so a
+ * chunk's relationships always find their endpoints; a person who spoke at a hundred events
+ * is written once, not a hundred times. An interrupted load therefore leaves whole articles or
  * nothing of them, and a rerun (MERGE on ids) completes it. Within a chunk, nodes are grouped
  * by label and relationships by (type, start label, end label), each group a list of rows
  * for one UNWIND statement. Pure: no database here.
@@ -49,7 +51,8 @@ function cleanProperties(properties: Record<string, unknown>): Record<string, un
 
 class ChunkBuilder {
   readonly articles: string[] = [];
-  private readonly nodeIds = new Set<string>();
+  /** Nodes written by this chunk or an earlier one of the same load. */
+  constructor(private readonly nodeIds: Set<string>) {}
   private readonly nodes = new Map<NodeLabel, NodeGroup>();
   private readonly rels = new Map<string, RelationshipGroup>();
   size = 0;
@@ -112,10 +115,11 @@ export function planLoad(
 
   const chunks: LoadChunk[] = [];
   const placed = new Set<string>();
-  let current = new ChunkBuilder();
+  const written = new Set<string>();
+  let current = new ChunkBuilder(written);
   const flush = () => {
     if (current.size > 0) chunks.push(current.build());
-    current = new ChunkBuilder();
+    current = new ChunkBuilder(written);
   };
   const addRel = (rel: GraphRelationship) => {
     const from = byId.get(rel.from);
