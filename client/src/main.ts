@@ -5,9 +5,10 @@
 import './styles.css';
 import { getHealth } from './api';
 import { mountWorkbench } from './workbench';
-import { createFallbackGraph } from './workbench/fallback-graph';
 import { mountExportMenu } from './export/menu';
-import { cyExportContext, type QuerySource } from './export/context';
+import { mountExplorer } from './explorer';
+
+const CYPHER_OPEN_KEY = 'explorer.cypherOpen';
 
 function renderStatus(element: HTMLElement, connected: boolean, text: string): void {
   element.replaceChildren();
@@ -37,36 +38,44 @@ if (status) {
   setInterval(() => void refreshHealth(status), 10_000);
 }
 
-// Cypher workbench, docked left of the canvas; the header button shows or hides it. Until the
-// explorer canvas provides its own hook, results are drawn by the workbench's fallback graph.
+// The explorer owns the canvas and the details panel; the Cypher workbench, docked left of
+// the canvas, draws its results there. The dock starts closed so the first view is the graph
+// (open it with the header button, `?cypher=1`, or a shared query link).
 const appMain = document.querySelector<HTMLElement>('.app-main');
 const canvasArea = document.getElementById('canvas');
-if (appMain && canvasArea) {
+const panel = document.getElementById('panel');
+if (appMain && canvasArea && panel) {
+  const params = new URLSearchParams(location.search);
+  const webgl = params.get('webgl');
+  const explorer = mountExplorer(canvasArea, panel, {
+    webgl:
+      webgl === '1' || webgl === 'on' ? 'on' : webgl === '0' || webgl === 'off' ? 'off' : 'auto',
+  });
   const dock = document.createElement('section');
   dock.id = 'workbench';
   dock.className = 'workbench-area';
   dock.setAttribute('aria-label', 'Cypher workbench');
+  dock.hidden = !(
+    params.get('cypher') === '1' ||
+    params.has('query') ||
+    localStorage.getItem(CYPHER_OPEN_KEY) === 'true'
+  );
   appMain.prepend(dock);
-  const fallback = createFallbackGraph(canvasArea);
-  let lastQuery: QuerySource | null = null;
   mountWorkbench(dock, {
-    showElements: (elements, mode, source) => {
-      fallback.show(elements, mode);
-      lastQuery = source ?? null;
-    },
+    showElements: (elements, mode, source) => explorer.showElements(elements, mode, source),
   });
   const toggle = document.createElement('button');
   toggle.type = 'button';
   toggle.className = 'header-button';
   toggle.textContent = 'Cypher';
-  toggle.setAttribute('aria-pressed', 'true');
+  toggle.setAttribute('aria-pressed', String(!dock.hidden));
   toggle.addEventListener('click', () => {
     dock.hidden = !dock.hidden;
     toggle.setAttribute('aria-pressed', String(!dock.hidden));
+    localStorage.setItem(CYPHER_OPEN_KEY, String(!dock.hidden));
+    // The canvas changed size: let Cytoscape measure it again.
+    explorer.exportContext().cy().resize();
   });
   document.querySelector('.app-header .brand')?.after(toggle);
-  // Export menu over the fallback graph until the explorer toolbar mounts it itself.
-  const exportHost = document.createElement('div');
-  toggle.after(exportHost);
-  mountExportMenu(exportHost, cyExportContext(fallback.core, { lastQuery: () => lastQuery }));
+  mountExportMenu(explorer.exportSlot, explorer.exportContext());
 }

@@ -1,0 +1,210 @@
+/**
+ * The explorer canvas: owns the Cytoscape core (canvas renderer, or WebGL above a size
+ * threshold or when `?webgl=1` forces it), adds and replaces elements, runs layouts, applies
+ * the filters of the state, and keeps the test/automation hooks on its host element
+ * (`data-nodes`, `data-edges`, `data-layout-ms`, `data-renderer`). Views register their
+ * Cytoscape listeners through `onCore`, so they survive the core being rebuilt when the
+ * renderer changes. Not here: what to fetch (index.ts) or how things look (canvas-style.ts).
+ */
+import cytoscape, { type Core, type Collection, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { explorerStyle } from './canvas-style';
+import { layoutOptions } from './layouts';
+import type { ExplorerState, LayoutName } from './state';
+
+cytoscape.use(fcose);
+
+/** Elements as the API sends them (data only; positions when imported from a file). */
+export interface CanvasElements {
+  nodes: { data: Record<string, unknown> & { id: string }; position?: { x: number; y: number } }[];
+  edges: { data: Record<string, unknown> & { id: string; source: string; target: string } }[];
+}
+
+/** Above this many elements the WebGL renderer draws (in `auto` mode). */
+export const WEBGL_THRESHOLD = 3000;
+
+export type WebglMode = 'auto' | 'on' | 'off';
+
+export interface Canvas {
+  readonly host: HTMLElement;
+  core(): Core;
+  /** Registers Cytoscape listeners; called now and again whenever the core is rebuilt. */
+  onCore(attach: (cy: Core) => () => void): void;
+  /** Replaces everything; returns the added elements. */
+  replace(elements: CanvasElements): Collection;
+  /** Adds what is not on the canvas yet, placing new nodes around `near` when given. */
+  add(elements: CanvasElements, near?: string): Collection;
+  layout(
+    name: LayoutName,
+    opts?: { eles?: Collection; fit?: boolean; randomize?: boolean; roots?: string[] },
+  ): void;
+  applyFilters(state: ExplorerState): void;
+  /** Elements as plain JSON with positions and classes, for undo. */
+  snapshot(): ElementDefinition[];
+  restore(snapshot: ElementDefinition[]): void;
+  updateCounts(): void;
+  teardown(): void;
+}
+
+function definitions(elements: CanvasElements, cy: Core): ElementDefinition[] {
+  const nodes = elements.nodes
+    .filter((n) => cy.getElementById(n.data.id).empty())
+    .map((n) => ({
+      group: 'nodes' as const,
+      data: { ...n.data },
+      ...(n.position ? { position: { ...n.position } } : {}),
+    }));
+  const ids = new Set([...nodes.map((n) => n.data.id), ...cy.nodes().map((n) => n.id())]);
+  const edges = elements.edges
+    .filter(
+      (e) =>
+        cy.getElementById(e.data.id).empty() && ids.has(e.data.source) && ids.has(e.data.target),
+    )
+    .map((e) => ({ group: 'edges' as const, data: { ...e.data } }));
+  return [...nodes, ...edges];
+}
+
+function inRange(date: unknown, from: string | null, to: string | null): boolean {
+  if (typeof date !== 'string' || !date) return true;
+  return (!from || date >= from) && (!to || date <= to);
+}
+
+export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'): Canvas {
+  const host = document.createElement('div');
+  host.className = 'ex-canvas';
+  // The workbench and export tests find the canvas by this test id.
+  host.dataset.testid = 'workbench-graph';
+  container.append(host);
+  const attachers: ((cy: Core) => () => void)[] = [];
+  let detachers: (() => void)[] = [];
+  let useWebgl = webgl === 'on';
+
+  const build = (elements: ElementDefinition[] = []) => {
+    const cy = cytoscape({
+      container: host,
+      elements,
+      layout: { name: 'preset' },
+      style: explorerStyle(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.4,
+      selectionType: 'additive',
+      boxSelectionEnabled: true,
+      ...(useWebgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    host.dataset.renderer = useWebgl ? 'webgl' : 'canvas';
+    detachers = attachers.map((attach) => attach(cy));
+    return cy;
+  };
+  let cy = build();
+
+  /** Rebuilds the core when the renderer that fits `count` elements differs. */
+  const fitRenderer = (count: number) => {
+    const want = webgl === 'on' || (webgl === 'auto' && count > WEBGL_THRESHOLD);
+    if (want === useWebgl) return;
+    const json = cy.elements().jsons() as unknown as ElementDefinition[];
+    detachers.forEach((detach) => detach());
+    cy.destroy();
+    useWebgl = want;
+    cy = build(json);
+  };
+
+  const canvas: Canvas = {
+    host,
+    core: () => cy,
+    onCore(attach) {
+      attachers.push(attach);
+      detachers.push(attach(cy));
+    },
+    replace(elements) {
+      fitRenderer(elements.nodes.length + elements.edges.length);
+      cy.elements().remove();
+      const added = cy.add(definitions(elements, cy));
+      canvas.updateCounts();
+      return added;
+    },
+    add(elements, near) {
+      fitRenderer(cy.elements().length + elements.nodes.length + elements.edges.length);
+      const centre = near ? cy.getElementById(near) : undefined;
+      const defs = definitions(elements, cy);
+      const fresh = defs.filter((d) => d.group === 'nodes' && !d.position);
+      if (centre?.nonempty()) {
+        const { x, y } = centre.position();
+        const radius = 90 + fresh.length * 4;
+        fresh.forEach((d, i) => {
+          const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
+          d.position = { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) };
+        });
+      }
+      const added = cy.add(defs);
+      canvas.updateCounts();
+      return added;
+    },
+    layout(name, opts = {}) {
+      const eles = opts.eles ?? cy.elements(':visible');
+      if (eles.empty()) return;
+      const started = performance.now();
+      eles
+        .layout(
+          layoutOptions(name, eles, {
+            fit: opts.fit ?? true,
+            randomize: opts.randomize ?? true,
+            roots: opts.roots,
+          }),
+        )
+        .run();
+      host.dataset.layoutMs = String(Math.round(performance.now() - started));
+    },
+    applyFilters(state) {
+      const labels = new Set(state.hiddenLabels);
+      const types = new Set(state.hiddenTypes);
+      const hidden = new Set(state.hiddenNodes);
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const label = node.data('label') as string;
+          const dated =
+            label === 'Event'
+              ? node.data('date')
+              : label === 'Article'
+                ? node.data('published')
+                : undefined;
+          const out = labels.has(label) || !inRange(dated, state.dateFrom, state.dateTo);
+          node.toggleClass('filtered', out);
+          node.toggleClass('user-hidden', hidden.has(node.id()));
+        });
+        cy.edges().forEach((edge) => {
+          edge.toggleClass('filtered', types.has(edge.data('type') as string));
+        });
+        // "N more" stubs follow the node they belong to.
+        cy.nodes('.more').forEach((more) => {
+          const owner = cy.getElementById(more.data('moreOf') as string);
+          more.toggleClass('filtered', owner.empty() || !owner.visible());
+        });
+      });
+      canvas.updateCounts();
+    },
+    snapshot() {
+      return cy.elements().jsons() as unknown as ElementDefinition[];
+    },
+    restore(snapshot) {
+      fitRenderer(snapshot.length);
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(snapshot);
+      });
+      canvas.updateCounts();
+    },
+    updateCounts() {
+      host.dataset.nodes = String(cy.nodes().not('.more').length);
+      host.dataset.edges = String(cy.edges().not('.more').length);
+      host.dataset.visibleNodes = String(cy.nodes(':visible').not('.more').length);
+    },
+    teardown() {
+      detachers.forEach((detach) => detach());
+      cy.destroy();
+      host.remove();
+    },
+  };
+  canvas.updateCounts();
+  return canvas;
+}

@@ -1,0 +1,78 @@
+/**
+ * Layout options for the five layouts the toolbar offers, tuned for this graph: fcose with
+ * label sizes counted (so names do not overlap at the default zoom), concentric rings by
+ * degree, breadth-first from the selected node or the events, circle and grid. Layouts run
+ * without animation on large graphs, where animating thousands of nodes costs more than it
+ * shows. Not here: when a layout runs (canvas.ts decides).
+ */
+import type { Collection, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { LayoutName } from './state';
+
+/** Above this many nodes a layout is not animated and fcose uses its draft quality. */
+const ANIMATE_LIMIT = 400;
+
+export function layoutOptions(
+  name: LayoutName,
+  eles: Collection,
+  opts: { fit: boolean; randomize: boolean; roots?: string[] },
+): LayoutOptions {
+  const nodes = eles.nodes().length;
+  const common = {
+    fit: opts.fit,
+    padding: 36,
+    animate: false,
+    nodeDimensionsIncludeLabels: true,
+  };
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        ...common,
+        quality: nodes > 2000 ? 'draft' : 'default',
+        randomize: opts.randomize,
+        packComponents: true,
+        nodeRepulsion: () => 2500,
+        idealEdgeLength: () => 30,
+        edgeElasticity: () => 0.45,
+        nestingFactor: 0.1,
+        gravity: 0.8,
+        gravityRange: 3.8,
+        numIter: nodes > 2000 ? 1200 : 2500,
+        tile: true,
+        tilingPaddingVertical: 20,
+        tilingPaddingHorizontal: 20,
+        uniformNodeDimensions: false,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        ...common,
+        concentric: (node: NodeSingular) => node.degree(false),
+        levelWidth: () => 2,
+        minNodeSpacing: 24,
+        avoidOverlap: true,
+      } as LayoutOptions;
+    case 'breadthfirst':
+      return {
+        name: 'breadthfirst',
+        ...common,
+        directed: false,
+        spacingFactor: 1.1,
+        avoidOverlap: true,
+        roots: opts.roots?.length
+          ? opts.roots.map((id) => `[id = ${JSON.stringify(id)}]`).join(',')
+          : undefined,
+      } as LayoutOptions;
+    case 'circle':
+      return { name: 'circle', ...common, avoidOverlap: true, spacingFactor: 1 } as LayoutOptions;
+    case 'grid':
+      return {
+        name: 'grid',
+        ...common,
+        avoidOverlap: true,
+        avoidOverlapPadding: 16,
+      } as LayoutOptions;
+  }
+}
+
+export const isLarge = (nodes: number) => nodes > ANIMATE_LIMIT;

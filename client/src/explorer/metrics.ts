@@ -1,0 +1,129 @@
+/**
+ * Node sizing by degree, betweenness or PageRank (Cytoscape's own algorithms over the visible
+ * graph) and colouring by community (label propagation, our own: a few lines, deterministic
+ * order, no extra dependency). Results go into each node's `_kg` scratch, which the stylesheet
+ * reads. Betweenness is O(n·m): above a size limit it falls back to degree and says so.
+ */
+import type { Core, NodeSingular, NodeCollection } from 'cytoscape';
+import { COMMUNITY_COLORS, lookOf } from './palette';
+import type { ColorBy, SizeBy } from './state';
+import type { NodeLook } from './canvas-style';
+
+const BETWEENNESS_LIMIT = 1500;
+
+/** Re-evaluates style functions (they read scratch values Cytoscape cannot see change). */
+function restyle(nodes: NodeCollection): void {
+  (nodes as unknown as { updateStyle(): void }).updateStyle();
+}
+
+function look(node: NodeSingular): NodeLook {
+  let value = node.scratch('_kg') as NodeLook | undefined;
+  if (!value) {
+    value = {};
+    node.scratch('_kg', value);
+  }
+  return value;
+}
+
+/** Sizes visible nodes by the metric; returns the metric actually used. */
+export function applySize(cy: Core, sizeBy: SizeBy): SizeBy {
+  const visible = cy.elements(':visible').not('.more');
+  const nodes = visible.nodes();
+  let used = sizeBy;
+  let score: (node: NodeSingular) => number;
+  if (sizeBy === 'betweenness' && nodes.length <= BETWEENNESS_LIMIT) {
+    const bc = visible.betweennessCentrality({ directed: false });
+    score = (node) => bc.betweennessNormalized(node);
+  } else if (sizeBy === 'pagerank') {
+    const pr = visible.pageRank({});
+    score = (node) => pr.rank(node);
+  } else {
+    used = 'degree';
+    score = (node) => node.connectedEdges(':visible').length;
+  }
+  const values = new Map<string, number>();
+  let max = 0;
+  nodes.forEach((node) => {
+    const value = score(node);
+    values.set(node.id(), value);
+    if (value > max) max = value;
+  });
+  cy.batch(() => {
+    nodes.forEach((node) => {
+      const base = lookOf(node.data('label')).size;
+      const norm = max > 0 ? Math.sqrt((values.get(node.id()) ?? 0) / max) : 0;
+      look(node).size = Math.round(base * (0.75 + 1.1 * norm));
+    });
+    restyle(nodes);
+  });
+  return used;
+}
+
+/** Label propagation over visible edges; returns community id by node id. */
+export function communities(nodes: NodeCollection): Map<string, number> {
+  const ids = nodes.map((n) => n.id()).sort();
+  const label = new Map(ids.map((id, i) => [id, i]));
+  const neighbours = new Map<string, string[]>();
+  nodes.forEach((node) => {
+    neighbours.set(
+      node.id(),
+      node
+        .connectedEdges(':visible')
+        .connectedNodes()
+        .filter((other) => other.id() !== node.id() && label.has(other.id()))
+        .map((other) => other.id()),
+    );
+  });
+  for (let round = 0; round < 20; round++) {
+    let changed = false;
+    for (const id of ids) {
+      const counts = new Map<number, number>();
+      for (const other of neighbours.get(id) ?? []) {
+        const l = label.get(other)!;
+        counts.set(l, (counts.get(l) ?? 0) + 1);
+      }
+      let best = label.get(id)!;
+      let bestCount = counts.get(best) ?? 0;
+      for (const [l, count] of counts) {
+        if (count > bestCount || (count === bestCount && l < best)) {
+          best = l;
+          bestCount = count;
+        }
+      }
+      if (best !== label.get(id)) {
+        label.set(id, best);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  // Renumber by community size, largest first, so colours are stable across runs.
+  const sizes = new Map<number, number>();
+  for (const l of label.values()) sizes.set(l, (sizes.get(l) ?? 0) + 1);
+  const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([l]) => l);
+  const rank = new Map(order.map((l, i) => [l, i]));
+  return new Map([...label].map(([id, l]) => [id, rank.get(l)!]));
+}
+
+/** Colours nodes by label (clearing overrides) or by community; returns community count. */
+export function applyColor(cy: Core, colorBy: ColorBy): number {
+  const nodes = cy.nodes(':visible').not('.more');
+  if (colorBy === 'label') {
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        delete look(node).color;
+      });
+      restyle(cy.nodes());
+    });
+    return 0;
+  }
+  const found = communities(nodes);
+  cy.batch(() => {
+    nodes.forEach((node) => {
+      const c = found.get(node.id()) ?? 0;
+      look(node).color = COMMUNITY_COLORS[c % COMMUNITY_COLORS.length];
+    });
+    restyle(nodes);
+  });
+  return new Set(found.values()).size;
+}
