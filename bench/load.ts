@@ -1,0 +1,139 @@
+/**
+ * `npm run bench:load [-- --smoke] [-- --seconds 30 --connections 50] [-- --synthetic-scale 0.1]`:
+ * load on the app, loopback only. Starts a scratch embedded Neo4j (free port, temp dir), runs
+ * `npm start`'s server on it as a child process (NEO4J_URI, RATE_LIMIT_PER_MIN=0, LOG_LEVEL=warn;
+ * it seeds the bundled corpus), then for each scenario (search, node details, neighbours,
+ * POST /api/cypher) drives it over HTTP with autocannon and, in the same run, the same work
+ * directly through neo4j-driver at the same concurrency (bench/load-scenarios.ts). Prints
+ * p50/p99 latency, requests/s, errors and non-2xx, and the p99 ratio HTTP/direct (target
+ * ≤ 1.5). With --synthetic-scale it repeats everything on the synthetic graph of the seed
+ * benchmark (bench/synthetic-graph.ts) at that scale (1 = 100k people, ≈1M relationships).
+ * Exits 1 if any request failed. Not a test; `test/load-smoke.test.ts` is its CI smoke.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { EmbeddedNeo4j } from '../server/neo4j/embedded';
+import { ensureLauncherBuilt } from '../server/neo4j/launcher-build';
+import { createDriver } from '../server/neo4j/connect';
+import { loadCypherLibrary } from '../server/cypher/loader';
+import { applySchema } from '../server/neo4j/schema';
+import { loadGraphDocument } from '../seed/load/load-graph';
+import { search } from '../server/explorer/search';
+import { freePort } from '../test/support/free-port';
+import { runMain, killAllMains } from '../test/support/run-main';
+import { FULL_SIZE, syntheticGraph } from './synthetic-graph';
+import { direct, overHttp, scenarios, type Figures } from './load-scenarios';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const smoke = process.argv.includes('--smoke');
+const seconds = Number(arg('seconds') ?? (smoke ? 3 : 30));
+const connections = Number(arg('connections') ?? (smoke ? 10 : 50));
+const syntheticScale = arg('synthetic-scale') ? Number(arg('synthetic-scale')) : undefined;
+const cypher = loadCypherLibrary();
+
+interface Row {
+  graph: string;
+  scenario: string;
+  http: Figures;
+  direct: Figures;
+}
+
+async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-bench-load-'));
+  const embedded = new EmbeddedNeo4j({
+    home,
+    boltPort: await freePort(),
+    heap: '1g',
+    pageCacheMb: 512,
+  });
+  await embedded.start();
+  const driver = createDriver(embedded.uri);
+  const db = { driver, database: 'neo4j' };
+  try {
+    await applySchema(driver, cypher, 'neo4j');
+    if (graph === 'synthetic') {
+      const scale = syntheticScale ?? 0.1;
+      const size = {
+        people: Math.round(FULL_SIZE.people * scale),
+        events: Math.max(1, Math.round(FULL_SIZE.events * scale)),
+        speakersPerEvent: FULL_SIZE.speakersPerEvent,
+      };
+      const t = Date.now();
+      await loadGraphDocument(db, cypher, syntheticGraph(size));
+      console.log(
+        `synthetic graph: ${size.people} people, ${size.events} events, loaded in ${((Date.now() - t) / 1000).toFixed(0)} s`,
+      );
+    }
+    const main = runMain({
+      NEO4J_URI: embedded.uri,
+      PORT: String(await freePort()),
+      RATE_LIMIT_PER_MIN: '0',
+      SKIP_CLIENT_BUILD: '1',
+      LOG_LEVEL: 'warn',
+    });
+    const url = (await main.ready).replace(/\/$/, '');
+    try {
+      const word = graph === 'corpus' ? 'rama' : 'Speaker 17';
+      const hit = (await search(db, cypher, { q: word })).hits[0];
+      if (!hit) throw new Error(`bench: no search hit for "${word}" in the ${graph} graph`);
+      const rows: Row[] = [];
+      for (const scenario of scenarios(word, hit.id)) {
+        // Warm both paths (JIT, plan cache, page cache) before measuring.
+        await overHttp(url, scenario, connections, 1);
+        await direct(db, cypher, scenario, connections, 1);
+        const http = await overHttp(url, scenario, connections, seconds);
+        const straight = await direct(db, cypher, scenario, connections, seconds);
+        rows.push({ graph, scenario: scenario.name, http, direct: straight });
+        print(rows.at(-1)!);
+      }
+      return rows;
+    } finally {
+      main.child.kill('SIGTERM');
+      await main.exited;
+    }
+  } finally {
+    await driver.close();
+    await embedded.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function print(row: Row): void {
+  const f = (x: Figures) =>
+    `p50 ${x.p50} ms, p99 ${x.p99} ms, ${x.reqPerSec} req/s, ${x.requests} requests, ${x.errors} errors, ${x.non2xx} non-2xx`;
+  const ratio = row.direct.p99 > 0 ? (row.http.p99 / row.direct.p99).toFixed(2) : 'n/a';
+  console.log(`\n[${row.graph}] ${row.scenario}`);
+  console.log(`  http   : ${f(row.http)}`);
+  console.log(`  direct : ${f(row.direct)}`);
+  console.log(`  p99 ratio http/direct: ${ratio}`);
+}
+
+async function main(): Promise<void> {
+  await ensureLauncherBuilt();
+  console.log(
+    `bench:load: ${connections} connections, ${seconds} s per scenario and path, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
+  );
+  const rows = await benchGraph('corpus');
+  if (syntheticScale !== undefined) rows.push(...(await benchGraph('synthetic')));
+  console.log(
+    '\n| graph | scenario | http p50 / p99 ms | http req/s | direct p50 / p99 ms | direct req/s | p99 ratio | errors + non-2xx |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.graph} | ${r.scenario} | ${r.http.p50} / ${r.http.p99} | ${Math.round(r.http.reqPerSec)} | ${r.direct.p50} / ${r.direct.p99} | ${Math.round(r.direct.reqPerSec)} | ${(r.http.p99 / r.direct.p99).toFixed(2)} | ${r.http.errors + r.http.non2xx + r.direct.errors} |`,
+    );
+  }
+  const failed = rows.some((r) => r.http.errors + r.http.non2xx + r.direct.errors > 0);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  killAllMains();
+  process.exit(1);
+});
