@@ -51,7 +51,10 @@ afterAll(async () => {
 async function openPage(path = '/'): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors = collectPageErrors(page);
-  await page.goto(`${app.url}${path}`);
+  // The Cypher dock starts closed (the explorer's first view is the graph): open it.
+  const url = new URL(path, app.url);
+  url.searchParams.set('cypher', '1');
+  await page.goto(url.href);
   await page.waitForSelector('[data-testid="cypher-editor"] .cm-content');
   await page.waitForSelector('.wb-list-library .wb-list-item');
   return { page, errors };
