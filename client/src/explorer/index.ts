@@ -31,6 +31,8 @@ import type { NeighborsResponse, OverviewResponse } from '../../../server/explor
 
 /** Neighbours fetched per expansion; the rest come through the "N more" node. */
 const EXPAND_LIMIT = 25;
+/** "N more" fetches the rest, up to the API's page cap. */
+const MORE_LIMIT = 500;
 
 export interface Explorer {
   showElements(elements: CanvasElements, mode: 'replace' | 'add', source?: QuerySource): void;
@@ -423,8 +425,9 @@ export function mountExplorer(
     id: string,
     params: Record<string, string> = {},
     offset = 0,
+    limit = EXPAND_LIMIT,
   ): Promise<NeighborsResponse> {
-    const response = await explorerApi.neighbors(id, { ...params, limit: EXPAND_LIMIT, offset });
+    const response = await explorerApi.neighbors(id, { ...params, limit, offset });
     canvas.add(response.elements, id);
     addMoreStub(response, params);
     return response;
@@ -462,7 +465,9 @@ export function mountExplorer(
     const owner = String(stub.data('moreOf'));
     const params = JSON.parse(String(stub.data('params') ?? '{}')) as Record<string, string>;
     history.record(currentStep());
-    const done = await working(() => fetchNeighbours(owner, params, Number(stub.data('offset'))));
+    const done = await working(() =>
+      fetchNeighbours(owner, params, Number(stub.data('offset')), MORE_LIMIT),
+    );
     if (done) settle(owner);
   }
 
@@ -797,7 +802,8 @@ export function mountExplorer(
           tooltip.replaceChildren(
             ...edgeTip(edge).map((line, i) => el(i ? 'div' : 'strong', { textContent: line })),
           );
-          const { x, y } = event.renderedPosition;
+          // Synthetic events (keyboard, tests) carry no pointer position: use the edge's middle.
+          const { x, y } = event.renderedPosition ?? edge.renderedMidpoint();
           tooltip.style.left = `${Math.min(x + 12, c.width() - 320)}px`;
           tooltip.style.top = `${y + 12}px`;
           tooltip.hidden = false;

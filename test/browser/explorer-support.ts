@@ -1,0 +1,143 @@
+/**
+ * Helpers shared by the explorer browser tests: open the app at a URL and wait until the
+ * explorer has drawn its view, run a function on the canvas's Cytoscape core in the page,
+ * search and choose a hit, and read label boxes to check that no two labels overlap.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { collectPageErrors } from './support';
+
+export async function openExplorer(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors = collectPageErrors(page);
+  const stacks: string[] = [];
+  page.on('pageerror', (error) => stacks.push(error.stack ?? error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(url);
+  await page
+    .waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 })
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\npage errors: ${stacks.join('\n')}`);
+    });
+  await page.waitForFunction(() => !document.querySelector('.ex-root[data-busy]'));
+  return { page, errors };
+}
+
+/** Runs `fn(cy, arg)` in the page on the explorer canvas's Cytoscape core. */
+export function onCy<T, A = undefined>(
+  page: Page,
+  fn: (cy: import('cytoscape').Core, arg: A) => T,
+  arg?: A,
+): Promise<T> {
+  return page.evaluate(
+    ([source, value]) => {
+      const host = document.querySelector('.ex-canvas') as unknown as {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      return (
+        new Function('cy', 'arg', `return (${source})(cy, arg)`) as (cy: unknown, arg: unknown) => T
+      )(host._cyreg.cy, value);
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<T>;
+}
+
+/** Waits until no request of the explorer is running. */
+export async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ex-root[data-busy]') &&
+      !document.querySelector('#panel[data-loading]'),
+  );
+}
+
+/** Types into the search box and chooses the hit with `id` by keyboard. */
+export async function searchAndChoose(page: Page, text: string, id: string): Promise<void> {
+  await page.fill('[data-testid="search"]', '');
+  await page.type('[data-testid="search"]', text, { delay: 20 });
+  const item = page.locator(`.ex-search-item[data-id="${id}"]`);
+  await item.waitFor();
+  const ids = await page
+    .locator('.ex-search-item')
+    .evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.id));
+  for (let i = 0; i < ids.indexOf(id); i++) await page.keyboard.press('ArrowDown');
+  await expect.poll(() => item.getAttribute('aria-selected')).toBe('true');
+  await page.keyboard.press('Enter');
+  await idle(page);
+}
+
+export interface LabelBox {
+  id: string;
+  name: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** On-screen boxes of the visible node labels (rendered coordinates). */
+export function labelBoxes(page: Page): Promise<LabelBox[]> {
+  return onCy(page, (cy) => {
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return cy
+      .nodes(':visible')
+      .filter(
+        (n) => Number.parseFloat(String(n.style('font-size'))) * zoom >= 6 && !n.hasClass('more'),
+      )
+      .map((n) => {
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+        return {
+          id: n.id(),
+          name: String(n.data('name')),
+          x1: b.x1 * zoom + pan.x,
+          y1: b.y1 * zoom + pan.y,
+          x2: b.x2 * zoom + pan.x,
+          y2: b.y2 * zoom + pan.y,
+        };
+      });
+  });
+}
+
+/** Pairs of labels whose boxes overlap by more than `slack` pixels both ways. */
+export function overlaps(boxes: LabelBox[], slack = 2): [string, string][] {
+  const found: [string, string][] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      if (w > slack && h > slack) found.push([a.name, b.name]);
+    }
+  }
+  return found;
+}
+
+/** Page coordinates of a node's centre on the canvas. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('.ex-canvas').boundingBox();
+  const at = await onCy(page, (cy, nodeId) => cy.getElementById(nodeId).renderedPosition(), id);
+  return { x: box!.x + at.x, y: box!.y + at.y };
+}
+
+/** Ids of the nodes on the canvas (without "N more" stubs), sorted. */
+export function nodeIds(page: Page, selector = 'node'): Promise<string[]> {
+  return onCy(
+    page,
+    (cy, sel) =>
+      cy
+        .nodes(sel)
+        .not('.more')
+        .map((n) => n.id())
+        .sort(),
+    selector,
+  );
+}

@@ -1,0 +1,287 @@
+/**
+ * The explorer in a real browser against the real API and the seeded corpus in Neo4j: the
+ * first view (events, speakers, organizers; styled per label with a legend; labels readable
+ * and not overlapping at 1280×800), search by a misspelled alias, focus, expansion by
+ * double-click with "N more", details with provenance, the article opened at the highlighted
+ * evidence sentence, co-speakers, a shortest path in words, a copied URL reopening the same
+ * view, undo/redo, label and timeline filters. Screenshots go to test-output/explorer-*.png.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { testDriver } from '../support/neo4j';
+import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import {
+  idle,
+  labelBoxes,
+  nodeIds,
+  nodePoint,
+  onCy,
+  openExplorer,
+  overlaps,
+  searchAndChoose,
+} from './explorer-support';
+
+const RAMA = 'person:rama-yade';
+const TAHAR = 'person:tahar-boumedra';
+const INGRID = 'person:ingrid-betancourt';
+
+const driver = testDriver();
+let app: BrowserApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBrowserApp(driver), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await driver.close();
+});
+
+describe('Explorer first view', () => {
+  it('shows the events with their speakers and organizers, a legend, and no overlapping labels', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    const counts = await onCy(page, (cy) => {
+      const by: Record<string, number> = {};
+      cy.nodes().forEach((n) => {
+        const label = String(n.data('label'));
+        by[label] = (by[label] ?? 0) + 1;
+      });
+      return by;
+    });
+    expect(counts.Event).toBe(7);
+    expect(counts.Person).toBeGreaterThan(10);
+    expect(counts.Organization).toBeGreaterThan(0);
+    const legend = await page.locator('[data-testid="legend"] .ex-legend-name').allTextContents();
+    expect(legend).toEqual(expect.arrayContaining(['People', 'Organizations', 'Events']));
+    await screenshot(page, 'explorer-first-view');
+    const boxes = await labelBoxes(page);
+    expect(boxes.length).toBeGreaterThan(20);
+    expect(overlaps(boxes)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Explorer search, expansion and details', () => {
+  it('finds a person by a misspelled alias, centres and selects them, and opens their details', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    await searchAndChoose(page, 'Ingrida', INGRID);
+    await expect
+      .poll(() => page.locator('[data-testid="details-title"]').textContent())
+      .toBe('Ingrid Betancourt');
+    await page.waitForTimeout(400); // the centring animation
+    const selected = await nodeIds(page, ':selected');
+    expect(selected).toEqual([INGRID]);
+    const box = (await page.locator('.ex-canvas').boundingBox())!;
+    const point = await nodePoint(page, INGRID);
+    expect(Math.abs(point.x - (box.x + box.width / 2))).toBeLessThan(40);
+    expect(Math.abs(point.y - (box.y + box.height / 2))).toBeLessThan(40);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(INGRID);
+    await searchAndChoose(page, 'ghozali', 'person:sid-ahmed-ghozali');
+    await expect
+      .poll(() => page.locator('[data-testid="details-title"]').textContent())
+      .toBe('Sid Ahmed Ghozali');
+    await screenshot(page, 'explorer-search');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('expands a node on double-click, offers "N more" beyond the cap, and undoes and redoes', async () => {
+    // The node with the most relationships, so the expansion cap (25) applies.
+    const { records } = await driver.executeQuery(
+      'MATCH (n:Article)-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT 1',
+    );
+    const id = String(records[0]!.get('id'));
+    const degree = Number(records[0]!.get('degree'));
+    expect(degree).toBeGreaterThan(25);
+    const { page, errors } = await openExplorer(
+      browser,
+      `${app.url}/?view=blank&add=${id}&focus=${id}`,
+    );
+    expect(await nodeIds(page)).toEqual([id]);
+    const point = await nodePoint(page, id);
+    await page.mouse.dblclick(point.x, point.y);
+    await idle(page);
+    await expect.poll(() => onCy(page, (cy) => cy.edges().not('.more').length)).toBe(25);
+    const more = await onCy(page, (cy) => cy.nodes('.more').map((n) => String(n.data('name'))));
+    expect(more).toEqual([`+${degree - 25} more`]);
+    expect(new URL(page.url()).searchParams.get('expand')).toBe(id);
+    await screenshot(page, 'explorer-expand');
+    const afterExpand = await nodeIds(page);
+
+    const stub = await nodePoint(page, `more:${id}`);
+    await page.mouse.click(stub.x, stub.y);
+    await idle(page);
+    await expect.poll(() => onCy(page, (cy) => cy.edges().not('.more').length)).toBe(degree);
+    expect(await onCy(page, (cy) => cy.nodes('.more').length)).toBe(0);
+
+    await page.click('[data-action="undo"]');
+    expect(await nodeIds(page)).toEqual(afterExpand);
+    await page.click('[data-action="undo"]');
+    expect(await nodeIds(page)).toEqual([id]);
+    await page.click('[data-action="redo"]');
+    expect(await nodeIds(page)).toEqual(afterExpand);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows claims as "claimed by" and opens the source article at the highlighted evidence', async () => {
+    const { page, errors } = await openExplorer(browser, `${app.url}/?focus=${RAMA}`);
+    const details = page.locator(`[data-testid="details"][data-node="${RAMA}"]`);
+    await details.waitFor();
+    const claim = details.locator('.ex-claim').first();
+    expect(await claim.locator('.ex-claim-by').textContent()).toMatch(/^claimed by Rama Yade at /);
+    // Every relationship row carries its evidence and a source button.
+    const rows = details.locator('.ex-link');
+    expect(await rows.count()).toBeGreaterThan(0);
+    expect(await details.locator('.ex-link .ex-quote').count()).toBeGreaterThan(0);
+    await screenshot(page, 'explorer-details-person');
+
+    const evidence = await claim.locator('.ex-quote').textContent();
+    await claim.locator('[data-action="open-evidence"]').click();
+    const mark = page.locator('[data-testid="evidence-highlight"]');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(evidence);
+    // Scrolled into view inside the article's text box.
+    const [markBox, textBox] = await Promise.all([
+      mark.boundingBox(),
+      page.locator('.ex-article-text').boundingBox(),
+    ]);
+    expect(markBox!.y).toBeGreaterThanOrEqual(textBox!.y - 1);
+    expect(markBox!.y + Math.min(markBox!.height, 40)).toBeLessThanOrEqual(
+      textBox!.y + textBox!.height + 1,
+    );
+    await screenshot(page, 'explorer-article');
+    await page.keyboard.press('Escape');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Explorer co-speakers, paths and links', () => {
+  it('shows who spoke alongside whom, with shared events on hover, within the chosen dates', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    await page.click('[data-action="view-co-speakers"]');
+    await idle(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('co-speakers');
+    const graph = await onCy(page, (cy) => ({
+      labels: [...new Set(cy.nodes().map((n) => String(n.data('label'))))],
+      types: [...new Set(cy.edges().map((e) => String(e.data('type'))))],
+      weights: cy.edges().map((e) => Number(e.data('weight'))),
+      widths: cy.edges().map((e) => Number.parseFloat(String(e.style('width')))),
+    }));
+    expect(graph.labels).toEqual(['Person']);
+    expect(graph.types).toEqual(['SPOKE_ALONGSIDE']);
+    const heaviest = graph.weights.indexOf(Math.max(...graph.weights));
+    const lightest = graph.weights.indexOf(Math.min(...graph.weights));
+    if (graph.weights[heaviest]! > graph.weights[lightest]!)
+      expect(graph.widths[heaviest]!).toBeGreaterThan(graph.widths[lightest]!);
+
+    // Hovering an edge lists its events.
+    const edge = await onCy(page, (cy) => {
+      const e = cy.edges().max((x) => Number(x.data('weight'))).ele;
+      // Bring the edge to the middle of the canvas, away from the legend card.
+      cy.zoom(1.5);
+      cy.center(e);
+      return {
+        mid: e.renderedMidpoint(),
+        events: (e.data('events') as { name: string }[]).map((x) => x.name),
+      };
+    });
+    const box = (await page.locator('.ex-canvas').boundingBox())!;
+    await page.mouse.move(box.x + 5, box.y + 5);
+    await page.mouse.move(box.x + edge.mid.x, box.y + edge.mid.y, { steps: 8 });
+    const tip = page.locator('[data-testid="tooltip"]');
+    if (!(await tip.isVisible())) {
+      // Another element's label can cover the midpoint for the pointer: hover the edge itself.
+      await onCy(page, (cy) => {
+        cy.edges()
+          .max((x) => Number(x.data('weight')))
+          .ele.emit('mouseover');
+      });
+    }
+    await tip.waitFor();
+    for (const name of edge.events) expect(await tip.textContent()).toContain(name);
+    await screenshot(page, 'explorer-co-speakers');
+
+    // The Geneva side event only (2017-09-14): every remaining pair shared an event that day.
+    await page.fill('[data-testid="timeline-from"]', '2017-09-14');
+    await page.fill('[data-testid="timeline-to"]', '2017-09-14');
+    await idle(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2017-09-14');
+    await expect
+      .poll(() =>
+        onCy(page, (cy) =>
+          cy
+            .edges()
+            .every((e) =>
+              (e.data('events') as { date: string }[]).every((x) => x.date === '2017-09-14'),
+            ),
+        ),
+      )
+      .toBe(true);
+    expect(await onCy(page, (cy) => cy.edges().length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a path between two people, lists it in words, and a copied link reopens the same view', async () => {
+    const { page, errors } = await openExplorer(browser, `${app.url}/?focus=${RAMA}`);
+    await page.locator(`[data-testid="details"][data-node="${RAMA}"]`).waitFor();
+    await page.click('[data-testid="details"] [data-action="path-from"]');
+    await searchAndChoose(page, 'Tahar Boumedra', TAHAR);
+    const text = page.locator('[data-testid="path-text"]').first();
+    await text.waitFor();
+    const texts = await page.locator('[data-testid="path-text"]').allTextContents();
+    for (const line of texts) expect(line).toMatch(/^Rama Yade — .+ — Tahar Boumedra$/);
+    expect(
+      texts.some((line) => /^Rama Yade — spoke at — .+ — spoke at — Tahar Boumedra$/.test(line)),
+    ).toBe(true);
+    expect(await onCy(page, (cy) => cy.nodes('.path').length)).toBeGreaterThanOrEqual(3);
+    await screenshot(page, 'explorer-path');
+    const url = page.url();
+    expect(new URL(url).searchParams.get('path')).toBe(`${RAMA}|${TAHAR}`);
+    const ids = await nodeIds(page);
+
+    const again = await openExplorer(browser, url);
+    await again.page.locator('[data-testid="path-text"]').first().waitFor();
+    expect(await again.page.locator('[data-testid="path-text"]').first().textContent()).toBe(
+      await text.textContent(),
+    );
+    expect(await nodeIds(again.page)).toEqual(ids);
+    expect(await onCy(again.page, (cy) => cy.nodes('.path').length)).toBe(
+      await onCy(page, (cy) => cy.nodes('.path').length),
+    );
+    expect([...errors, ...again.errors]).toEqual([]);
+    await again.page.close();
+    await page.close();
+  });
+
+  it('hides a label from the legend, keeps it in the link, and filters events by the timeline', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    await page.uncheck('[data-testid="legend"] input[data-label="Person"]');
+    expect(await nodeIds(page, '[label = "Person"]:visible')).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('Person');
+    await page.fill('[data-testid="timeline-from"]', '2017-09-01');
+    await page.fill('[data-testid="timeline-to"]', '2017-10-31');
+    await page.locator('[data-testid="timeline-to"]').blur();
+    const dates = await onCy(page, (cy) =>
+      cy.nodes('[label = "Event"]:visible').map((n) => String(n.data('date'))),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(date >= '2017-09-01' && date <= '2017-10-31').toBe(true);
+    expect(await onCy(page, (cy) => cy.nodes('[label = "Event"]').length)).toBe(7);
+    await screenshot(page, 'explorer-filters');
+    const reopened = await openExplorer(browser, page.url());
+    expect(await nodeIds(reopened.page, ':visible')).toEqual(await nodeIds(page, ':visible'));
+    await page.click('[data-action="undo"]');
+    await page.click('[data-action="undo"]');
+    await page.click('[data-action="undo"]');
+    expect(await nodeIds(page, '[label = "Person"]:visible')).not.toEqual([]);
+    expect([...errors, ...reopened.errors]).toEqual([]);
+    await reopened.page.close();
+    await page.close();
+  });
+});
