@@ -38,7 +38,7 @@ function javaPidsFor(dataDir: string): number[] {
 }
 
 describe('npm start', () => {
-  it('serves a healthy app on embedded Neo4j and stops everything on SIGTERM within 15 s', async () => {
+  it('seeds the corpus into a fresh database, serves a healthy app on embedded Neo4j and stops everything on SIGTERM within 15 s', async () => {
     const dataDir = tempDir();
     const main = runMain({
       DATA_DIR: dataDir,
@@ -55,13 +55,20 @@ describe('npm start', () => {
       neo4j: { connected: true, mode: 'embedded' },
     });
     expect(javaPidsFor(dataDir)).toHaveLength(1);
+    // A fresh clone shows the seeded graph: the corpus's seven events are there.
+    expect(main.output()).toContain('Loading the bundled corpus');
+    const timeline = (await (await fetch(new URL('/api/timeline', url))).json()) as {
+      events: unknown[];
+    };
+    expect(timeline.events).toHaveLength(7);
 
     const started = Date.now();
     main.child.kill('SIGTERM');
     expect(await main.exited).toBe(0);
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(javaPidsFor(dataDir)).toEqual([]);
-  });
+    // Building the client, starting Neo4j and loading the corpus on a cold JVM.
+  }, 180_000);
 
   it('uses the server named by NEO4J_URI and starts no embedded Neo4j', async () => {
     const info = testNeo4j();
