@@ -91,8 +91,19 @@ async function measure(
   await page.goto(`${base}/?view=blank&webgl=${webgl ? 1 : 0}`);
   await page.waitForSelector('.ex-root[data-ready="true"]');
   await page.setInputFiles('[data-testid="export-open-file"]', file);
-  const ask = page.locator('[data-testid="large-result"] [data-action="draw-all"]');
-  if (await ask.isVisible({ timeout: 3000 }).catch(() => false)) await ask.click();
+  if (size > 2500) {
+    // Above the explorer's threshold it asks first: draw everything.
+    const ask = page.locator('[data-testid="large-result"] [data-action="draw-all"]');
+    await ask.waitFor({ timeout: 60_000 });
+    // Clicked from a timer: the layout that follows blocks the page, and a Playwright click
+    // would wait for it and time out.
+    await page.evaluate(() => {
+      const button = document.querySelector<HTMLButtonElement>(
+        '[data-testid="large-result"] [data-action="draw-all"]',
+      );
+      setTimeout(() => button?.click(), 0);
+    });
+  }
   const nodes = String(Math.round(size / 3));
   await page.waitForSelector(`.ex-canvas[data-nodes="${nodes}"][data-layout-ms]`, {
     timeout: 600_000,

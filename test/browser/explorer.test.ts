@@ -212,14 +212,17 @@ describe('Explorer co-speakers, paths and links', () => {
     await idle(page);
     await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2017-09-14');
     await expect
-      .poll(() =>
-        onCy(page, (cy) =>
-          cy
-            .edges()
-            .every((e) =>
-              (e.data('events') as { date: string }[]).every((x) => x.date === '2017-09-14'),
-            ),
-        ),
+      .poll(
+        // Refetch and layout of the network for the new range.
+        () =>
+          onCy(page, (cy) =>
+            cy
+              .edges()
+              .every((e) =>
+                (e.data('events') as { date: string }[]).every((x) => x.date === '2017-09-14'),
+              ),
+          ),
+        { timeout: 15_000 },
       )
       .toBe(true);
     expect(await onCy(page, (cy) => cy.edges().length)).toBeGreaterThan(0);
@@ -282,6 +285,46 @@ describe('Explorer co-speakers, paths and links', () => {
     expect(await nodeIds(page, '[label = "Person"]:visible')).not.toEqual([]);
     expect([...errors, ...reopened.errors]).toEqual([]);
     await reopened.page.close();
+    await page.close();
+  });
+});
+
+describe('Explorer with hostile names', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)>';
+
+  beforeAll(async () => {
+    await driver.executeQuery(
+      "CREATE (:XeHostile {id: 'xe:hostile', name: $name})-[:XE_LINK {id: 'xe:r', evidence: $name}]->(:XeHostile {id: 'xe:other', name: 'Plain'})",
+      { name: HOSTILE },
+    );
+  });
+
+  afterAll(async () => {
+    await driver.executeQuery('MATCH (n:XeHostile) DETACH DELETE n');
+  });
+
+  it('draws workbench results on the explorer canvas and shows names as text, never as HTML', async () => {
+    const { page, errors } = await openExplorer(browser, `${app.url}/?cypher=1`);
+    page.on('close', () => undefined);
+    setTimeout(
+      () => void screenshot(page, 'explorer-hostile-progress').catch(() => undefined),
+      25_000,
+    );
+    await page.waitForSelector('[data-testid="cypher-editor"] .cm-content', { timeout: 10_000 });
+    await page.click('[data-testid="cypher-editor"] .cm-content', { timeout: 10_000 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('MATCH p = (:XeHostile)-[:XE_LINK]->(:XeHostile) RETURN p');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => nodeIds(page), { timeout: 10_000 }).toEqual(['xe:hostile', 'xe:other']);
+    await onCy(page, (cy) => {
+      cy.getElementById('xe:hostile').emit('tap');
+    });
+    const title = page.locator('[data-testid="details-title"]');
+    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe(HOSTILE);
+    expect(await page.locator('#panel img, .ex-tooltip img').count()).toBe(0);
+    await screenshot(page, 'explorer-hostile');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -133,7 +133,8 @@ export function mountExplorer(
     if (eles.empty()) return;
     const box = eles.boundingBox({ includeLabels: true });
     const pad = 28;
-    const left = legend.root.offsetWidth + 24;
+    // Keep clear of the legend card only when the canvas is wide enough to afford it.
+    const left = c.width() > 2.5 * legend.root.offsetWidth ? legend.root.offsetWidth + 24 : 0;
     const width = Math.max(c.width() - left - pad * 2, 100);
     const height = Math.max(c.height() - pad * 2, 100);
     const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
@@ -377,13 +378,23 @@ export function mountExplorer(
 
   // ----- loading --------------------------------------------------------------------------
 
+  /** Counts results drawn from outside (workbench, files), so a slower load never covers them. */
+  let drawn = 0;
+
+  let baseRequest = 0;
+
   async function loadBase(state: ExplorerState): Promise<void> {
+    const start = drawn;
+    // Only the latest request draws: two quick date changes must not land out of order.
+    const request = ++baseRequest;
     if (state.view === 'graph') {
       const overview = await explorerApi.overview();
       overviewInfo = overview.graph;
+      if (drawn !== start || request !== baseRequest) return;
       canvas.replace(overview.elements);
     } else if (state.view === 'co-speakers') {
       const network = await explorerApi.coSpeakers({ from: state.dateFrom, to: state.dateTo });
+      if (drawn !== start || request !== baseRequest) return;
       lastCoSpeakers = network;
       canvas.replace(network.elements);
     } else {
@@ -433,13 +444,12 @@ export function mountExplorer(
     return response;
   }
 
-  function settle(around: string): void {
+  function settle(around: string, added = 0): void {
     const state = store.state;
     const c = cy();
-    canvas.layout(state.layout === 'fcose' ? 'fcose' : state.layout, {
-      fit: false,
-      randomize: false,
-    });
+    // When the new nodes are most of the canvas, a fresh layout reads better than nudging.
+    const fresh = added * 2 > c.nodes(':visible').length;
+    canvas.layout(state.layout, { fit: false, randomize: fresh });
     refreshCanvas();
     const node = c.getElementById(around);
     if (node.nonempty()) {
@@ -450,10 +460,11 @@ export function mountExplorer(
 
   async function expand(id: string, params: Record<string, string> = {}): Promise<void> {
     history.record(currentStep());
+    const before = cy().nodes().length;
     const done = await working(() => fetchNeighbours(id, params));
     if (!done) return;
     store.set(actions.expand(store.state, id));
-    settle(id);
+    settle(id, cy().nodes().length - before);
     syncToolbar(
       done.more > 0
         ? `${done.returned} of ${done.total} shown; click “+${done.more} more” for the rest`
@@ -644,13 +655,19 @@ export function mountExplorer(
   /** Rebuilds the canvas a state describes (first load and opened links). */
   async function replay(state: ExplorerState): Promise<void> {
     restoring = true;
+    const start = drawn;
     await working(async () => {
       await loadBase(state);
+      if (drawn !== start) return;
       for (const id of state.expanded) await fetchNeighbours(id).catch(() => undefined);
       for (const id of state.added) await ensureNode(id).catch(() => undefined);
       if (state.focus) await ensureNode(state.focus).catch(() => undefined);
     });
     restoring = false;
+    if (drawn !== start) {
+      root.dataset.ready = 'true';
+      return;
+    }
     refreshCanvas();
     layoutAll();
     if (state.path) await showPath(state.path.from, state.path.to, false);
@@ -860,6 +877,7 @@ export function mountExplorer(
   async function draw(elements: CanvasElements, mode: 'replace' | 'add'): Promise<void> {
     const chosen = await confirmLarge(document.body, elements);
     if (!chosen) return;
+    drawn++;
     history.record(currentStep());
     if (mode === 'replace') {
       canvas.replace(chosen);
