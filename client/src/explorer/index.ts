@@ -256,7 +256,11 @@ export function mountExplorer(
     if (state.dateFrom !== previous.dateFrom || state.dateTo !== previous.dateTo) {
       timeline.setRange(state.dateFrom, state.dateTo);
       // The co-speaker network is computed for the range by the server.
-      if (state.view === 'co-speakers' && !restoring) void loadBase(state).then(() => layoutAll());
+      if (state.view === 'co-speakers' && !restoring)
+        void working(async () => {
+          await loadBase(state);
+          layoutAll();
+        });
     }
     if (state.layout !== previous.layout && !restoring) layoutAll();
     if (state.focus !== previous.focus) {
@@ -634,8 +638,10 @@ export function mountExplorer(
     restoring = true;
     store.set({ ...next, focus: null });
     restoring = false;
-    await working(() => loadBase(next));
-    layoutAll();
+    await working(async () => {
+      await loadBase(next);
+      layoutAll();
+    });
     store.set(next);
     if (!next.focus) showPanel();
   }

@@ -10,6 +10,8 @@ import type { LayoutName } from './state';
 
 /** Above this many nodes a layout is not animated and fcose uses its draft quality. */
 const ANIMATE_LIMIT = 400;
+/** Above this many nodes fcose runs its draft quality without label sizes (seconds, not minutes). */
+const DRAFT_ABOVE = 800;
 
 export function layoutOptions(
   name: LayoutName,
@@ -21,14 +23,15 @@ export function layoutOptions(
     fit: opts.fit,
     padding: 36,
     animate: false,
-    nodeDimensionsIncludeLabels: true,
+    // Label sizes keep names apart on readable graphs; on large ones labels are culled anyway.
+    nodeDimensionsIncludeLabels: nodes <= DRAFT_ABOVE,
   };
   switch (name) {
     case 'fcose':
       return {
         name: 'fcose',
         ...common,
-        quality: nodes > 2000 ? 'draft' : 'default',
+        quality: nodes > DRAFT_ABOVE ? 'draft' : 'default',
         randomize: opts.randomize,
         packComponents: true,
         nodeRepulsion: () => 2500,
@@ -37,7 +40,7 @@ export function layoutOptions(
         nestingFactor: 0.1,
         gravity: 0.8,
         gravityRange: 3.8,
-        numIter: nodes > 2000 ? 1200 : 2500,
+        numIter: nodes > DRAFT_ABOVE ? 1000 : 2500,
         tile: true,
         tilingPaddingVertical: 20,
         tilingPaddingHorizontal: 20,
