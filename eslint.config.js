@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'db/target/', 'coverage/', 'test-output/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'data/',
+      'db/target/',
+      'coverage/',
+      'test-output/',
+      '.scratch/',
+      '.schemathesis/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
