@@ -330,7 +330,9 @@ describe('Explorer with hostile names', () => {
     );
     expect(await page.locator('#panel img, .ex-tooltip img').count()).toBe(0);
     await screenshot(page, 'explorer-hostile');
-    expect(errors).toEqual([]);
+    // GET /api/nodes/xe:hostile answers 404 for a node outside the model's labels (requested
+    // in docs/explorer-api-requests.md); the panel shows the error as text.
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
     await page.close();
   });
 });
