@@ -25,6 +25,24 @@ export const WEBGL_THRESHOLD = 3000;
 
 export type WebglMode = 'auto' | 'on' | 'off';
 
+let gpu: boolean | undefined;
+/**
+ * Whether WebGL runs on a GPU. In software (SwiftShader, llvmpipe) Cytoscape's WebGL renderer
+ * measured 16–38× slower than the canvas renderer (bench/canvas.ts), so `auto` keeps canvas.
+ */
+function hardwareWebgl(): boolean {
+  if (gpu !== undefined) return gpu;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gpu = !!gl && !/swiftshader|llvmpipe|software/i.test(renderer);
+  } catch {
+    gpu = false;
+  }
+  return gpu;
+}
+
 export interface Canvas {
   readonly host: HTMLElement;
   core(): Core;
@@ -100,7 +118,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
 
   /** Rebuilds the core when the renderer that fits `count` elements differs. */
   const fitRenderer = (count: number) => {
-    const want = webgl === 'on' || (webgl === 'auto' && count > WEBGL_THRESHOLD);
+    const want = webgl === 'on' || (webgl === 'auto' && count > WEBGL_THRESHOLD && hardwareWebgl());
     if (want === useWebgl) return;
     const json = cy.elements().jsons() as unknown as ElementDefinition[];
     detachers.forEach((detach) => detach());
