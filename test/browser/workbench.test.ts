@@ -252,7 +252,7 @@ describe('Cypher workbench in the browser', () => {
     const guarded = await startBrowserApp(driver, { appToken: token });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     try {
-      await page.goto(guarded.url);
+      await page.goto(new URL('/?cypher=1', guarded.url).href);
       await page.waitForSelector('.wb-token:not([hidden])');
       await page.fill('.wb-title', 'WBB guarded');
       await typeQuery(page, 'RETURN 1 AS one');
