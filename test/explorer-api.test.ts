@@ -295,9 +295,67 @@ describe('GET /api/nodes/:id on a node with more relationships than details read
     expect(page).toMatchObject({ total: 2005, returned: 5, more: 0 });
   });
 
-  it('is not truncated for a corpus node', async () => {
+  it('is not truncated for a corpus node, and counts its degree per type and direction', async () => {
     const body = (await get('/api/nodes/person:rama-yade')).body as NodeResponse;
     expect(body.truncated).toBe(false);
+    const counted = await rows<{ type: string; direction: string; count: number }>(
+      `MATCH (n:Person {id: 'person:rama-yade'})-[r]-()
+       RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
+              toFloat(count(*)) AS count`,
+    );
+    const key = (d: { type: string; direction: string }) => `${d.type} ${d.direction}`;
+    expect(body.degree.map((d) => `${key(d)} ${d.count}`).sort()).toEqual(
+      counted.map((d) => `${key(d)} ${d.count}`).sort(),
+    );
+    const counts = body.degree.map((d) => d.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+});
+
+describe('GET /api/nodes/:id on nodes outside the model (an external database)', () => {
+  beforeAll(async () => {
+    await rows(
+      `CREATE (m:ExplorerMemo {id: 'memo:explorer-api-test', title: 'A memo'})
+       CREATE (m)-[:FILED_UNDER]->(:ExplorerMemo {note: 'no id property'})`,
+    );
+  });
+  afterAll(async () => {
+    await rows('MATCH (n:ExplorerMemo) DETACH DELETE n');
+  });
+
+  it('describes a node by its id property, with properties and degree, as label "Other"', async () => {
+    const res = await get('/api/nodes/memo:explorer-api-test');
+    expect(res.status).toBe(200);
+    const body = res.body as NodeResponse;
+    expect(body.details).toEqual({ label: 'Other' });
+    expect(body.node).toMatchObject({ id: 'memo:explorer-api-test', title: 'A memo' });
+    expect(body.degree).toEqual([{ type: 'FILED_UNDER', direction: 'out', count: 1 }]);
+  });
+
+  it('finds a node without an id by the neo4j-element: name the app gives it', async () => {
+    const [memo] = await rows<{ eid: string }>(
+      'MATCH (n:ExplorerMemo) WHERE n.id IS NULL RETURN elementId(n) AS eid',
+    );
+    const eid = memo!.eid;
+    const res = await get(`/api/nodes/${enc(`neo4j-element:${eid}`)}`);
+    expect(res.status).toBe(200);
+    expect((res.body as NodeResponse).node).toMatchObject({
+      id: `neo4j-element:${eid}`,
+      note: 'no id property',
+    });
+    expect((res.body as NodeResponse).degree).toEqual([
+      { type: 'FILED_UNDER', direction: 'in', count: 1 },
+    ]);
+    expect((await get('/api/nodes/neo4j-element:4:nothing:here')).status).toBe(404);
+  });
+
+  it('never returns a saved query, which is app data rather than graph', async () => {
+    await rows("CREATE (:SavedQuery {id: 'sq:explorer-api-test', title: 't', cypher: 'RETURN 1'})");
+    try {
+      expect((await get('/api/nodes/sq:explorer-api-test')).status).toBe(404);
+    } finally {
+      await rows("MATCH (q:SavedQuery {id: 'sq:explorer-api-test'}) DELETE q");
+    }
   });
 });
 

@@ -32,6 +32,7 @@ import neo4j, {
   isTime,
 } from 'neo4j-driver';
 import { invalidArgument } from '../errors';
+import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
 
 export type TypedJson =
   null | boolean | number | string | TypedJson[] | { [key: string]: TypedJson };
@@ -187,10 +188,9 @@ export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): T
     return point;
   }
   if (isNode(value)) {
-    const id = value.properties.id;
     return {
       $type: 'node',
-      id: typeof id === 'string' ? id : `neo4j-element:${value.elementId}`,
+      id: nodeId(value),
       labels: [...value.labels],
     };
   }
@@ -198,8 +198,8 @@ export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): T
     return {
       $type: 'relationship',
       type: value.type,
-      source: idOf(value.startNodeElementId) ?? `neo4j-element:${value.startNodeElementId}`,
-      target: idOf(value.endNodeElementId) ?? `neo4j-element:${value.endNodeElementId}`,
+      source: idOf(value.startNodeElementId) ?? `${ELEMENT_ID_PREFIX}${value.startNodeElementId}`,
+      target: idOf(value.endNodeElementId) ?? `${ELEMENT_ID_PREFIX}${value.endNodeElementId}`,
     };
   }
   if (isPath(value)) {

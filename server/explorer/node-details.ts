@@ -8,7 +8,7 @@ import type { Node } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
 import { readStatement, type Db } from '../neo4j/db';
 import { toPlain, type Plain } from '../neo4j/values';
-import { nodeData } from '../graph/elements';
+import { ELEMENT_ID_PREFIX, nodeData } from '../graph/elements';
 import { notFound } from '../errors';
 import type {
   ArticleRef,
@@ -39,7 +39,15 @@ export interface FoundNode {
   data: ElementNodeData;
 }
 
-/** The node with this model id, or a 404 quoting it. */
+/** A node of an external database that carries none of the model's labels (see the .cypher). */
+function readOutsideModel(db: Db, cypher: CypherLibrary, id: string) {
+  return readStatement(db, cypher.get('explorer-node-outside-model'), {
+    id,
+    elementId: id.startsWith(ELEMENT_ID_PREFIX) ? id.slice(ELEMENT_ID_PREFIX.length) : '',
+  });
+}
+
+/** The node with this id (a model id, or any node's in an external database), or a 404. */
 export async function findNode(
   db: Db,
   cypher: CypherLibrary,
@@ -47,7 +55,8 @@ export async function findNode(
   op: string,
   parameter = 'id',
 ): Promise<FoundNode> {
-  const [record] = await readStatement(db, cypher.get('explorer-node-by-id'), { id });
+  const inModel = await readStatement(db, cypher.get('explorer-node-by-id'), { id });
+  const [record] = inModel.length > 0 ? inModel : await readOutsideModel(db, cypher, id);
   if (!record) {
     throw notFound(
       `${op}: no node with id ${JSON.stringify(id)}; search for it first (GET /api/search?q=…) to get its id`,
@@ -112,7 +121,7 @@ async function claimsWithAbout(
 /** Relationships read for one node's details; beyond, the lists are cut and `truncated` says so. */
 export const MAX_DETAIL_LINKS = 2000;
 
-async function details(
+async function detailsOf(
   db: Db,
   cypher: CypherLibrary,
   found: FoundNode,
@@ -123,9 +132,11 @@ async function details(
   const props = found.data;
   switch (label) {
     case 'Person': {
-      const coSpeakers = await readStatement(db, cypher.get('explorer-co-speakers-of'), {
-        eid: found.eid,
-      });
+      // Two independent reads: run them side by side.
+      const [coSpeakers, claims] = await Promise.all([
+        readStatement(db, cypher.get('explorer-co-speakers-of'), { eid: found.eid }),
+        summarize(db, cypher, select(all, id, 'CLAIMED', true)),
+      ]);
       return {
         label,
         name: found.data.name,
@@ -150,7 +161,7 @@ async function details(
             events,
           };
         }),
-        claims: await summarize(db, cypher, select(all, id, 'CLAIMED', true)),
+        claims,
         mentionedIn: links<ArticleRef>(all, id, 'MENTIONS', false).sort(articleOrder),
       };
     }
@@ -245,31 +256,51 @@ async function details(
   }
 }
 
+/** Degree by type and direction counted from a node's complete list of relationships. */
+function degreeOf(all: RawLink[]): DegreeEntry[] {
+  const counts = new Map<string, DegreeEntry>();
+  for (const link of all) {
+    const direction = link.out ? 'out' : 'in';
+    const key = `${link.type} ${direction}`;
+    const entry = counts.get(key) ?? { type: link.type, direction, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  // The same order as explorer-degree: most first, then type and direction by code point.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || cmp(a.type, b.type) || cmp(a.direction, b.direction),
+  );
+}
+
+async function readDegree(db: Db, cypher: CypherLibrary, eid: string): Promise<DegreeEntry[]> {
+  const records = await readStatement(db, cypher.get('explorer-degree'), { eid });
+  return records.map((record) => ({
+    type: record.get('type') as string,
+    direction: record.get('direction') as 'out' | 'in',
+    count: toPlain(record.get('count')) as number,
+  }));
+}
+
 export async function nodeDetails(
   db: Db,
   cypher: CypherLibrary,
   id: string,
 ): Promise<NodeResponse> {
   const found = await findNode(db, cypher, id, 'node');
-  const degreeRecords = await readStatement(db, cypher.get('explorer-degree'), { eid: found.eid });
-  const degree: DegreeEntry[] = degreeRecords.map((record) => ({
-    type: record.get('type') as string,
-    direction: record.get('direction') as 'out' | 'in',
-    count: toPlain(record.get('count')) as number,
-  }));
   const links = await readLinks(db, cypher, [found.eid], [], MAX_DETAIL_LINKS + 1);
   const truncated = links.length > MAX_DETAIL_LINKS;
+  // Only a node with more relationships than were read needs the degree store counted apart;
+  // otherwise the links already hold every relationship, and a round trip is saved.
+  const [degree, details] = await Promise.all([
+    truncated ? readDegree(db, cypher, found.eid) : degreeOf(links),
+    detailsOf(db, cypher, found, primaryLabel(found.node.labels), links.slice(0, MAX_DETAIL_LINKS)),
+  ]);
   return {
     node: found.data,
     degree,
     degreeTotal: degree.reduce((sum, d) => sum + d.count, 0),
-    details: await details(
-      db,
-      cypher,
-      found,
-      primaryLabel(found.node.labels),
-      links.slice(0, MAX_DETAIL_LINKS),
-    ),
+    details,
     truncated,
   };
 }

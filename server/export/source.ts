@@ -16,7 +16,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Db } from '../neo4j/db';
 import type { CypherLibrary } from '../cypher/loader';
-import { MODEL_LABELS, nodeId } from '../graph/elements';
+import { ELEMENT_ID_PREFIX, MODEL_LABELS, nodeId } from '../graph/elements';
 import { AppError, invalidArgument } from '../errors';
 import type {
   ExportNode,
@@ -53,7 +53,7 @@ export function primaryLabel(labels: string[]): string {
 }
 
 function endId(id: unknown, elementId: string): string {
-  return typeof id === 'string' && id ? id : `neo4j-element:${elementId}`;
+  return typeof id === 'string' && id ? id : `${ELEMENT_ID_PREFIX}${elementId}`;
 }
 
 function exportNode(node: Node): ExportNode {

@@ -57,10 +57,13 @@ export function displayName(properties: Record<string, Plain>, id: string): stri
   return id;
 }
 
+/** How a node without an `id` property is named: this prefix and its Neo4j element id. */
+export const ELEMENT_ID_PREFIX = 'neo4j-element:';
+
 export function nodeId(node: Node): string {
   const id = node.properties.id;
   // Nodes outside the model (made by hand in an external database) may lack `id`.
-  return typeof id === 'string' && id ? id : `neo4j-element:${node.elementId}`;
+  return typeof id === 'string' && id ? id : `${ELEMENT_ID_PREFIX}${node.elementId}`;
 }
 
 export function nodeData(node: Node): NodeData {

@@ -19,7 +19,6 @@ import {
   type PanelHooks,
 } from './details-parts';
 import type {
-  NodeDetails,
   NodeResponse,
   PathsResponse,
   CoSpeakersResponse,
@@ -97,7 +96,24 @@ function header(response: NodeResponse, hooks: DetailsHooks): HTMLElement {
   );
 }
 
-function body(details: NodeDetails, hooks: DetailsHooks): (HTMLElement | null)[] {
+/**
+ * A node outside the model (made by hand in an external database) has no section of its own:
+ * its labels and properties as stored are what an analyst can read.
+ */
+function properties(node: NodeResponse['node']): (HTMLElement | null)[] {
+  const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+  const rows = Object.entries(node)
+    .filter(([key]) => !['id', 'label', 'labels', 'name'].includes(key))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]): [string, string] => [key, shown(value)]);
+  return [
+    facts([['Labels', node.labels.join(', ')], ['id', node.id], ...rows]),
+    rows.length ? null : empty('No other properties.'),
+  ];
+}
+
+function body(response: NodeResponse, hooks: DetailsHooks): (HTMLElement | null)[] {
+  const { details } = response;
   const byDate = (link: Link<EventRef>) => link.node.date;
   switch (details.label) {
     case 'Person':
@@ -289,7 +305,7 @@ function body(details: NodeDetails, hooks: DetailsHooks): (HTMLElement | null)[]
         section('Claims about this topic', details.claims.length, claimList(details.claims, hooks)),
       ];
     default:
-      return [empty('No details for this kind of node.')];
+      return properties(response.node);
   }
 }
 
@@ -305,7 +321,7 @@ export function renderDetails(
   });
   content.append(
     header(response, hooks),
-    ...body(response.details, hooks).filter((x): x is HTMLElement => !!x),
+    ...body(response, hooks).filter((x): x is HTMLElement => !!x),
   );
   content
     .querySelector('[data-action="read-article-body"]')
