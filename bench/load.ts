@@ -1,5 +1,6 @@
 /**
- * `npm run bench:load [-- --smoke] [-- --seconds 30 --connections 50] [-- --synthetic-scale 0.1]`:
+ * `npm run bench:load [-- --smoke] [-- --seconds 30 --warmup 10 --connections 50]
+ * [-- --synthetic-scale 0.1]`:
  * load on the app, loopback only. Starts a scratch embedded Neo4j (free port, temp dir), runs
  * `npm start`'s server on it as a child process (NEO4J_URI, RATE_LIMIT_PER_MIN=0, LOG_LEVEL=warn;
  * it seeds the bundled corpus), then for each scenario (search, node details, neighbours,
@@ -31,6 +32,7 @@ function arg(name: string): string | undefined {
 }
 const smoke = process.argv.includes('--smoke');
 const seconds = Number(arg('seconds') ?? (smoke ? 3 : 30));
+const warmup = Number(arg('warmup') ?? (smoke ? 1 : 10));
 const connections = Number(arg('connections') ?? (smoke ? 10 : 50));
 const syntheticScale = arg('synthetic-scale') ? Number(arg('synthetic-scale')) : undefined;
 const cypher = loadCypherLibrary();
@@ -40,6 +42,8 @@ interface Row {
   scenario: string;
   http: Figures;
   direct: Figures;
+  /** Which path was measured first (the order alternates by scenario). */
+  httpFirst: boolean;
 }
 
 async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
@@ -81,13 +85,22 @@ async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
       const hit = (await search(db, cypher, { q: word })).hits[0];
       if (!hit) throw new Error(`bench: no search hit for "${word}" in the ${graph} graph`);
       const rows: Row[] = [];
-      for (const scenario of scenarios(word, hit.id)) {
-        // Warm both paths (JIT, plan cache, page cache) before measuring.
-        await overHttp(url, scenario, connections, 1);
-        await direct(db, cypher, scenario, connections, 1);
-        const http = await overHttp(url, scenario, connections, seconds);
-        const straight = await direct(db, cypher, scenario, connections, seconds);
-        rows.push({ graph, scenario: scenario.name, http, direct: straight });
+      for (const [index, scenario] of scenarios(word, hit.id).entries()) {
+        // Warm both paths (Neo4j's JIT, plan cache, page cache) before measuring: with 1 s of
+        // warm-up the path measured first paid for the JVM's compilation and looked 2x slower.
+        await overHttp(url, scenario, connections, warmup);
+        await direct(db, cypher, scenario, connections, warmup);
+        // Neo4j keeps getting faster for a while, which favours the path measured second:
+        // alternate which one goes first so that drift does not always land on the same side.
+        const httpFirst = index % 2 === 0;
+        const first = httpFirst
+          ? await overHttp(url, scenario, connections, seconds)
+          : await direct(db, cypher, scenario, connections, seconds);
+        const second = httpFirst
+          ? await direct(db, cypher, scenario, connections, seconds)
+          : await overHttp(url, scenario, connections, seconds);
+        const [http, straight] = httpFirst ? [first, second] : [second, first];
+        rows.push({ graph, scenario: scenario.name, http, direct: straight, httpFirst });
         print(rows.at(-1)!);
       }
       return rows;
@@ -106,7 +119,9 @@ function print(row: Row): void {
   const f = (x: Figures) =>
     `p50 ${x.p50} ms, p99 ${x.p99} ms, ${x.reqPerSec} req/s, ${x.requests} requests, ${x.errors} errors, ${x.non2xx} non-2xx`;
   const ratio = row.direct.p99 > 0 ? (row.http.p99 / row.direct.p99).toFixed(2) : 'n/a';
-  console.log(`\n[${row.graph}] ${row.scenario}`);
+  console.log(
+    `\n[${row.graph}] ${row.scenario} (${row.httpFirst ? 'http' : 'direct'} measured first)`,
+  );
   console.log(`  http   : ${f(row.http)}`);
   console.log(`  direct : ${f(row.direct)}`);
   console.log(`  p99 ratio http/direct: ${ratio}`);
@@ -115,17 +130,17 @@ function print(row: Row): void {
 async function main(): Promise<void> {
   await ensureLauncherBuilt();
   console.log(
-    `bench:load: ${connections} connections, ${seconds} s per scenario and path, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    `bench:load: ${connections} connections, ${seconds} s per scenario and path after ${warmup} s of warm-up each, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
   const rows = await benchGraph('corpus');
   if (syntheticScale !== undefined) rows.push(...(await benchGraph('synthetic')));
   console.log(
-    '\n| graph | scenario | http p50 / p99 ms | http req/s | direct p50 / p99 ms | direct req/s | p99 ratio | errors + non-2xx |',
+    '\n| graph | scenario | first | http p50 / p99 ms | http req/s | direct p50 / p99 ms | direct req/s | p99 ratio | errors + non-2xx |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.graph} | ${r.scenario} | ${r.http.p50} / ${r.http.p99} | ${Math.round(r.http.reqPerSec)} | ${r.direct.p50} / ${r.direct.p99} | ${Math.round(r.direct.reqPerSec)} | ${(r.http.p99 / r.direct.p99).toFixed(2)} | ${r.http.errors + r.http.non2xx + r.direct.errors} |`,
+      `| ${r.graph} | ${r.scenario} | ${r.httpFirst ? 'http' : 'direct'} | ${r.http.p50} / ${r.http.p99} | ${Math.round(r.http.reqPerSec)} | ${r.direct.p50} / ${r.direct.p99} | ${Math.round(r.direct.reqPerSec)} | ${(r.http.p99 / r.direct.p99).toFixed(2)} | ${r.http.errors + r.http.non2xx + r.direct.errors} |`,
     );
   }
   const failed = rows.some((r) => r.http.errors + r.http.non2xx + r.direct.errors > 0);
