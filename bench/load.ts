@@ -85,13 +85,17 @@ async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
       const hit = (await search(db, cypher, { q: word })).hits[0];
       if (!hit) throw new Error(`bench: no search hit for "${word}" in the ${graph} graph`);
       const rows: Row[] = [];
-      for (const [index, scenario] of scenarios(word, hit.id).entries()) {
-        // Warm both paths (Neo4j's JIT, plan cache, page cache) before measuring: with 1 s of
-        // warm-up the path measured first paid for the JVM's compilation and looked 2x slower.
+      const list = scenarios(word, hit.id);
+      // Warm every scenario on both paths before measuring any: Neo4j's JIT keeps compiling for
+      // a minute or more under load (its CPU per search fell from about 4.5 ms to 1.1 ms over
+      // the first 60 s here), and a 1 s warm-up made whichever path ran first look 2x slower.
+      for (const scenario of list) {
         await overHttp(url, scenario, connections, warmup);
         await direct(db, cypher, scenario, connections, warmup);
-        // Neo4j keeps getting faster for a while, which favours the path measured second:
-        // alternate which one goes first so that drift does not always land on the same side.
+      }
+      for (const [index, scenario] of list.entries()) {
+        // Any drift that is left favours the path measured second: alternate which one goes
+        // first, so that it does not always land on the same side.
         const httpFirst = index % 2 === 0;
         const first = httpFirst
           ? await overHttp(url, scenario, connections, seconds)
@@ -130,7 +134,7 @@ function print(row: Row): void {
 async function main(): Promise<void> {
   await ensureLauncherBuilt();
   console.log(
-    `bench:load: ${connections} connections, ${seconds} s per scenario and path after ${warmup} s of warm-up each, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    `bench:load: ${connections} connections, ${seconds} s per scenario and path after a warm-up pass of ${warmup} s per scenario and path, ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(1)}`,
   );
   const rows = await benchGraph('corpus');
   if (syntheticScale !== undefined) rows.push(...(await benchGraph('synthetic')));
