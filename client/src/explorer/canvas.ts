@@ -8,11 +8,13 @@
  */
 import cytoscape, { type Core, type Collection, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
 import { layoutOptions } from './layouts';
 import type { ExplorerState, LayoutName } from './state';
 
 cytoscape.use(fcose);
+cytoscape.use(layoutUtilities);
 
 /** Elements as the API sends them (data only; positions when imported from a file). */
 export interface CanvasElements {
@@ -54,7 +56,14 @@ export interface Canvas {
   add(elements: CanvasElements, near?: string): Collection;
   layout(
     name: LayoutName,
-    opts?: { eles?: Collection; fit?: boolean; randomize?: boolean; roots?: string[] },
+    opts?: {
+      eles?: Collection;
+      fit?: boolean;
+      randomize?: boolean;
+      roots?: string[];
+      /** Width / height of the region the result will be fitted into (default: the canvas). */
+      aspect?: number;
+    },
   ): void;
   applyFilters(state: ExplorerState): void;
   /** Elements as plain JSON with positions and classes, for undo. */
@@ -162,6 +171,14 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       const eles = opts.eles ?? cy.elements(':visible');
       if (eles.empty()) return;
       const started = performance.now();
+      // fcose packs the graph's components (one per event, typically) through layout-utilities:
+      // packed to the shape of the region they are fitted into, they fill it, so the fit zooms
+      // in further and names read larger than with the components strewn around.
+      if (name === 'fcose')
+        cy.layoutUtilities({
+          desiredAspectRatio: opts.aspect ?? cy.width() / Math.max(cy.height(), 1),
+          componentSpacing: 30,
+        });
       eles
         .layout(
           layoutOptions(name, eles, {

@@ -124,23 +124,38 @@ export function mountExplorer(
   root.append(timeline.root);
 
   const cy = (): Core => canvas.core();
+  /** The part of the stage the legend card does not cover, inside a margin. */
+  function fitRegion(): { left: number; width: number; height: number } {
+    const c = cy();
+    const pad = 28;
+    // Keep clear of the legend card only when the canvas is wide enough to afford it.
+    const left = c.width() > 2.5 * legend.root.offsetWidth ? legend.root.offsetWidth + 24 : 0;
+    return {
+      left: left + pad,
+      width: Math.max(c.width() - left - pad * 2, 100),
+      height: Math.max(c.height() - pad * 2, 100),
+    };
+  }
+
+  /** Lays out the visible graph, shaped for the region fitView fills. */
+  function runLayout(opts: { fit?: boolean; randomize?: boolean; roots?: string[] }): void {
+    const { width, height } = fitRegion();
+    canvas.layout(store.state.layout, { ...opts, aspect: width / height });
+  }
+
   /**
-   * Fits elements into the part of the stage the legend card does not cover, so no node or
-   * label hides under it; zoom is capped so a handful of nodes is not blown up.
+   * Fits elements into fitRegion, so no node or label hides under the legend card; zoom is
+   * capped so a handful of nodes is not blown up.
    */
   function fitView(eles: cytoscape.Collection, animate = false, maxZoom = 1.3): void {
     const c = cy();
     if (eles.empty()) return;
     const box = eles.boundingBox({ includeLabels: true });
-    const pad = 28;
-    // Keep clear of the legend card only when the canvas is wide enough to afford it.
-    const left = c.width() > 2.5 * legend.root.offsetWidth ? legend.root.offsetWidth + 24 : 0;
-    const width = Math.max(c.width() - left - pad * 2, 100);
-    const height = Math.max(c.height() - pad * 2, 100);
+    const { left, width, height } = fitRegion();
     const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     const pan = {
-      x: left + pad + width / 2 - zoom * (box.x1 + box.w / 2),
-      y: pad + height / 2 - zoom * (box.y1 + box.h / 2),
+      x: left + width / 2 - zoom * (box.x1 + box.w / 2),
+      y: 28 + height / 2 - zoom * (box.y1 + box.h / 2),
     };
     if (animate) c.animate({ zoom, pan }, { duration: 250 });
     else c.viewport({ zoom, pan });
@@ -278,7 +293,7 @@ export function mountExplorer(
       : cy()
           .nodes('[label = "Event"]:visible')
           .map((n) => n.id());
-    canvas.layout(state.layout, { fit: false, randomize: true, roots });
+    runLayout({ fit: false, randomize: true, roots });
     if (fit) fitView(cy().elements(':visible'));
   }
 
@@ -449,11 +464,10 @@ export function mountExplorer(
   }
 
   function settle(around: string, added = 0): void {
-    const state = store.state;
     const c = cy();
     // When the new nodes are most of the canvas, a fresh layout reads better than nudging.
     const fresh = added * 2 > c.nodes(':visible').length;
-    canvas.layout(state.layout, { fit: false, randomize: fresh });
+    runLayout({ fit: false, randomize: fresh });
     refreshCanvas();
     const node = c.getElementById(around);
     if (node.nonempty()) {
@@ -613,8 +627,7 @@ export function mountExplorer(
         (h) => c.getElementById(h).hasClass('path') === false,
       ),
     });
-    if (added.nodes().nonempty() && recordStep)
-      canvas.layout(store.state.layout, { fit: false, randomize: false });
+    if (added.nodes().nonempty() && recordStep) runLayout({ fit: false, randomize: false });
     refreshCanvas();
     fitView(c.elements('.path'), true, 1.2);
     showPanel();
@@ -896,7 +909,7 @@ export function mountExplorer(
       const added = canvas.add(chosen);
       refreshCanvas();
       if (added.nonempty() && !chosen.nodes.every((n) => n.position)) {
-        canvas.layout(store.state.layout, { fit: false, randomize: false });
+        runLayout({ fit: false, randomize: false });
         fitView(cy().elements(':visible'));
       }
     }
