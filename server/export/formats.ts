@@ -21,14 +21,3 @@ export const WRITERS: Record<string, ExportWriter> = {
 };
 
 export const FORMATS = Object.keys(WRITERS);
-
-/** `graph[-name]-YYYY-MM-DDTHH-MM.<ext>` in UTC; the name is reduced to [a-z0-9-]. */
-export function exportFileName(at: Date, extension: string, name?: string): string {
-  const stamp = at.toISOString().slice(0, 16).replace(':', '-');
-  const slug = (name ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `graph-${slug ? slug + '-' : ''}${stamp}.${extension}`;
-}

@@ -9,7 +9,8 @@ import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { invalidArgument } from '../errors';
 import { decodeParams } from '../cypher/typed-json';
-import { FORMATS, WRITERS, exportFileName } from '../export/formats';
+import { FORMATS, WRITERS } from '../export/formats';
+import { exportFileName } from '../export/file-name';
 import { DEFAULT_LIMITS, openSubgraph, type ExportLimits } from '../export/source';
 import type { ExportSourceInfo, Layout } from '../export/model';
 

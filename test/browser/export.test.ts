@@ -22,6 +22,7 @@ import {
   startBrowserApp,
   type BrowserApp,
 } from './support';
+import { onCy } from './explorer-support';
 
 const driver = testDriver();
 const database = testDb(driver).database;
@@ -120,25 +121,6 @@ async function runAndWait(page: Page, start: () => Promise<void>): Promise<void>
     .poll(() => page.getAttribute('[data-testid="workbench"]', 'data-state'), POLL)
     .toBe('done');
   await page.waitForFunction(() => !document.querySelector('.ex-root[data-busy]'));
-}
-
-/** Runs a function on the canvas's Cytoscape core in the page. */
-function onCy<T, A = undefined>(
-  page: Page,
-  fn: (cy: import('cytoscape').Core, arg: A) => T,
-  arg?: A,
-): Promise<T> {
-  return page.evaluate(
-    ([source, value]) => {
-      const host = document.querySelector('[data-testid="workbench-graph"]') as unknown as {
-        _cyreg: { cy: import('cytoscape').Core };
-      };
-      return (
-        new Function('cy', 'arg', `return (${source})(cy, arg)`) as (cy: unknown, arg: unknown) => T
-      )(host._cyreg.cy, value);
-    },
-    [fn.toString(), arg] as const,
-  ) as Promise<T>;
 }
 
 interface Choice {

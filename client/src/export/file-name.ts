@@ -1,18 +1,5 @@
-/**
- * Dated export file names, the same convention as the server's Content-Disposition
- * (server/export/formats.ts): `graph[-name]-YYYY-MM-DDTHH-MM.<ext>` in UTC, the name reduced to
- * [a-z0-9-]. A copy rather than an import so the client bundle does not pull in the server's
- * writers; file-name.test.ts keeps the two in step.
- */
-export function exportFileName(at: Date, extension: string, name?: string): string {
-  const stamp = at.toISOString().slice(0, 16).replace(':', '-');
-  const slug = (name ?? '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return `graph-${slug ? slug + '-' : ''}${stamp}.${extension}`;
-}
+/** Export file names: the server's convention, and reading one out of its response. */
+export { exportFileName } from '../../../server/export/file-name';
 
 /** The file name in a Content-Disposition header (`filename*=` preferred), or undefined. */
 export function dispositionFileName(header: string | null): string | undefined {
