@@ -7,6 +7,7 @@
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { plainProperties, type Plain } from '../neo4j/values';
+import { NODE_LABELS } from '../../seed/graph-document';
 
 export interface NodeData {
   id: string;
@@ -31,17 +32,7 @@ export interface Elements {
 }
 
 /** Labels of the graph model, most specific first: decides a node's display label. */
-export const MODEL_LABELS = [
-  'Person',
-  'Organization',
-  'Event',
-  'Claim',
-  'Assertion',
-  'Article',
-  'Place',
-  'Topic',
-  'SavedQuery',
-];
+export const MODEL_LABELS: readonly string[] = [...NODE_LABELS, 'SavedQuery'];
 
 function primaryLabel(labels: string[]): string {
   return MODEL_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? 'Node';

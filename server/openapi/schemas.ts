@@ -6,6 +6,7 @@
  * the contract types they mirror are in server/explorer/types.ts and the route modules.
  */
 import { PARAM_TYPES } from '../cypher/loader';
+import { NODE_LABELS } from '../../seed/graph-document';
 
 export type Schema = Record<string, unknown>;
 
@@ -41,17 +42,6 @@ export function obj(
 
 export const ISO_DATE = str({ format: 'date', example: '2017-09-14' });
 export const NULLABLE_DATE = nstr({ format: 'date' });
-
-const NODE_LABELS = [
-  'Person',
-  'Organization',
-  'Event',
-  'Claim',
-  'Assertion',
-  'Article',
-  'Place',
-  'Topic',
-];
 
 export const componentSchemas: Record<string, Schema> = {
   Error: obj({
@@ -222,7 +212,7 @@ export const componentSchemas: Record<string, Schema> = {
       }),
     ),
   }),
-  NodeLabel: str({ enum: NODE_LABELS }),
+  NodeLabel: str({ enum: [...NODE_LABELS] }),
 };
 
 const errorResponse = (description: string): Schema => ({
