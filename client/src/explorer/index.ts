@@ -124,15 +124,17 @@ export function mountExplorer(
   root.append(timeline.root);
 
   const cy = (): Core => canvas.core();
-  /** The part of the stage the legend card does not cover, inside a margin. */
+  /** The part of the stage the legend card and the zoom buttons do not cover, inside a margin. */
   function fitRegion(): { left: number; width: number; height: number } {
     const c = cy();
     const pad = 28;
-    // Keep clear of the legend card only when the canvas is wide enough to afford it.
-    const left = c.width() > 2.5 * legend.root.offsetWidth ? legend.root.offsetWidth + 24 : 0;
+    // Keep clear of the legend card and the zoom buttons only when the canvas can afford it.
+    const roomy = c.width() > 2.5 * legend.root.offsetWidth;
+    const left = roomy ? legend.root.offsetWidth + 24 : 0;
+    const right = roomy ? zoomBox.offsetWidth : 0;
     return {
       left: left + pad,
-      width: Math.max(c.width() - left - pad * 2, 100),
+      width: Math.max(c.width() - left - right - pad * 2, 100),
       height: Math.max(c.height() - pad * 2, 100),
     };
   }

@@ -19,6 +19,7 @@ export function layoutOptions(
   opts: { fit: boolean; randomize: boolean; roots?: string[] },
 ): LayoutOptions {
   const nodes = eles.nodes().length;
+  const dense = eles.edges().length > 2 * nodes;
   const common = {
     fit: opts.fit,
     padding: 36,
@@ -34,8 +35,10 @@ export function layoutOptions(
         quality: nodes > DRAFT_ABOVE ? 'draft' : 'default',
         randomize: opts.randomize,
         packComponents: true,
-        nodeRepulsion: () => 2500,
-        idealEdgeLength: () => 30,
+        // Dense graphs (the co-speaker network is cliques, one per event) need longer edges
+        // and more repulsion, or the forces pull each clique into a knot of overlapping names.
+        nodeRepulsion: () => (dense ? 20000 : 2500),
+        idealEdgeLength: () => (dense ? 110 : 30),
         edgeElasticity: () => 0.45,
         nestingFactor: 0.1,
         gravity: 0.8,
