@@ -4,7 +4,9 @@
  * and not overlapping at 1280×800), search by a misspelled alias, focus, expansion by
  * double-click with "N more", details with provenance, the article opened at the highlighted
  * evidence sentence, co-speakers, a shortest path in words, a copied URL reopening the same
- * view, undo/redo, label and timeline filters. Screenshots go to test-output/explorer-*.png.
+ * view, undo/redo, label and timeline filters, the context menu (expand by type, pin, hide),
+ * the five layouts, PageRank sizing and community colouring. Screenshots go to
+ * test-output/explorer-*.png.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -285,6 +287,114 @@ describe('Explorer co-speakers, paths and links', () => {
     expect(await nodeIds(page, '[label = "Person"]:visible')).not.toEqual([]);
     expect([...errors, ...reopened.errors]).toEqual([]);
     await reopened.page.close();
+    await page.close();
+  });
+});
+
+describe('Explorer context menu, layouts and metrics', () => {
+  it('expands by type from the context menu with the counts the graph holds, then pins and hides', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    const { records } = await driver.executeQuery(
+      'MATCH (:Person {id: $id})-[r:CLAIMED]->(:Claim) RETURN count(r) AS n',
+      { id: RAMA },
+    );
+    const claims = Number(records[0]!.get('n'));
+    expect(claims).toBeGreaterThan(0);
+    const rightClick = async () => {
+      const point = await nodePoint(page, RAMA);
+      await page.mouse.click(point.x, point.y, { button: 'right' });
+      await page.locator('[data-testid="context-menu"]').waitFor();
+    };
+    await rightClick();
+    const byType = page.locator(
+      '[data-testid="context-menu"] [data-action="menu-group-CLAIMED-out-Claim"]',
+    );
+    await byType.waitFor({ timeout: 10_000 });
+    expect(await byType.textContent()).toContain(String(claims));
+    await screenshot(page, 'explorer-context-menu');
+    await byType.click();
+    await idle(page);
+    await expect
+      .poll(() =>
+        onCy(
+          page,
+          (cy, id) => cy.getElementById(id).neighborhood('node[label = "Claim"]').length,
+          RAMA,
+        ),
+      )
+      .toBe(claims);
+
+    await rightClick();
+    await page.click('[data-testid="context-menu"] [data-action="menu-pin"]');
+    expect(await onCy(page, (cy, id) => cy.getElementById(id).locked(), RAMA)).toBe(true);
+    await rightClick();
+    await page.click('[data-testid="context-menu"] [data-action="menu-hide"]');
+    await expect
+      .poll(() => onCy(page, (cy, id) => cy.getElementById(id).visible(), RAMA))
+      .toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs every layout, keeps the graph inside the canvas, and puts the layout in the link', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    const positions = () =>
+      onCy(page, (cy) =>
+        cy
+          .nodes(':visible')
+          .map((n) => `${n.id()}@${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)
+          .join(' '),
+      );
+    const canvas = (await page.locator('.ex-canvas').boundingBox())!;
+    let before = await positions();
+    for (const layout of ['concentric', 'breadthfirst', 'circle', 'grid', 'fcose']) {
+      await page.selectOption('select[name="ex-layout"]', layout);
+      await idle(page);
+      await expect.poll(positions, { timeout: 10_000 }).not.toBe(before);
+      before = await positions();
+      const box = await onCy(page, (cy) => cy.nodes(':visible').renderedBoundingBox());
+      expect(box.x1, layout).toBeGreaterThanOrEqual(-1);
+      expect(box.y1, layout).toBeGreaterThanOrEqual(-1);
+      expect(box.x2, layout).toBeLessThanOrEqual(canvas.width + 1);
+      expect(box.y2, layout).toBeLessThanOrEqual(canvas.height + 1);
+      if (layout !== 'fcose') expect(page.url()).toContain(`layout=${layout}`);
+      await screenshot(page, `explorer-layout-${layout}`);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sizes nodes by PageRank and colours them by community', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    await page.selectOption('select[name="ex-size"]', 'pagerank');
+    await idle(page);
+    const sizes = await onCy(page, (cy) =>
+      cy.nodes(':visible').map((n) => ({ label: String(n.data('label')), width: n.width() })),
+    );
+    const widths = sizes.map((s) => s.width);
+    expect(Math.max(...widths)).toBeGreaterThan(1.5 * Math.min(...widths));
+    // The hubs of this graph are the events, each with many speakers.
+    expect(sizes.reduce((a, b) => (b.width > a.width ? b : a)).label).toBe('Event');
+
+    await page.selectOption('select[name="ex-color"]', 'community');
+    await idle(page);
+    const colours = await onCy(page, (cy) => {
+      const of = (n: import('cytoscape').NodeSingular) => n.style('background-color') as string;
+      const washington = cy
+        .nodes('[label = "Event"]')
+        .filter((e) => /Washington/.test(String(e.data('name'))));
+      return {
+        distinct: new Set(cy.nodes(':visible').map(of)).size,
+        // A connected group no other event shares a speaker with is one community.
+        washington: new Set(washington.closedNeighborhood('node').map(of)).size,
+      };
+    });
+    expect(colours.distinct).toBeGreaterThanOrEqual(4);
+    expect(colours.washington).toBe(1);
+    expect(page.url()).toContain('size=pagerank');
+    expect(page.url()).toContain('color=community');
+    await screenshot(page, 'explorer-metrics');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
