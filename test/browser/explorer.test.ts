@@ -391,6 +391,9 @@ describe('Explorer context menu, layouts and metrics', () => {
     });
     expect(colours.distinct).toBeGreaterThanOrEqual(4);
     expect(colours.washington).toBe(1);
+    const note = await page.locator('[data-testid="legend-note"]').textContent();
+    const found = Number(/(\d+) communities/.exec(note ?? '')?.[1]);
+    expect(found).toBeGreaterThanOrEqual(colours.distinct);
     expect(page.url()).toContain('size=pagerank');
     expect(page.url()).toContain('color=community');
     await screenshot(page, 'explorer-metrics');

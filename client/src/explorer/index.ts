@@ -237,8 +237,8 @@ export function mountExplorer(
     const state = store.state;
     canvas.applyFilters(state);
     applySize(cy(), state.sizeBy);
-    applyColor(cy(), state.colorBy);
-    legend.update(cy(), state);
+    const communities = applyColor(cy(), state.colorBy);
+    legend.update(cy(), state, communities);
     highlightFocus();
   }
 

@@ -11,7 +11,8 @@ import type { ExplorerState } from './state';
 
 export interface Legend {
   readonly root: HTMLElement;
-  update(cy: Core, state: ExplorerState): void;
+  /** `communities`: how many communities the colouring found (when colouring by community). */
+  update(cy: Core, state: ExplorerState, communities?: number): void;
   teardown(): void;
 }
 
@@ -29,6 +30,8 @@ export function createLegend(hooks: {
 }): Legend {
   const listeners = new Listeners();
   const labels = el('ul', { className: 'ex-legend-list', dataset: { testid: 'legend' } });
+  // When colour means community, the swatches below still give each label's shape only.
+  const note = el('div', { className: 'ex-legend-note', dataset: { testid: 'legend-note' } });
   const types = el('ul', { className: 'ex-legend-list ex-legend-types' });
   const typesBox = el(
     'details',
@@ -40,6 +43,7 @@ export function createLegend(hooks: {
     'div',
     { className: 'ex-legend', attrs: { role: 'group', 'aria-label': 'Legend and filters' } },
     el('div', { className: 'ex-legend-title', textContent: 'Legend · filter' }),
+    note,
     labels,
     typesBox,
   );
@@ -72,7 +76,12 @@ export function createLegend(hooks: {
 
   return {
     root,
-    update(cy, state) {
+    update(cy, state, communities) {
+      const byCommunity = state.colorBy === 'community';
+      note.hidden = !byCommunity;
+      note.textContent = byCommunity
+        ? `Colour: ${communities ?? 0} communities (label propagation). Shape: label.`
+        : '';
       const byLabel = new Map<string, number>();
       cy.nodes()
         .not('.more')
