@@ -14,6 +14,7 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     globalSetup: ['test/global-setup.ts'],
+    reporters: ['default', './test/support/summary-line-reporter.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
