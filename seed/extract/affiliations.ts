@@ -15,8 +15,13 @@ export interface FoundAffiliation {
   evidence: Span;
 }
 
+/** Titles that name their body only by implication. */
+const BODY_OF_TITLE: Record<string, string> = { MEP: 'European Parliament' };
+
 /** Organisations named in a title, by the organisation finder (acronyms included). */
 export function organizationsInTitle(title: string): string[] {
+  const implied = BODY_OF_TITLE[title];
+  if (implied) return [implied];
   const names = findOrganizations(title).map((org) => org.name);
   return [...new Set(names)];
 }

@@ -78,6 +78,8 @@ function registerTitles(
   if (clean?.title) people.addTitle(person, `${lower ? lower[1] : ''}${clean.title}`);
   else if (lower) people.addTitle(person, (lower[1] ?? '').trim());
   const after = text.slice(end, Math.min(text.length, end + 260));
+  // "Gérard Deprez MEP": the post-nominal is a title (affiliations.ts reads the body from it).
+  if (/^\s+MEP\b/.test(after)) people.addTitle(person, 'MEP');
   const apposition = APPOSITION_AFTER.exec(after);
   if (apposition) {
     if (

@@ -179,6 +179,12 @@ export function findOrganizations(text: string): OrganizationMention[] {
         break;
       }
     }
+    // After a role ("High Representative of the European Union for Foreign Affairs"), a "for …"
+    // tail of a union of states is the role's portfolio: no such union is named "… for …".
+    // Other bodies keep it ("Delegation for Relations with Iraq").
+    const headWord = (words[head] ?? '').toLowerCase();
+    if (first > 0 && words[head + 1] === 'for' && (headWord === 'union' || headWord === 'nations'))
+      keep = head + 1;
     const name = words
       .slice(0, keep)
       .join(' ')
