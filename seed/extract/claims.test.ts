@@ -32,6 +32,26 @@ describe('findClaims', () => {
     ]);
   });
 
+  it('takes "the former French …" for the speaker just reported on when her titles name France', () => {
+    const text =
+      'Rama Yade, former Human Rights Minister of France, took the floor. Yade argued that justice is due.\n\nThe former French Secretary of State outlined the risks for witnesses.';
+    expect(claims(text).map((c) => c.who)).toEqual(['Rama Yade', 'Rama Yade', 'Rama Yade']);
+    // A nationality the speaker's titles do not name is nobody we know.
+    expect(
+      claims(
+        'Rama Yade, former Human Rights Minister of France, took the floor.\n\nThe former German Chancellor outlined the risks.',
+      ).map((c) => c.quote),
+    ).toEqual(['Rama Yade, former Human Rights Minister of France, took the floor.']);
+  });
+
+  it('does not take "spoke to those …" (a conversation) for a statement', () => {
+    expect(
+      claims(
+        'Asma Jahangir said the toll is rising. Jahangir even spoke to those working at the BBC.',
+      ),
+    ).toEqual([{ who: 'Asma Jahangir', quote: 'Asma Jahangir said the toll is rising.' }]);
+  });
+
   it('keeps a quotation spanning several sentences in one claim', () => {
     const text =
       'Former Director of the Office, Linda Chavez, referred to women. “It is no accident,” that the movement “is led by a woman. She stands firm.”';

@@ -103,7 +103,12 @@ export function findClaims(
         );
     }
     for (const m of s.matchAll(DESCRIBED)) {
-      const person = people.byDescription(m[1] ?? '');
+      const description = m[1] ?? '';
+      const person =
+        people.byDescription(description) ??
+        (lastSpeaker && people.sharesNationality(lastSpeaker, description)
+          ? lastSpeaker
+          : undefined);
       if (person)
         consider(
           {

@@ -8,6 +8,10 @@
 import { isSurnameOf, sameFullName } from './name-match';
 import { cleanPersonName } from './names';
 import { foldName } from './text';
+import { countriesOf } from './demonyms';
+
+/** Words of a description that do not tell people apart. */
+const DESCRIPTION_FILLER = new Set(['of', 'the', 'for', 'and', 'a', 'an', 'former', 'current']);
 
 export interface Span {
   start: number;
@@ -112,7 +116,35 @@ export class ArticlePeople {
     const matches = this.people.filter((person) =>
       person.titles.some((title) => title.toLowerCase().includes(wanted)),
     );
-    return matches.length === 1 ? matches[0] : undefined;
+    if (matches.length > 0) return matches.length === 1 ? matches[0] : undefined;
+    // Word by word across all of a person's titles, a nationality standing for its country:
+    // "the former French Secretary of State" → "Secretary of State for …; Minister of France".
+    const words = wanted.split(/\s+/).filter((word) => !DESCRIPTION_FILLER.has(word));
+    if (words.length < 2) return undefined;
+    const fits = this.people.filter((person) => {
+      const titles = ` ${person.titles.join(' ; ').toLowerCase()} `;
+      const has = (phrase: string) => titles.includes(` ${phrase} `);
+      return words.every((word) => has(word) || countriesOf(word).some(has));
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
+  /**
+   * Whether a description that fits nobody's titles word for word still names `person`'s
+   * nationality ("the former French Secretary of State" and "Minister of France"): enough to
+   * take it for the speaker just reported on, and for no one else.
+   */
+  sharesNationality(person: LocalPerson, description: string): boolean {
+    const titles = ` ${person.titles.join(' ; ').toLowerCase()} `;
+    const nationalities = description
+      .toLowerCase()
+      .split(/\s+/)
+      .map(countriesOf)
+      .filter((countries) => countries.length > 0);
+    return (
+      nationalities.length > 0 &&
+      nationalities.every((countries) => countries.some((c) => titles.includes(` ${c} `)))
+    );
   }
 
   all(): LocalPerson[] {
