@@ -23,6 +23,19 @@ export interface Scenario {
   direct: (db: Db, cypher: CypherLibrary) => Promise<unknown>;
 }
 
+/**
+ * What one measured stretch produced: every latency, so that stretches of the same path can be
+ * pooled before taking percentiles (percentiles of parts do not combine).
+ */
+export interface Sample {
+  /** Milliseconds per answered request. */
+  latencies: number[];
+  /** Requests that failed or timed out. */
+  errors: number;
+  non2xx: number;
+  seconds: number;
+}
+
 export interface Figures {
   requests: number;
   reqPerSec: number;
@@ -71,36 +84,43 @@ export function scenarios(word: string, nodeId: string): Scenario[] {
 /**
  * Drives the scenario over HTTP with autocannon, for `seconds` or, given `{amount}`, for exactly
  * that many requests (the smoke test: requests still in flight when a duration ends are not
- * counted by autocannon, so a fixed amount checks every answer).
+ * counted by autocannon, so a fixed amount checks every answer). Latencies come from
+ * autocannon's per-response event, the same clock span as the direct path's: request sent to
+ * answer read.
  */
 export async function overHttp(
   baseUrl: string,
   scenario: Scenario,
   connections: number,
   run: number | { amount: number },
-): Promise<Figures> {
-  const result = await autocannon({
-    url: baseUrl + scenario.path,
-    method: scenario.method,
-    body: scenario.body,
-    headers: scenario.body ? { 'content-type': 'application/json' } : {},
-    connections,
-    ...(typeof run === 'number' ? { duration: run } : { amount: run.amount }),
-    timeout: 30,
+): Promise<Sample> {
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl + scenario.path,
+        method: scenario.method,
+        body: scenario.body,
+        headers: scenario.body ? { 'content-type': 'application/json' } : {},
+        connections,
+        ...(typeof run === 'number' ? { duration: run } : { amount: run.amount }),
+        timeout: 30,
+      },
+      (error: unknown, done: autocannon.Result) =>
+        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+    );
+    instance.on('response', (_client, statusCode, _bytes, ms) => {
+      if (statusCode >= 200 && statusCode < 300) latencies.push(ms);
+      else non2xx += 1;
+    });
   });
   return {
-    requests: result.requests.total,
-    reqPerSec: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
+    latencies,
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    non2xx,
+    seconds: result.duration,
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** The same work with `concurrency` callers in a loop for `seconds`, without HTTP. */
@@ -110,7 +130,7 @@ export async function direct(
   scenario: Scenario,
   concurrency: number,
   seconds: number,
-): Promise<Figures> {
+): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -127,14 +147,29 @@ export async function direct(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  return { latencies, errors, non2xx: 0, seconds: (performance.now() - started) / 1000 };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Percentiles and rate over the pooled samples of one path. */
+export function figures(samples: Sample[]): Figures {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const errors = samples.reduce((n, s) => n + s.errors, 0);
+  const non2xx = samples.reduce((n, s) => n + s.non2xx, 0);
+  const seconds = samples.reduce((n, s) => n + s.seconds, 0);
+  const requests = latencies.length + errors + non2xx;
   return {
-    requests: latencies.length + errors,
-    reqPerSec: Math.round(((latencies.length + errors) / elapsed) * 10) / 10,
-    p50: Math.round(percentile(latencies, 50) * 10) / 10,
-    p99: Math.round(percentile(latencies, 99) * 10) / 10,
+    requests,
+    reqPerSec: seconds > 0 ? round1(requests / seconds) : 0,
+    p50: round1(percentile(latencies, 50)),
+    p99: round1(percentile(latencies, 99)),
     errors,
-    non2xx: 0,
+    non2xx,
   };
 }

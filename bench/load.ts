@@ -1,13 +1,14 @@
 /**
- * `npm run bench:load [-- --smoke] [-- --seconds 30 --warmup 10 --connections 50]
+ * `npm run bench:load [-- --smoke] [-- --seconds 30 --rounds 3 --warmup 10 --connections 50]
  * [-- --synthetic-scale 0.1]`:
  * load on the app, loopback only. Starts a scratch embedded Neo4j (free port, temp dir), runs
  * `npm start`'s server on it as a child process (NEO4J_URI, RATE_LIMIT_PER_MIN=0, LOG_LEVEL=warn;
  * it seeds the bundled corpus), then for each scenario (search, node details, neighbours,
  * POST /api/cypher) drives it over HTTP with autocannon and, in the same run, the same work
- * directly through neo4j-driver at the same concurrency (bench/load-scenarios.ts). Prints
- * p50/p99 latency, requests/s, errors and non-2xx, and the p99 ratio HTTP/direct (target
- * ≤ 1.5). With --synthetic-scale it repeats everything on the synthetic graph of the seed
+ * directly through neo4j-driver at the same concurrency (bench/load-scenarios.ts), `seconds`
+ * per path split into `rounds` alternating stretches. Prints p50/p99 latency over each path's
+ * pooled stretches, requests/s, errors and non-2xx, the p99 ratio HTTP/direct (target ≤ 1.5)
+ * and the ratio of each round alone. With --synthetic-scale it repeats everything on the synthetic graph of the seed
  * benchmark (bench/synthetic-graph.ts) at that scale (1 = 100k people, ≈1M relationships).
  * Exits 1 if any request failed. Not a test; `test/load-smoke.test.ts` is its CI smoke.
  */
@@ -24,7 +25,7 @@ import { search } from '../server/explorer/search';
 import { freePort } from '../test/support/free-port';
 import { runMain, killAllMains } from '../test/support/run-main';
 import { FULL_SIZE, syntheticGraph } from './synthetic-graph';
-import { direct, overHttp, scenarios, type Figures } from './load-scenarios';
+import { direct, figures, overHttp, scenarios, type Figures, type Sample } from './load-scenarios';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,6 +35,7 @@ const smoke = process.argv.includes('--smoke');
 const seconds = Number(arg('seconds') ?? (smoke ? 3 : 30));
 const warmup = Number(arg('warmup') ?? (smoke ? 1 : 10));
 const connections = Number(arg('connections') ?? (smoke ? 10 : 50));
+const rounds = Math.max(1, Number(arg('rounds') ?? (smoke ? 1 : 3)));
 const syntheticScale = arg('synthetic-scale') ? Number(arg('synthetic-scale')) : undefined;
 const cypher = loadCypherLibrary();
 
@@ -42,8 +44,8 @@ interface Row {
   scenario: string;
   http: Figures;
   direct: Figures;
-  /** Which path was measured first (the order alternates by scenario). */
-  httpFirst: boolean;
+  /** The p99 ratio of each round alone: how much the machine's drift moves it. */
+  roundRatios: number[];
 }
 
 async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
@@ -93,18 +95,37 @@ async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
         await overHttp(url, scenario, connections, warmup);
         await direct(db, cypher, scenario, connections, warmup);
       }
-      for (const [index, scenario] of list.entries()) {
-        // Any drift that is left favours the path measured second: alternate which one goes
-        // first, so that it does not always land on the same side.
-        const httpFirst = index % 2 === 0;
-        const first = httpFirst
-          ? await overHttp(url, scenario, connections, seconds)
-          : await direct(db, cypher, scenario, connections, seconds);
-        const second = httpFirst
-          ? await direct(db, cypher, scenario, connections, seconds)
-          : await overHttp(url, scenario, connections, seconds);
-        const [http, straight] = httpFirst ? [first, second] : [second, first];
-        rows.push({ graph, scenario: scenario.name, http, direct: straight, httpFirst });
+      for (const scenario of list) {
+        // The machine is shared and its speed drifts by a factor of two over minutes: measure the
+        // two paths in short alternating stretches, so that both see the same machine, and pool
+        // each path's latencies before taking percentiles.
+        const http: Sample[] = [];
+        const straight: Sample[] = [];
+        const roundRatios: number[] = [];
+        for (let round = 0; round < rounds; round += 1) {
+          const slice = seconds / rounds;
+          const measureHttp = () => overHttp(url, scenario, connections, slice);
+          const measureDirect = () => direct(db, cypher, scenario, connections, slice);
+          let h: Sample;
+          let d: Sample;
+          if (round % 2 === 0) {
+            h = await measureHttp();
+            d = await measureDirect();
+          } else {
+            d = await measureDirect();
+            h = await measureHttp();
+          }
+          http.push(h);
+          straight.push(d);
+          roundRatios.push(ratio(figures([h]), figures([d])));
+        }
+        rows.push({
+          graph,
+          scenario: scenario.name,
+          http: figures(http),
+          direct: figures(straight),
+          roundRatios,
+        });
         print(rows.at(-1)!);
       }
       return rows;
@@ -119,16 +140,25 @@ async function benchGraph(graph: 'corpus' | 'synthetic'): Promise<Row[]> {
   }
 }
 
+function ratio(http: Figures, straight: Figures): number {
+  return straight.p99 > 0 ? http.p99 / straight.p99 : NaN;
+}
+
+function spread(row: Row): string {
+  return row.roundRatios.length > 1
+    ? `${Math.min(...row.roundRatios).toFixed(2)}–${Math.max(...row.roundRatios).toFixed(2)}`
+    : 'n/a';
+}
+
 function print(row: Row): void {
   const f = (x: Figures) =>
     `p50 ${x.p50} ms, p99 ${x.p99} ms, ${x.reqPerSec} req/s, ${x.requests} requests, ${x.errors} errors, ${x.non2xx} non-2xx`;
-  const ratio = row.direct.p99 > 0 ? (row.http.p99 / row.direct.p99).toFixed(2) : 'n/a';
-  console.log(
-    `\n[${row.graph}] ${row.scenario} (${row.httpFirst ? 'http' : 'direct'} measured first)`,
-  );
+  console.log(`\n[${row.graph}] ${row.scenario} (${row.roundRatios.length} alternating rounds)`);
   console.log(`  http   : ${f(row.http)}`);
   console.log(`  direct : ${f(row.direct)}`);
-  console.log(`  p99 ratio http/direct: ${ratio}`);
+  console.log(
+    `  p99 ratio http/direct: ${ratio(row.http, row.direct).toFixed(2)} (rounds alone: ${spread(row)})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -139,12 +169,12 @@ async function main(): Promise<void> {
   const rows = await benchGraph('corpus');
   if (syntheticScale !== undefined) rows.push(...(await benchGraph('synthetic')));
   console.log(
-    '\n| graph | scenario | first | http p50 / p99 ms | http req/s | direct p50 / p99 ms | direct req/s | p99 ratio | errors + non-2xx |',
+    '\n| graph | scenario | http p50 / p99 ms | http req/s | direct p50 / p99 ms | direct req/s | p99 ratio | rounds alone | errors + non-2xx |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.graph} | ${r.scenario} | ${r.httpFirst ? 'http' : 'direct'} | ${r.http.p50} / ${r.http.p99} | ${Math.round(r.http.reqPerSec)} | ${r.direct.p50} / ${r.direct.p99} | ${Math.round(r.direct.reqPerSec)} | ${(r.http.p99 / r.direct.p99).toFixed(2)} | ${r.http.errors + r.http.non2xx + r.direct.errors} |`,
+      `| ${r.graph} | ${r.scenario} | ${r.http.p50} / ${r.http.p99} | ${Math.round(r.http.reqPerSec)} | ${r.direct.p50} / ${r.direct.p99} | ${Math.round(r.direct.reqPerSec)} | ${ratio(r.http, r.direct).toFixed(2)} | ${spread(r)} | ${r.http.errors + r.http.non2xx + r.direct.errors} |`,
     );
   }
   const failed = rows.some((r) => r.http.errors + r.http.non2xx + r.direct.errors > 0);

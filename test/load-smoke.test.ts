@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { testApp, testDb, testDriver } from './support/neo4j';
 import { loadCypherLibrary } from '../server/cypher/loader';
 import { search } from '../server/explorer/search';
-import { direct, overHttp, scenarios, type Scenario } from '../bench/load-scenarios';
+import { direct, figures, overHttp, scenarios, type Scenario } from '../bench/load-scenarios';
 
 const driver = testDriver();
 const db = testDb(driver);
@@ -38,14 +38,14 @@ afterAll(async () => {
 describe('load smoke (bench:load --smoke, shortened)', () => {
   it('answers every request of every scenario with 2xx over HTTP and directly', async () => {
     for (const scenario of list) {
-      const http = await overHttp(url, scenario, 5, { amount: 12 });
+      const http = figures([await overHttp(url, scenario, 5, { amount: 12 })]);
       expect({ scenario: scenario.name, errors: http.errors, non2xx: http.non2xx }).toEqual({
         scenario: scenario.name,
         errors: 0,
         non2xx: 0,
       });
       expect(http.requests).toBe(12);
-      const straight = await direct(db, cypher, scenario, 5, 1);
+      const straight = figures([await direct(db, cypher, scenario, 5, 1)]);
       expect(straight.errors).toBe(0);
       expect(straight.requests).toBeGreaterThan(0);
     }
