@@ -1,8 +1,9 @@
 /**
  * `npm start`: validates configuration, brings up Neo4j (embedded unless NEO4J_URI is set) and
  * the client bundle, applies the schema, seeds an empty database, then serves the app and
- * prints its URL. On SIGINT/SIGTERM it stops accepting connections, lets in-flight requests
- * finish, closes the driver and stops the embedded Neo4j, in that order.
+ * prints its URL, warming the explorer's queries in the background (warm-up.ts). On
+ * SIGINT/SIGTERM it stops accepting connections, lets in-flight requests finish, closes the
+ * driver and stops the embedded Neo4j, in that order.
  */
 import type { Server } from 'node:http';
 import { loadConfig, ConfigError } from './config';
@@ -14,6 +15,7 @@ import { ensureClientBuilt } from './client-build';
 import { createApp, CLIENT_DIST } from './app';
 import { StartupError } from './startup-error';
 import { seedIfEmpty } from './seed-on-start';
+import { warmUp } from './warm-up';
 import { superviseEmbedded, type Supervisor } from './neo4j/supervisor';
 
 async function main(): Promise<void> {
@@ -63,6 +65,8 @@ async function main(): Promise<void> {
   if (database.embedded) supervisor = superviseEmbedded(database.embedded, { log });
   await applySchema(database.db.driver, cypher, database.db.database);
   await seedIfEmpty(database.db, cypher, log);
+  // In the background, while the server starts listening: the first view is planned first.
+  void warmUp(database.db, cypher, log).catch(() => undefined);
 
   const app = createApp({
     db: database.db,
