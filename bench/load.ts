@@ -8,8 +8,9 @@
  * directly through neo4j-driver at the same concurrency (bench/load-scenarios.ts), `seconds`
  * per path split into `rounds` alternating stretches. Prints p50/p99 latency over each path's
  * pooled stretches, requests/s, errors and non-2xx, the p99 ratio HTTP/direct (target ≤ 1.5)
- * and the ratio of each round alone. With --synthetic-scale it repeats everything on the synthetic graph of the seed
- * benchmark (bench/synthetic-graph.ts) at that scale (1 = 100k people, ≈1M relationships).
+ * and the ratio of each round alone. With --synthetic-scale it repeats everything on the
+ * synthetic graph of the seed benchmark (bench/synthetic-graph.ts) at that scale (1 = 100k
+ * people, ≈1M relationships).
  * Exits 1 if any request failed. Not a test; `test/load-smoke.test.ts` is its CI smoke.
  */
 import fs from 'node:fs';

@@ -13,6 +13,12 @@ import { countriesOf } from './demonyms';
 /** Words of a description that do not tell people apart. */
 const DESCRIPTION_FILLER = new Set(['of', 'the', 'for', 'and', 'a', 'an', 'former', 'current']);
 
+/** Whether a person's titles, taken together, hold a lower-case phrase as whole words. */
+function titlesSay(person: LocalPerson): (phrase: string) => boolean {
+  const titles = ` ${person.titles.join(' ; ').toLowerCase()} `;
+  return (phrase) => titles.includes(` ${phrase} `);
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -122,8 +128,7 @@ export class ArticlePeople {
     const words = wanted.split(/\s+/).filter((word) => !DESCRIPTION_FILLER.has(word));
     if (words.length < 2) return undefined;
     const fits = this.people.filter((person) => {
-      const titles = ` ${person.titles.join(' ; ').toLowerCase()} `;
-      const has = (phrase: string) => titles.includes(` ${phrase} `);
+      const has = titlesSay(person);
       return words.every((word) => has(word) || countriesOf(word).some(has));
     });
     return fits.length === 1 ? fits[0] : undefined;
@@ -135,16 +140,13 @@ export class ArticlePeople {
    * take it for the speaker just reported on, and for no one else.
    */
   sharesNationality(person: LocalPerson, description: string): boolean {
-    const titles = ` ${person.titles.join(' ; ').toLowerCase()} `;
+    const has = titlesSay(person);
     const nationalities = description
       .toLowerCase()
       .split(/\s+/)
       .map(countriesOf)
       .filter((countries) => countries.length > 0);
-    return (
-      nationalities.length > 0 &&
-      nationalities.every((countries) => countries.some((c) => titles.includes(` ${c} `)))
-    );
+    return nationalities.length > 0 && nationalities.every((countries) => countries.some(has));
   }
 
   all(): LocalPerson[] {
