@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 export interface RunningMain {
   child: ChildProcess;
@@ -25,7 +24,10 @@ export function killAllMains(): void {
 }
 
 export function runMain(env: Record<string, string>, script = 'server/main.ts'): RunningMain {
-  const child = spawn(process.execPath, [TSX_CLI, script], {
+  // As package.json runs it: node with tsx's loader. tsx's CLI would put a wrapper process in
+  // between that SIGKILLs the server (exit 143) when it does not acknowledge a signal within
+  // 30 ms, which a busy machine does not always manage.
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: { HOME: process.env.HOME ?? '/root', PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
