@@ -5,6 +5,7 @@
  * or the disk; checks that need them live beside the code that uses them.
  */
 import path from 'node:path';
+import { DEFAULT_MAX_CONNECTIONS } from './neo4j/connect';
 
 export interface Neo4jExternal {
   mode: 'external';
@@ -45,6 +46,8 @@ export interface Config {
   appToken?: string;
   /** Requests a minute per client to `/api/cypher`, saved-query runs and `/api/export`; 0: off. */
   rateLimitPerMin: number;
+  /** Neo4j transactions the server runs at once; the rest queue (NEO4J_MAX_CONNECTIONS). */
+  maxConnections: number;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +132,13 @@ export function loadConfig(env: Env = process.env): Config {
     );
   }
   const rateLimitPerMin = intInRange(env, 'RATE_LIMIT_PER_MIN', 60, 0, 100_000);
+  const maxConnections = intInRange(
+    env,
+    'NEO4J_MAX_CONNECTIONS',
+    DEFAULT_MAX_CONNECTIONS,
+    1,
+    1_000,
+  );
   return {
     port,
     host,
@@ -137,6 +147,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     cypher,
     rateLimitPerMin,
+    maxConnections,
     ...(appToken ? { appToken } : {}),
   };
 }

@@ -8,8 +8,8 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
 import type { Response } from 'supertest';
-import { testApp, testDriver } from './support/neo4j';
-import { createDriver } from '../server/neo4j/connect';
+import { testApp, testDriver, testNeo4j } from './support/neo4j';
+import { createDriver, DEFAULT_MAX_CONNECTIONS } from '../server/neo4j/connect';
 import { createLogger } from '../server/logger';
 import { freePort } from './support/free-port';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH, jsonDepth } from '../server/http/json-body';
@@ -160,6 +160,15 @@ describe('rate limiting', () => {
     expect((await agent.get('/api/health')).status).toBe(200);
   });
 
+  it('reads NEO4J_MAX_CONNECTIONS from the environment and rejects bad values', () => {
+    expect(loadConfig({}).maxConnections).toBe(DEFAULT_MAX_CONNECTIONS);
+    expect(DEFAULT_MAX_CONNECTIONS).toBe(100);
+    expect(loadConfig({ NEO4J_MAX_CONNECTIONS: '32' }).maxConnections).toBe(32);
+    for (const bad of ['0', 'many', '2.5', '5000']) {
+      expect(() => loadConfig({ NEO4J_MAX_CONNECTIONS: bad })).toThrow(/NEO4J_MAX_CONNECTIONS/);
+    }
+  });
+
   it('reads RATE_LIMIT_PER_MIN from the environment and rejects bad values', () => {
     expect(loadConfig({}).rateLimitPerMin).toBe(60);
     expect(loadConfig({ RATE_LIMIT_PER_MIN: '0' }).rateLimitPerMin).toBe(0);
@@ -182,6 +191,30 @@ describe('driver failures', () => {
       expect(response.headers['retry-after']).toBeTruthy();
     } finally {
       await dead.close();
+    }
+  });
+
+  it('answers 503 with Retry-After when every connection stays busy, then serves again once one is free', async () => {
+    const info = testNeo4j();
+    // One connection, held by an open transaction: the request queues, then gives up.
+    const narrow = createDriver(info.uri, info.user, info.password, {
+      maxConnections: 1,
+      acquisitionTimeoutMs: 500,
+    });
+    const session = narrow.session({ database: info.database });
+    try {
+      const narrowApp = testApp(narrow);
+      const tx = await session.beginTransaction();
+      await tx.run('RETURN 1');
+      const busy = await request(narrowApp).get('/api/search?q=rama');
+      expectCleanJsonError(busy, 503, 'unavailable');
+      expect(busy.body.error.message).toMatch(/busy.*NEO4J_MAX_CONNECTIONS/);
+      expect(busy.headers['retry-after']).toBeTruthy();
+      await tx.rollback();
+      expect((await request(narrowApp).get('/api/search?q=rama')).status).toBe(200);
+    } finally {
+      await session.close();
+      await narrow.close();
     }
   });
 

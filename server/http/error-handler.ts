@@ -1,12 +1,12 @@
 /**
  * The one place where errors become HTTP responses: typed AppErrors keep their status and
- * code; driver errors meaning "database unavailable" become 503; malformed JSON bodies and
+ * code; driver errors meaning "database unavailable" or "no free connection" become 503; malformed JSON bodies and
  * oversized payloads become 400/413; everything else is logged with the request id and
  * answered with a generic 500 that carries no stack, driver message or file path.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors';
-import { isUnavailableError } from '../neo4j/db';
+import { isPoolBusyError, isUnavailableError } from '../neo4j/db';
 import type { Logger } from '../logger';
 import { JsonTooDeepError } from './json-body';
 
@@ -33,6 +33,19 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     const requestId = res.locals.requestId as string | undefined;
     if (error instanceof AppError) {
       sendError(res, error);
+      return;
+    }
+    if (isPoolBusyError(error)) {
+      log.warn('Neo4j busy: no free connection', { requestId, path: req.path });
+      res.setHeader('Retry-After', '5');
+      sendError(
+        res,
+        new AppError(
+          'unavailable',
+          'Neo4j is busy: no connection to it came free in time (NEO4J_MAX_CONNECTIONS); retry shortly',
+          { requestId },
+        ),
+      );
       return;
     }
     if (isUnavailableError(error)) {

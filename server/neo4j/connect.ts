@@ -18,6 +18,23 @@ export interface ConnectOptions {
   attempts?: number;
   initialDelayMs?: number;
   log?: Logger;
+  /** Connections the driver keeps at most (NEO4J_MAX_CONNECTIONS). */
+  maxConnections?: number;
+}
+
+/**
+ * How many transactions one process runs in Neo4j at once (the driver's own default); further
+ * requests wait their turn in the driver's queue, first come first served. Smaller pools were
+ * measured and did not help on 2 cores: docs/connection-pool.md.
+ */
+export const DEFAULT_MAX_CONNECTIONS = 100;
+
+/** How long a request waits for a free connection before it is answered 503. */
+export const ACQUISITION_TIMEOUT_MS = 10_000;
+
+export interface DriverOptions {
+  maxConnections?: number;
+  acquisitionTimeoutMs?: number;
 }
 
 export interface Connection {
@@ -29,16 +46,21 @@ export interface Connection {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function createDriver(uri: string, user?: string, password?: string): Driver {
+export function createDriver(
+  uri: string,
+  user?: string,
+  password?: string,
+  options: DriverOptions = {},
+): Driver {
   const auth = password ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined;
   return neo4j.driver(uri, auth, {
     connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? ACQUISITION_TIMEOUT_MS,
     // Managed transactions retry transient failures; the driver's default of 30 s (and its backoff) would hold
     // every request that long while Neo4j is down. 1 s still rides out a blip (one retry), then the
     // API answers 503 (see docs/reliability.md).
     maxTransactionRetryTime: 1_000,
-    maxConnectionPoolSize: 100,
+    maxConnectionPoolSize: options.maxConnections ?? DEFAULT_MAX_CONNECTIONS,
     // Driver-internal logging is off; our own logs say what failed.
     logging: { level: 'error', logger: () => undefined },
   });
@@ -68,7 +90,9 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const log = options.log ?? silentLogger;
   const attempts = options.attempts ?? 6;
   let delay = options.initialDelayMs ?? 500;
-  const driver = createDriver(options.uri, options.user, options.password);
+  const driver = createDriver(options.uri, options.user, options.password, {
+    maxConnections: options.maxConnections,
+  });
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     try {

@@ -59,6 +59,15 @@ export async function writeStatement(
   }
 }
 
+/**
+ * True when a request waited ACQUISITION_TIMEOUT_MS for one of the driver's connections and
+ * every one stayed in use (NEO4J_MAX_CONNECTIONS): Neo4j is there, but busy.
+ */
+export function isPoolBusyError(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && message.startsWith('Connection acquisition timed out');
+}
+
 /** True for driver errors that mean "the database is not there right now". */
 export function isUnavailableError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';

@@ -57,6 +57,7 @@ export async function openDatabase(
         password: neo.password,
         database: neo.database,
         log,
+        maxConnections: config.maxConnections,
       });
       step?.done(`Neo4j ${conn.version} ${conn.edition}`);
       return {
@@ -78,6 +79,7 @@ export async function openDatabase(
       database: neo.database,
       log,
       attempts: 3,
+      maxConnections: config.maxConnections,
     });
     return {
       db: { driver: conn.driver, database: neo.database },
@@ -105,7 +107,13 @@ export async function openDatabase(
     throw error;
   }
   try {
-    const conn = await connect({ uri: embedded.uri, database: neo.database, log, attempts: 3 });
+    const conn = await connect({
+      uri: embedded.uri,
+      database: neo.database,
+      log,
+      attempts: 3,
+      maxConnections: config.maxConnections,
+    });
     step?.done(`Neo4j ${conn.version} on ${embedded.uri}`);
     return {
       db: { driver: conn.driver, database: neo.database },

@@ -235,7 +235,9 @@ export const componentResponses: Record<string, Schema> = {
   PayloadTooLarge: errorResponse('payload_too_large: the body or the export is too large'),
   UnsupportedMediaType: errorResponse('the body has an unsupported charset or encoding'),
   RateLimited: errorResponse('rate_limited: RATE_LIMIT_PER_MIN reached; see Retry-After'),
-  Unavailable: errorResponse('unavailable: Neo4j does not answer; retry after Retry-After'),
+  Unavailable: errorResponse(
+    'unavailable: Neo4j does not answer, or is busy (no connection came free within 10 s, NEO4J_MAX_CONNECTIONS); retry after Retry-After',
+  ),
   Timeout: errorResponse('timeout: the query ran longer than CYPHER_TIMEOUT_MS'),
 };
 
