@@ -31,11 +31,11 @@ export interface Sample {
   /** Milliseconds per answered request. */
   latencies: number[];
   /**
-   * Milliseconds of each connection's (direct: each caller's) first answered request, also in
-   * `latencies`. Over HTTP these wait for the server to accept a new connection while it is
-   * busy with the others, a cost paid once per connection, which is what short runs overweight.
+   * `latencies` without each connection's (direct: each caller's) first answered request. Over
+   * HTTP a first answer waits for the busy server to accept the new connection, a cost paid
+   * once per connection, which short runs overweight.
    */
-  firstLatencies: number[];
+  laterLatencies: number[];
   /** Requests that failed or timed out. */
   errors: number;
   non2xx: number;
@@ -103,7 +103,7 @@ export async function overHttp(
   run: number | { amount: number },
 ): Promise<Sample> {
   const latencies: number[] = [];
-  const firstLatencies: number[] = [];
+  const laterLatencies: number[] = [];
   const answered = new WeakSet<object>();
   let non2xx = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
@@ -121,17 +121,18 @@ export async function overHttp(
         error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
     );
     instance.on('response', (client, statusCode, _bytes, ms) => {
-      if (statusCode >= 200 && statusCode < 300) latencies.push(ms);
-      else non2xx += 1;
-      if (!answered.has(client)) {
-        answered.add(client);
-        if (statusCode >= 200 && statusCode < 300) firstLatencies.push(ms);
+      const first = !answered.has(client);
+      answered.add(client);
+      if (statusCode < 200 || statusCode >= 300) non2xx += 1;
+      else {
+        latencies.push(ms);
+        if (!first) laterLatencies.push(ms);
       }
     });
   });
   return {
     latencies,
-    firstLatencies,
+    laterLatencies,
     errors: result.errors + result.timeouts,
     non2xx,
     seconds: result.duration,
@@ -147,7 +148,7 @@ export async function direct(
   seconds: number,
 ): Promise<Sample> {
   const latencies: number[] = [];
-  const firstLatencies: number[] = [];
+  const laterLatencies: number[] = [];
   let errors = 0;
   const started = performance.now();
   const end = started + seconds * 1000;
@@ -159,7 +160,7 @@ export async function direct(
         await scenario.direct(db, cypher);
         const ms = performance.now() - t;
         latencies.push(ms);
-        if (first) firstLatencies.push(ms);
+        if (!first) laterLatencies.push(ms);
         first = false;
       } catch {
         errors += 1;
@@ -169,7 +170,7 @@ export async function direct(
   await Promise.all(Array.from({ length: concurrency }, worker));
   return {
     latencies,
-    firstLatencies,
+    laterLatencies,
     errors,
     non2xx: 0,
     seconds: (performance.now() - started) / 1000,
@@ -183,24 +184,10 @@ function percentile(sorted: number[], p: number): number {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** `all` without one occurrence of each value in `leaveOut` (a sub-multiset of it). */
-function without(all: number[], leaveOut: number[]): number[] {
-  const left = new Map<number, number>();
-  for (const ms of leaveOut) left.set(ms, (left.get(ms) ?? 0) + 1);
-  return all.filter((ms) => {
-    const n = left.get(ms) ?? 0;
-    if (n > 0) left.set(ms, n - 1);
-    return n === 0;
-  });
-}
-
 /** Percentiles and rate over the pooled samples of one path. */
 export function figures(samples: Sample[]): Figures {
   const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
-  const steady = without(
-    latencies,
-    samples.flatMap((s) => s.firstLatencies),
-  );
+  const steady = samples.flatMap((s) => s.laterLatencies).sort((a, b) => a - b);
   const errors = samples.reduce((n, s) => n + s.errors, 0);
   const non2xx = samples.reduce((n, s) => n + s.non2xx, 0);
   const seconds = samples.reduce((n, s) => n + s.seconds, 0);

@@ -1,8 +1,9 @@
 /**
  * The one place where errors become HTTP responses: typed AppErrors keep their status and
- * code; driver errors meaning "database unavailable" or "no free connection" become 503; malformed JSON bodies and
- * oversized payloads become 400/413; everything else is logged with the request id and
- * answered with a generic 500 that carries no stack, driver message or file path.
+ * code; driver errors meaning "database unavailable" or "no free connection" become 503;
+ * malformed JSON bodies and oversized payloads become 400/413; everything else is logged with
+ * the request id and answered with a generic 500 that carries no stack, driver message or
+ * file path.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors';
@@ -35,26 +36,17 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
       sendError(res, error);
       return;
     }
-    if (isPoolBusyError(error)) {
-      log.warn('Neo4j busy: no free connection', { requestId, path: req.path });
+    const busy = isPoolBusyError(error);
+    if (busy || isUnavailableError(error)) {
+      log.warn(busy ? 'Neo4j busy: no free connection' : 'Neo4j unavailable', {
+        requestId,
+        path: req.path,
+      });
       res.setHeader('Retry-After', '5');
-      sendError(
-        res,
-        new AppError(
-          'unavailable',
-          'Neo4j is busy: no connection to it came free in time (NEO4J_MAX_CONNECTIONS); retry shortly',
-          { requestId },
-        ),
-      );
-      return;
-    }
-    if (isUnavailableError(error)) {
-      log.warn('Neo4j unavailable', { requestId, path: req.path });
-      res.setHeader('Retry-After', '5');
-      sendError(
-        res,
-        new AppError('unavailable', 'Neo4j is unavailable right now; retry shortly', { requestId }),
-      );
+      const message = busy
+        ? 'Neo4j is busy: no connection to it came free in time (NEO4J_MAX_CONNECTIONS); retry shortly'
+        : 'Neo4j is unavailable right now; retry shortly';
+      sendError(res, new AppError('unavailable', message, { requestId }));
       return;
     }
     const httpError = error as { type?: string; status?: number; expose?: boolean };

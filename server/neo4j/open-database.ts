@@ -48,6 +48,8 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   const log = options.log ?? silentLogger;
   const neo = config.neo4j;
+  // What every connection below shares, whichever Neo4j it reaches.
+  const shared = { database: neo.database, log, maxConnections: config.maxConnections };
   if (neo.mode === 'external') {
     const step = options.quiet ? undefined : startStep(`Connecting to Neo4j at ${neo.uri}`);
     try {
@@ -55,9 +57,7 @@ export async function openDatabase(
         uri: neo.uri,
         user: neo.user,
         password: neo.password,
-        database: neo.database,
-        log,
-        maxConnections: config.maxConnections,
+        ...shared,
       });
       step?.done(`Neo4j ${conn.version} ${conn.edition}`);
       return {
@@ -76,10 +76,8 @@ export async function openDatabase(
   if (options.reuseRunning && runningEmbeddedPid(home) !== undefined) {
     const conn = await connect({
       uri: `bolt://127.0.0.1:${neo.boltPort}`,
-      database: neo.database,
-      log,
+      ...shared,
       attempts: 3,
-      maxConnections: config.maxConnections,
     });
     return {
       db: { driver: conn.driver, database: neo.database },
@@ -107,13 +105,7 @@ export async function openDatabase(
     throw error;
   }
   try {
-    const conn = await connect({
-      uri: embedded.uri,
-      database: neo.database,
-      log,
-      attempts: 3,
-      maxConnections: config.maxConnections,
-    });
+    const conn = await connect({ uri: embedded.uri, ...shared, attempts: 3 });
     step?.done(`Neo4j ${conn.version} on ${embedded.uri}`);
     return {
       db: { driver: conn.driver, database: neo.database },
