@@ -10,7 +10,8 @@ import cytoscape, { type Core, type Collection, type ElementDefinition } from 'c
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
-import { layoutOptions } from './layouts';
+import { LAYOUT_PADDING, layoutOptions } from './layouts';
+import { separateLabels } from './label-spacing';
 import type { ExplorerState, LayoutName } from './state';
 
 cytoscape.use(fcose);
@@ -179,15 +180,14 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           desiredAspectRatio: opts.aspect ?? cy.width() / Math.max(cy.height(), 1),
           componentSpacing: 30,
         });
-      eles
-        .layout(
-          layoutOptions(name, eles, {
-            fit: opts.fit ?? true,
-            randomize: opts.randomize ?? true,
-            roots: opts.roots,
-          }),
-        )
-        .run();
+      const fit = opts.fit ?? true;
+      const layout = eles.layout(
+        layoutOptions(name, eles, { fit, randomize: opts.randomize ?? true, roots: opts.roots }),
+      );
+      layout.one('layoutstop', () => {
+        if (separateLabels(cy, eles) && fit) cy.fit(eles, LAYOUT_PADDING);
+      });
+      layout.run();
       host.dataset.layoutMs = String(Math.round(performance.now() - started));
     },
     applyFilters(state) {

@@ -12,6 +12,8 @@ import type { LayoutName } from './state';
 const ANIMATE_LIMIT = 400;
 /** Above this many nodes fcose runs its draft quality without label sizes (seconds, not minutes). */
 const DRAFT_ABOVE = 800;
+/** Model units kept between the graph and the canvas edge when a layout fits it. */
+export const LAYOUT_PADDING = 36;
 
 export function layoutOptions(
   name: LayoutName,
@@ -22,7 +24,7 @@ export function layoutOptions(
   const dense = eles.edges().length > 2 * nodes;
   const common = {
     fit: opts.fit,
-    padding: 36,
+    padding: LAYOUT_PADDING,
     animate: false,
     // Label sizes keep names apart on readable graphs; on large ones labels are culled anyway.
     nodeDimensionsIncludeLabels: nodes <= DRAFT_ABOVE,
