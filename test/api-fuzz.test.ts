@@ -112,7 +112,7 @@ describe('schemathesis against /api/openapi.json', () => {
       output
         .split('\n')
         .slice(-25)
-        .filter((line) => !/^=+ .* =+$/.test(line.trim()))
+        .filter((line) => line.trim() && !/^=+ .* =+$/.test(line.trim()))
         .map((line) => `schemathesis | ${line}`)
         .join('\n'),
     );
