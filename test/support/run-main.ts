@@ -3,6 +3,7 @@
  * collecting its output, so tests see exactly what a user at the terminal sees.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,11 +24,27 @@ export function killAllMains(): void {
   children.clear();
 }
 
+/**
+ * Node's arguments before the script in package.json's `start` (`node --max-semi-space-size=64
+ * --import tsx server/main.ts`), so that tests and benches run the server as `npm start` does.
+ * Not tsx's CLI: it puts a wrapper process in between that SIGKILLs the server (exit 143) when
+ * it does not acknowledge a signal within 30 ms, which a busy machine does not always manage.
+ */
+function startNodeArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    scripts: { start: string };
+  };
+  const words = pkg.scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'server/main.ts') {
+    throw new Error(
+      `run-main: expected "node … server/main.ts" as the start script, not ${pkg.scripts.start}`,
+    );
+  }
+  return words.slice(1, -1);
+}
+
 export function runMain(env: Record<string, string>, script = 'server/main.ts'): RunningMain {
-  // As package.json runs it: node with tsx's loader. tsx's CLI would put a wrapper process in
-  // between that SIGKILLs the server (exit 143) when it does not acknowledge a signal within
-  // 30 ms, which a busy machine does not always manage.
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...startNodeArgs(), script], {
     cwd: ROOT,
     env: { HOME: process.env.HOME ?? '/root', PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
