@@ -5,11 +5,13 @@
  * `npm start`'s server on it as a child process (NEO4J_URI, RATE_LIMIT_PER_MIN=0, LOG_LEVEL=warn;
  * it seeds the bundled corpus), then for each scenario (search, node details, neighbours,
  * POST /api/cypher) drives it over HTTP with autocannon and, in the same run, the same work
- * directly through neo4j-driver at the same concurrency (bench/load-scenarios.ts), `seconds`
- * per path in one run (or split into `rounds` alternating stretches). Prints p50/p99 latency
- * over each path's pooled stretches, requests/s, errors and non-2xx, the p99 ratio HTTP/direct
- * (target ≤ 1.5), the ratio of each round alone, and the p99 ratio without each connection's
- * first answer (the cost of opening a connection to a busy server, paid once per connection).
+ * directly through neo4j-driver at the same concurrency (bench/load-scenarios.ts; package.json
+ * runs this bench with the server's --max-semi-space-size, so both paths collect garbage alike),
+ * `seconds` per path in one run (or split into `rounds` alternating stretches). Prints p50/p99
+ * latency over each path's pooled stretches, requests/s, errors and non-2xx, the p99 ratio
+ * HTTP/direct (target ≤ 1.5), the ratio of each round alone, and the p99 ratio without each
+ * connection's first answer (the cost of opening a connection to a busy server, paid once per
+ * connection).
  * With --synthetic-scale it repeats everything on the synthetic graph of the seed benchmark
  * (bench/synthetic-graph.ts) at that scale (1 = 100k people, ≈1M relationships).
  * Exits 1 if any request failed. Not a test; `test/load-smoke.test.ts` is its CI smoke.
@@ -162,7 +164,10 @@ function spread(row: Row): string {
 function print(row: Row): void {
   const f = (x: Figures) =>
     `p50 ${x.p50} ms, p99 ${x.p99} ms, ${x.reqPerSec} req/s, ${x.requests} requests, ${x.errors} errors, ${x.non2xx} non-2xx`;
-  console.log(`\n[${row.graph}] ${row.scenario} (${row.roundRatios.length} alternating rounds)`);
+  const n = row.roundRatios.length;
+  console.log(
+    `\n[${row.graph}] ${row.scenario} (${n === 1 ? 'one run per path' : `${n} alternating rounds`})`,
+  );
   console.log(`  http   : ${f(row.http)}`);
   console.log(`  direct : ${f(row.direct)}`);
   console.log(
