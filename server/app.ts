@@ -20,6 +20,8 @@ import { apiRouters } from './routes';
 
 export interface AppDeps {
   db: Db;
+  /** A driver of its own for `/api/health` (OpenDatabase.probe); `db` when omitted. */
+  healthDb?: Db;
   cypher: CypherLibrary;
   log: Logger;
   neo4j: { mode: 'embedded' | 'external'; version: string };

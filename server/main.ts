@@ -70,6 +70,7 @@ async function main(): Promise<void> {
 
   const app = createApp({
     db: database.db,
+    healthDb: database.probe,
     cypher,
     log,
     neo4j: { mode: database.mode, version: database.version },

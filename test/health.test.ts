@@ -1,6 +1,8 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
-import { testApp, testDriver } from './support/neo4j';
+import { testApp, testDriver, testNeo4j } from './support/neo4j';
+import { openDatabase } from '../server/neo4j/open-database';
+import { loadConfig } from '../server/config';
 import { createDriver } from '../server/neo4j/connect';
 import { freePort } from './support/free-port';
 
@@ -34,6 +36,41 @@ describe('GET /api/health', () => {
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       await deadDriver.close();
+    }
+  });
+});
+
+describe('GET /api/health while every connection of the app is busy', () => {
+  it('stays 200 through the probe driver of openDatabase, where the shared pool would say 503', async () => {
+    const info = testNeo4j();
+    const opened = await openDatabase(
+      loadConfig({
+        NEO4J_URI: info.uri,
+        NEO4J_USER: info.user,
+        NEO4J_PASSWORD: info.password,
+        NEO4J_DATABASE: info.database,
+        NEO4J_MAX_CONNECTIONS: '1',
+      }),
+      { quiet: true },
+    );
+    // The app's only connection, held by an open transaction: a long query in all but name.
+    const session = opened.db.driver.session({ database: info.database });
+    const tx = await session.beginTransaction();
+    try {
+      await tx.run('RETURN 1');
+      const withProbe = testApp(opened.db.driver, { healthDb: opened.probe });
+      const started = Date.now();
+      const healthy = await request(withProbe).get('/api/health');
+      expect(healthy.status).toBe(200);
+      expect(healthy.body).toMatchObject({ status: 'ok', neo4j: { connected: true } });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      // What the probe is for: through the app's own pool the same question times out.
+      const shared = await request(testApp(opened.db.driver)).get('/api/health');
+      expect(shared.status).toBe(503);
+    } finally {
+      await tx.rollback();
+      await session.close();
+      await opened.close();
     }
   });
 });

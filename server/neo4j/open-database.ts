@@ -13,16 +13,50 @@ import { startStep } from '../progress';
 import { checkJava } from './java-check';
 import { ensureLauncherBuilt } from './launcher-build';
 import { EmbeddedNeo4j, assertWritableDir } from './embedded';
-import { connect } from './connect';
+import { connect, createDriver, type Connection } from './connect';
 import type { Db } from './db';
 
 export interface OpenDatabase {
   db: Db;
+  /**
+   * The same database through a driver of its own with two connections, for `/api/health`:
+   * while every connection of `db`'s pool is busy with long queries, Neo4j is busy, not down,
+   * and health must not say otherwise. Opens no connection until used.
+   */
+  probe: Db;
   mode: 'embedded' | 'external';
   version: string;
   embedded?: EmbeddedNeo4j;
-  /** Closes the driver, then stops the embedded Neo4j if this process started it. */
+  /** Closes the drivers, then stops the embedded Neo4j if this process started it. */
   close(): Promise<void>;
+}
+
+const PROBE_CONNECTIONS = 2;
+/** Matches /api/health's own bound: a probe that cannot get a connection in 3 s reports 503. */
+const PROBE_ACQUISITION_MS = 3_000;
+
+/** What every branch of openDatabase returns, once its connection works. */
+function opened(
+  conn: Connection,
+  target: { uri: string; user?: string; password?: string; database: string },
+  mode: OpenDatabase['mode'],
+  embedded?: EmbeddedNeo4j,
+): OpenDatabase {
+  const probe = createDriver(target.uri, target.user, target.password, {
+    maxConnections: PROBE_CONNECTIONS,
+    acquisitionTimeoutMs: PROBE_ACQUISITION_MS,
+  });
+  return {
+    db: { driver: conn.driver, database: target.database },
+    probe: { driver: probe, database: target.database },
+    mode,
+    version: conn.version,
+    embedded,
+    close: async () => {
+      await Promise.all([conn.driver.close(), probe.close()]);
+      await embedded?.stop();
+    },
+  };
 }
 
 export interface OpenOptions {
@@ -53,19 +87,10 @@ export async function openDatabase(
   if (neo.mode === 'external') {
     const step = options.quiet ? undefined : startStep(`Connecting to Neo4j at ${neo.uri}`);
     try {
-      const conn = await connect({
-        uri: neo.uri,
-        user: neo.user,
-        password: neo.password,
-        ...shared,
-      });
+      const target = { uri: neo.uri, user: neo.user, password: neo.password, ...shared };
+      const conn = await connect(target);
       step?.done(`Neo4j ${conn.version} ${conn.edition}`);
-      return {
-        db: { driver: conn.driver, database: neo.database },
-        mode: 'external',
-        version: conn.version,
-        close: () => conn.driver.close(),
-      };
+      return opened(conn, target, 'external');
     } catch (error) {
       step?.fail();
       throw error;
@@ -74,17 +99,8 @@ export async function openDatabase(
 
   const home = path.join(config.dataDir, 'neo4j');
   if (options.reuseRunning && runningEmbeddedPid(home) !== undefined) {
-    const conn = await connect({
-      uri: `bolt://127.0.0.1:${neo.boltPort}`,
-      ...shared,
-      attempts: 3,
-    });
-    return {
-      db: { driver: conn.driver, database: neo.database },
-      mode: 'embedded',
-      version: conn.version,
-      close: () => conn.driver.close(),
-    };
+    const target = { uri: `bolt://127.0.0.1:${neo.boltPort}`, ...shared };
+    return opened(await connect({ ...target, attempts: 3 }), target, 'embedded');
   }
 
   assertWritableDir(config.dataDir);
@@ -105,18 +121,10 @@ export async function openDatabase(
     throw error;
   }
   try {
-    const conn = await connect({ uri: embedded.uri, ...shared, attempts: 3 });
+    const target = { uri: embedded.uri, ...shared };
+    const conn = await connect({ ...target, attempts: 3 });
     step?.done(`Neo4j ${conn.version} on ${embedded.uri}`);
-    return {
-      db: { driver: conn.driver, database: neo.database },
-      mode: 'embedded',
-      version: conn.version,
-      embedded,
-      close: async () => {
-        await conn.driver.close();
-        await embedded.stop();
-      },
-    };
+    return opened(conn, target, 'embedded', embedded);
   } catch (error) {
     await embedded.stop();
     throw error;

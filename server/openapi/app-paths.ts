@@ -65,7 +65,10 @@ export const appPaths: Record<string, Schema> = {
       responses: {
         '200': jsonResponse('Neo4j answers', healthBody),
         '400': { $ref: '#/components/responses/BadRequest' },
-        '503': jsonResponse('Neo4j does not answer (same body, status "unavailable")', healthBody),
+        '503': jsonResponse(
+          'Neo4j does not answer within 3 s (same body, status "unavailable"). Asked over a connection of its own, so a pool busy with long queries does not read as an outage',
+          healthBody,
+        ),
       },
     },
   },

@@ -17,7 +17,10 @@ export function healthRoutes(deps: AppDeps): Router {
       await Promise.race([
         // Auto-commit on purpose: a managed transaction would retry for 30 s.
         (async () => {
-          const session = deps.db.driver.session({ database: deps.db.database });
+          // Its own connections where main.ts gives them: a pool busy with long queries is
+          // Neo4j at work, not Neo4j away.
+          const probe = deps.healthDb ?? deps.db;
+          const session = probe.driver.session({ database: probe.database });
           try {
             await session.run('RETURN 1');
           } finally {
