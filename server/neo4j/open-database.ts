@@ -32,8 +32,11 @@ export interface OpenDatabase {
 }
 
 const PROBE_CONNECTIONS = 2;
-/** Matches /api/health's own bound: a probe that cannot get a connection in 3 s reports 503. */
-const PROBE_ACQUISITION_MS = 3_000;
+/**
+ * How long /api/health waits for Neo4j before it answers 503, the probe's wait for a free
+ * connection included.
+ */
+export const HEALTH_TIMEOUT_MS = 3_000;
 
 /** What every branch of openDatabase returns, once its connection works. */
 function opened(
@@ -44,7 +47,7 @@ function opened(
 ): OpenDatabase {
   const probe = createDriver(target.uri, target.user, target.password, {
     maxConnections: PROBE_CONNECTIONS,
-    acquisitionTimeoutMs: PROBE_ACQUISITION_MS,
+    acquisitionTimeoutMs: HEALTH_TIMEOUT_MS,
   });
   return {
     db: { driver: conn.driver, database: target.database },

@@ -5,8 +5,7 @@
  */
 import { Router } from 'express';
 import type { AppDeps } from '../app';
-
-const HEALTH_TIMEOUT_MS = 3_000;
+import { HEALTH_TIMEOUT_MS } from '../neo4j/open-database';
 
 export function healthRoutes(deps: AppDeps): Router {
   const router = Router();
