@@ -1,23 +1,26 @@
 /**
  * `npm run eval [-- --expected file] [files…]`: extracts the corpus (default seed/corpus/*.txt)
- * and scores it against hand-checked expectations (default
- * seed/fixtures/expected-corpus.json). Prints precision and recall per measure and exits
- * non-zero when a target is missed. It is a quality gate, not a test runner.
+ * and scores it against hand-checked expectations (default seed/fixtures/expected-corpus.json);
+ * exits non-zero when a target is missed (a quality gate, not a test runner).
+ *
+ * `npm run eval -- --gold DIR [--gold DIR …] [--misses] [--json]`: extracts every `.txt` of a
+ * folder in the dev-set format (`gold.json` beside the articles; a folder of such folders is
+ * scored folder by folder), one file at a time as `npm run ingest` reads them, and prints the
+ * dev-set measures per folder, the measured precision of each speaker rule, and with
+ * `--misses` every missed or extra speaker, wrong role, missed claim, date and city.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { GraphDocument } from '../graph-document';
 import { extractGraph } from '../extract/index';
 import { InputError } from '../extract/input-error';
 import { evaluate, formatEvaluation, missedTargets, type Expectations } from '../extract/evaluate';
+import { formatGoldScore } from '../extract/gold/format-gold';
+import { scoreGold, type GoldFile } from '../extract/gold/score-gold';
 import { readCorpusFiles } from '../extract/read-corpus';
 
-async function main(argv: string[]): Promise<number> {
-  let expectedPath = 'seed/fixtures/expected-corpus.json';
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    if (argv[i] === '--expected') expectedPath = argv[++i] ?? expectedPath;
-    else paths.push(argv[i] as string);
-  }
+async function corpusEval(expectedPath: string, paths: string[]): Promise<number> {
   if (paths.length === 0) {
     const dir = 'seed/corpus';
     paths.push(
@@ -40,10 +43,74 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** Folders holding a gold.json: the folder itself, or its subfolders. */
+async function goldFolders(dir: string): Promise<string[]> {
+  const has = async (d: string) =>
+    stat(join(d, 'gold.json')).then(
+      () => true,
+      () => false,
+    );
+  if (await has(dir)) return [dir];
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => {
+    throw new InputError('missing-file', dir, 'no such folder; give a folder holding gold.json');
+  });
+  const subs: string[] = [];
+  for (const e of entries.filter((x) => x.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1)))
+    if (await has(join(dir, e.name))) subs.push(join(dir, e.name));
+  if (subs.length === 0)
+    throw new InputError('missing-file', dir, 'no gold.json here or in its subfolders');
+  return subs;
+}
+
+async function goldEval(dirs: string[], misses: boolean, json: boolean): Promise<number> {
+  for (const top of dirs) {
+    for (const dir of await goldFolders(top)) {
+      const gold = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as GoldFile;
+      const docs: GraphDocument[] = [];
+      const refused: string[] = [];
+      for (const file of gold.articles.map((a) => a.file)) {
+        try {
+          docs.push(extractGraph(await readCorpusFiles([join(dir, file)]), { strict: false }));
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          refused.push(`${file}: ${error.message}`);
+        }
+      }
+      const score = scoreGold([gold], docs);
+      if (json) console.log(JSON.stringify({ folder: basename(dir), refused, ...score }));
+      else console.log(formatGoldScore(basename(dir), score, refused, misses));
+    }
+  }
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      expected: { type: 'string', default: 'seed/fixtures/expected-corpus.json' },
+      gold: { type: 'string', multiple: true },
+      misses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (values.gold && values.gold.length > 0)
+    return goldEval(values.gold, values.misses, values.json);
+  return corpusEval(values.expected, positionals);
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof InputError ? `eval: ${error.message}` : error);
-    process.exit(error instanceof InputError ? 2 : 1);
+    if (
+      error instanceof InputError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`eval: ${(error as Error).message}`);
+      process.exit(2);
+    }
+    console.error(error);
+    process.exit(1);
   },
 );
