@@ -17,6 +17,7 @@ import {
 } from './participation';
 import { ArticlePeople } from './people';
 import { splitSentences, type Sentence } from './sentences';
+import { findSpeakerCues } from './speaker-cues';
 import type { Article } from './split';
 
 export interface ArticleAnalysis {
@@ -51,6 +52,7 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
   const people = new ArticlePeople();
   collectPeople(text, sentences, people);
   const event = findEvent(article, sentences, fileYear);
+  const cues = findSpeakerCues(text, sentences, people);
   const participation = findParticipation(text, sentences, people);
   const found = findClaims(text, sentences, people);
   const listClaims: FoundClaim[] = participation.listClaims.map((list) => ({
@@ -62,7 +64,10 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
   }));
   const claims = mergeClaims([...found, ...listClaims]);
   // Everyone reported speaking at the event spoke at it, whatever the lists say.
-  const all: Participation[] = [...participation.participations];
+  const all: Participation[] = [
+    ...participation.participations,
+    ...cues.map((cue) => ({ ...cue, confidence: 0.8 })),
+  ];
   for (const claim of claims) {
     for (const person of claim.people)
       all.push({ person, role: 'speaker', evidence: claim.sentence, confidence: 0.8 });

@@ -39,6 +39,8 @@ export interface Participation {
   role: SpeakerRole;
   evidence: Span;
   confidence: number;
+  /** The rule that found it (`speaker-cues.ts` rule names); absent for the corpus patterns. */
+  rule?: string;
 }
 
 export interface ListClaim {

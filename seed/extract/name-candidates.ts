@@ -1,0 +1,119 @@
+/**
+ * Personal-name candidates in running text, in the forms real reports print them: honorifics
+ * and titles before the name ("H.E. Mr.", "Acting President Professor Dr", "Baroness"),
+ * initials ("Stephen F. Moseley", "J. O. Banda", "Prof DP Singh"), particles ("Sebastiaan van
+ * der Zwaan", "Penn-te Strake"), apostrophes and Mc/Mac ("D'Souza", "McConnell"), hyphens and
+ * diacritics ("Han Dong-hoon", "Größwang"), post-nominals ("QC", "MP"). A candidate is only a
+ * shape: whether it is a person who spoke is decided by the cue that governs its slot
+ * (`speaker-cues.ts`). Organisation and place names are filtered out here.
+ */
+import nlp from 'compromise';
+import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
+import { HONORIFIC_SOURCE, PARTICLE_SOURCE, POST_NOMINAL_SOURCE, isHonorificWord } from './vocab';
+
+export interface NameCandidate {
+  /** The name without honorifics and titles, as written. */
+  name: string;
+  /** Offsets of the name itself. */
+  start: number;
+  end: number;
+  /** Where the candidate starts with its honorifics and titles ("Dr Alice Donald"). */
+  outerStart: number;
+  /** The honorifics and titles before the name, if any. */
+  prefix: string;
+  /** One word only (a surname, or an honorific + surname): needs a known person or an honorific. */
+  single: boolean;
+}
+
+const WORD = String.raw`(?:Mc|Mac|O['’]|D['’]|d['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐][\p{L}][\p{Ll}\p{M}]*)*`;
+const INITIALS = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*`;
+const CAPS_INITIALS = String.raw`\p{Lu}{2,3}`;
+const PREFIX = String.raw`(?:${HONORIFIC_SOURCE}\s+)+`;
+const TOKEN = `(?:${INITIALS}|${WORD})`;
+const SEQUENCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE_SOURCE}\s+){0,2}${TOKEN}){0,4}`;
+// With a prefix, caps initials may open the name ("Prof DP Singh", "Registrar UN Shukla").
+const CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’])(${PREFIX})?((?:${CAPS_INITIALS}\s+)?${SEQUENCE})(?:,?\s+${POST_NOMINAL_SOURCE}\b)?`,
+  'gu',
+);
+
+const NOT_NAME = new Set(
+  'the a an in on at also finally while as however many several this that these those his her their its our we they he she it i there according among including when where why what who how but and or so for from to by of all after before during since with into both each every some any no not more most one two three first last next new other said says'.split(
+    ' ',
+  ),
+);
+const CALENDAR =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+const isOrganizationWord = (word: string) =>
+  ORGANIZATION_HEAD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
+
+/** Drops title words from the front: the name is what follows the last title word. */
+function splitTitle(words: string[]): { title: string[]; name: string[] } {
+  let cut = 0;
+  words.forEach((word, i) => {
+    const bare = word.replace(/[.,]$/, '');
+    if (i < words.length - 1 && (isHonorificWord(bare) || (i === cut && isTitleWord(bare))))
+      cut = i + 1;
+  });
+  while (cut < words.length - 1 && NOT_NAME.has((words[cut] ?? '').toLowerCase())) cut += 1;
+  return { title: words.slice(0, cut), name: words.slice(cut) };
+}
+
+function plausible(words: string[]): boolean {
+  if (words.length === 0) return false;
+  if (words.some((w) => isOrganizationWord(w) || CALENDAR.test(w))) return false;
+  if (NOT_NAME.has((words[0] ?? '').toLowerCase())) return false;
+  // "Minister", "Special Rapporteur": titles without a name.
+  if (words.every((w) => isHonorificWord(w) || isTitleWord(w.replace(/[.,]$/, '')))) return false;
+  const last = words[words.length - 1] ?? '';
+  return /^(?:Mc|Mac|O['’]|D['’]|d['’])?\p{Lu}[\p{Ll}\p{M}]/u.test(last);
+}
+
+const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Place', 'Adverb'];
+
+/**
+ * Whether a capitalised phrase reads as common words rather than a name: "Special Rapporteur",
+ * "Human Rights", "Islamic Republic", "Residence Palace", "New York". A word the lexicon knows
+ * as a person's name never counts against it.
+ */
+function readsAsCommonWords(name: string): boolean {
+  const terms = nlp(name).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+  return terms.some((term) => {
+    const tags = term.terms[0]?.tags ?? [];
+    if (tags.some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName')) return false;
+    if (isTitleWord(term.text.replace(/[.,]$/, ''))) return true;
+    return tags.some((t) => COMMON_WORD_TAGS.includes(t));
+  });
+}
+
+/** Name candidates in `text` (offsets into `text`), left to right, not overlapping. */
+export function nameCandidates(text: string): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const prefix = m[1] ?? '';
+    const body = m[2] ?? '';
+    const bodyStart = m.index + prefix.length;
+    const words = body.split(/\s+/);
+    const { title, name } = splitTitle(words);
+    if (!plausible(name)) continue;
+    const nameText = name.join(' ');
+    const offset = body.lastIndexOf(nameText);
+    if (offset < 0) continue;
+    const single = name.length === 1 || name.every((w) => /^\p{Lu}\.?$/u.test(w));
+    if (!single && readsAsCommonWords(nameText)) continue;
+    // A caps-initial opening needs a prefix ("Prof DP Singh"); "UN Secretary" is not a name.
+    if (/^\p{Lu}{2,3}$/u.test(name[0] ?? '') && prefix === '' && title.length === 0) continue;
+    const start = bodyStart + offset;
+    out.push({
+      name: nameText,
+      start,
+      end: start + nameText.length,
+      outerStart: m.index,
+      prefix: (prefix + title.join(' ')).trim(),
+      single,
+    });
+  }
+  return out;
+}

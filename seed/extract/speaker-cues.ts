@@ -1,0 +1,226 @@
+/**
+ * Who addressed the event, from the cue that governs each name's slot in its sentence, the
+ * constructions real reports use (see ../shared/EXTRACTION.md):
+ * - after the name (appositions, affiliations and adverbs skipped): a reporting verb
+ *   ("underlined", "threw light on"), an event-role verb ("chaired", "opened", "introduced"),
+ *   a delivery verb with a speech noun ("gave her report", "delivered a special address"), a
+ *   role copula ("were the guest speakers");
+ * - before it: "moderated by", "remarks by/from", a list trigger ("the panel consisted of",
+ *   "speakers included"), an inverted attribution ("…,” said), "Leading the discussion will be",
+ *   a participle lead ("Delivering a talk on …, NAME"), a speech adjunct ("In his welcome
+ *   remarks, NAME");
+ * - a cue carries along a list or a coordination ("chaired by A and B", "A; B; and C").
+ * Each finding names its rule, so its measured precision can become its confidence. Names in
+ * quotation marks and words written elsewhere ("in a statement") are not speakers.
+ */
+import { isSurnameOf } from './name-match';
+import { nameCandidates, type NameCandidate } from './name-candidates';
+import type { SpeakerRole } from './participation';
+import type { ArticlePeople, LocalPerson, Span } from './people';
+import { insideRegion, quotedRegions, type Sentence } from './sentences';
+import { spokenElsewhere } from './speech';
+import {
+  DELIVERY_VERB_SOURCE,
+  LIST_TRIGGER_SOURCE,
+  PASSIVE_VERB_SOURCE,
+  REPORTING_VERB_SOURCE,
+  ROLE_VERB_SOURCE,
+  SPEECH_NOUN_SOURCE,
+  isHonorificWord,
+  roleOfNoun,
+  roleOfPassive,
+  roleOfVerb,
+} from './vocab';
+
+export interface CueFinding {
+  person: LocalPerson;
+  role: SpeakerRole;
+  evidence: Span;
+  rule: string;
+}
+
+interface Cue {
+  role: SpeakerRole;
+  rule: string;
+}
+
+const ROLE_NOUN = String.raw`(?:guest speakers?|guests? of honou?r|keynote speakers?|main speakers?|featured speakers?|speakers?|moderators?|co-moderators?|hosts?|co-hosts?|panel+ists?|presenters?|master of ceremonies|emcee|MC|chair(?:person|man|woman)?|co-chairs?)`;
+const ADJUNCT = String.raw`(?:also|then|too|later|first|next|finally|briefly|further|again|once again|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
+// Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition.
+const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*[^,;“”"]{1,160}?,?)?`;
+const AFTER_VERB = new RegExp(
+  String.raw`^${SKIP}\s+(?:${ADJUNCT}\s+){0,3}(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,4}?(${SPEECH_NOUN_SOURCE}))\b`,
+  'iu',
+);
+const AFTER_COPULA = new RegExp(
+  String.raw`^${SKIP}\s+(?:was|were|is|are|will be|served as)\s+(?:the|a|an|one of the|our|its)?\s*(?:\w+\s+){0,2}?(${ROLE_NOUN})\b`,
+  'iu',
+);
+const AFTER_AND = /^(?:\s*\([^)]*\))?(?:\s*,\s*[^,;“”"]{1,120}?,?)?\s+(?:and|&)\s+$/u;
+
+// What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\p{L}\p{M}’'&.-]+\s+){0,7}?(?:[\p{L}\p{M}’'&.-]+,\s*)?`;
+const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
+  {
+    regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+${GAP}$`, 'iu'),
+    cue: (m) => ({ role: roleOfPassive(m[1] ?? '') ?? 'speaker', rule: 'passive-by' }),
+  },
+  {
+    regex: new RegExp(String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:by|from)\s+${GAP}$`, 'iu'),
+    cue: (m) => ({ role: roleOfNoun(m[1] ?? ''), rule: 'speech-noun-by' }),
+  },
+  {
+    regex: new RegExp(String.raw`\b(?:${LIST_TRIGGER_SOURCE})\s*:?\s+${GAP}$`, 'iu'),
+    cue: () => ({ role: 'speaker', rule: 'list-trigger' }),
+  },
+  {
+    regex: new RegExp(
+      String.raw`\b(?:the\s+)?(${ROLE_NOUN})\s+(?:was|were|is|are|will be)\s+${GAP}$`,
+      'iu',
+    ),
+    cue: (m) => ({ role: roleOfNoun(m[1] ?? ''), rule: 'copula-before' }),
+  },
+  {
+    regex: new RegExp(
+      String.raw`\b(?:leading|moderating|chairing|hosting) the (?:discussion|session|panel|debate|conversation|event)s? (?:was|were|will be)\s+${GAP}$`,
+      'iu',
+    ),
+    cue: (m) => ({
+      role: /hosting/i.test(m[0]) ? 'host' : 'moderator',
+      rule: 'copula-before',
+    }),
+  },
+  {
+    regex: new RegExp(String.raw`[”"’,]\s*(?:${REPORTING_VERB_SOURCE})\s+${GAP}$`, 'iu'),
+    cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
+  },
+  {
+    regex: new RegExp(
+      String.raw`^(?:In|During) (?:his|her|their) ([\w-]+\s+)?(${SPEECH_NOUN_SOURCE})[^,]{0,60},\s*${GAP}$`,
+      'iu',
+    ),
+    cue: (m) => ({ role: roleOfNoun(`${m[1] ?? ''}${m[2] ?? ''}`.trim()), rule: 'speech-adjunct' }),
+  },
+  {
+    regex: new RegExp(
+      String.raw`^(Delivering|Giving|Presenting|Discussing|Citing|Addressing|Speaking|Opening|Closing|Welcoming|Introducing|Moderating|Chairing|Reflecting|Explaining|Noting|Responding|Answering|Describing|Highlighting|Stressing|Underlining|Recalling|Praising|Thanking)\b[^;]{0,220},\s*${GAP}$`,
+      'u',
+    ),
+    cue: (m) => ({
+      role: /^Welcoming/.test(m[1] ?? '')
+        ? 'host'
+        : /^(?:Introducing|Moderating|Chairing)/.test(m[1] ?? '')
+          ? 'moderator'
+          : 'speaker',
+      rule: 'participle-lead',
+    }),
+  },
+];
+// Between two items of one list: separators and the apposition of the earlier item.
+const LIST_GAP = new RegExp(
+  String.raw`^(?:\s*\([^)]*\))?[^;“”"]{0,200};\s*(?:and\s+)?(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{M}’'&.-]+\s+){0,6}?(?:[^,;]{0,80},\s*)?$`,
+  'u',
+);
+const LIST_GAP_NO_SEMICOLON = new RegExp(
+  String.raw`^(?:\s*\([^)]*\))?(?:\s*,\s*[^;,“”"]{0,120}?)?\s*(?:,|\band\b|&)\s*(?:and\s+)?${GAP}$`,
+  'u',
+);
+
+function afterCue(rest: string): Cue | undefined {
+  const verb = AFTER_VERB.exec(rest);
+  if (verb) {
+    if (verb[1]) return { role: roleOfVerb(verb[1]) ?? 'speaker', rule: 'subject-role-verb' };
+    if (verb[2]) return { role: 'speaker', rule: 'subject-reporting-verb' };
+    if (verb[4]) return { role: roleOfNoun(verb[4]), rule: 'delivered-speech' };
+  }
+  const copula = AFTER_COPULA.exec(rest);
+  if (copula) return { role: roleOfNoun(copula[1] ?? ''), rule: 'copula-role' };
+  return undefined;
+}
+
+function beforeCue(before: string): Cue | undefined {
+  for (const { regex, cue } of BEFORE) {
+    const m = regex.exec(before);
+    if (m) return cue(m);
+  }
+  return undefined;
+}
+
+/** The person a candidate names: a full name registers; a single word must be known already. */
+function personOf(
+  c: NameCandidate,
+  people: ArticlePeople,
+  offset: number,
+): LocalPerson | undefined {
+  const span = { start: offset + c.start, end: offset + c.end };
+  if (!c.single) return people.addFull(c.name, span);
+  const known = people
+    .all()
+    .filter((p) => [...p.variants.keys()].some((v) => isSurnameOf(c.name, v)));
+  if (known.length === 1) return people.resolve(c.name, span) ?? known[0];
+  // "Baroness D'Souza": an honorific vouches for a one-word name.
+  const honorific = c.prefix.split(/\s+/).pop() ?? '';
+  if (known.length === 0 && isHonorificWord(honorific) && !/^(?:former|acting)$/i.test(honorific))
+    return people.addFull(`${honorific} ${c.name}`, span);
+  return undefined;
+}
+
+export function findSpeakerCues(
+  text: string,
+  sentences: Sentence[],
+  people: ArticlePeople,
+): CueFinding[] {
+  const regions = quotedRegions(text);
+  const out: CueFinding[] = [];
+  // A list that runs over ';'-terminated lines carries its cue into the next sentence.
+  let carried: Cue | undefined;
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    const elsewhere = spokenElsewhere(s);
+    const candidates = nameCandidates(s).filter(
+      (c) => insideRegion(regions, sentence.start + c.start) === undefined,
+    );
+    const cues: (Cue | undefined)[] = candidates.map((c) => {
+      const before = s.slice(0, c.outerStart);
+      return beforeCue(before) ?? afterCue(s.slice(c.end));
+    });
+    // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
+    for (let i = 0; i < candidates.length; i += 1) {
+      const c = candidates[i] as NameCandidate;
+      const previous = candidates[i - 1];
+      if (cues[i]) continue;
+      if (i === 0 && carried && /^\s*(?:and\s+)?$/.test(s.slice(0, c.outerStart))) {
+        cues[i] = carried;
+        continue;
+      }
+      if (!previous) continue;
+      const between = s.slice(previous.end, c.outerStart);
+      const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
+      const cue = cues[i - 1];
+      if (cue && cue.rule !== 'subject-reporting-verb' && gap.test(between)) cues[i] = cue;
+    }
+    // "A and B co-moderated": the verb after B is A's too.
+    for (let i = candidates.length - 2; i >= 0; i -= 1) {
+      const c = candidates[i] as NameCandidate;
+      const next = candidates[i + 1] as NameCandidate;
+      if (!cues[i] && cues[i + 1] && AFTER_AND.test(s.slice(c.end, next.outerStart)))
+        cues[i] = { ...(cues[i + 1] as Cue), rule: 'coordinated-subject' };
+    }
+    candidates.forEach((c, i) => {
+      const cue = cues[i];
+      if (!cue) return;
+      if (elsewhere && /reporting|inverted/.test(cue.rule)) return;
+      const person = personOf(c, people, sentence.start);
+      if (!person) return;
+      out.push({
+        person,
+        role: cue.role,
+        evidence: { start: sentence.start, end: sentence.end },
+        rule: cue.rule,
+      });
+    });
+    const last = cues[cues.length - 1];
+    carried = /[;:]\s*$/.test(s) && last && /list|by/.test(last.rule) ? last : undefined;
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * The reporting vocabulary, read once from `vocab/speech.json` and turned into regular-
+ * expression sources: reporting verbs, event-role verbs, speech nouns with the role each one
+ * implies, list triggers, honorifics, post-nominals and name particles. Words live in the data
+ * file so that a new genre grows the list, not the code; this module only escapes and orders
+ * them (longest first, so "called for" wins over "called").
+ */
+import { readFileSync } from 'node:fs';
+import type { SpeakerRole } from './participation';
+
+interface SpeechVocabulary {
+  reportingVerbs: string[];
+  roleVerbs: Record<string, SpeakerRole>;
+  passiveRoleVerbs: Record<string, SpeakerRole>;
+  deliveryVerbs: string[];
+  speechNouns: Record<string, SpeakerRole>;
+  listTriggers: string[];
+  honorifics: string[];
+  postNominals: string[];
+  nameParticles: string[];
+}
+
+export const SPEECH_VOCABULARY = JSON.parse(
+  readFileSync(new URL('./vocab/speech.json', import.meta.url), 'utf8'),
+) as SpeechVocabulary;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of phrases, longest first, with flexible inner spaces. */
+export function alternation(phrases: Iterable<string>): string {
+  const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${unique.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})`;
+}
+
+/** Honorifics with an optional final dot: "Dr", "Dr.", "H.E.", "Rt. Hon.". */
+export const HONORIFIC_SOURCE = `(?:${[...new Set(SPEECH_VOCABULARY.honorifics)]
+  .sort((a, b) => b.length - a.length)
+  .map((h) => `${escape(h.replace(/\.$/, '')).replace(/ /g, '\\s+')}\\.?`)
+  .join('|')})`;
+
+export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerbs);
+export const ROLE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleVerbs));
+export const PASSIVE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.passiveRoleVerbs));
+export const DELIVERY_VERB_SOURCE = alternation(SPEECH_VOCABULARY.deliveryVerbs);
+export const SPEECH_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.speechNouns));
+export const LIST_TRIGGER_SOURCE = alternation(SPEECH_VOCABULARY.listTriggers);
+export const POST_NOMINAL_SOURCE = alternation(SPEECH_VOCABULARY.postNominals);
+export const PARTICLE_SOURCE = alternation(SPEECH_VOCABULARY.nameParticles);
+
+const HONORIFIC_WORDS = new Set(
+  SPEECH_VOCABULARY.honorifics.flatMap((h) => h.toLowerCase().replace(/\./g, '').split(' ')),
+);
+
+/** Whether a single word (dots ignored) is an honorific or a title word of the list. */
+export function isHonorificWord(word: string): boolean {
+  return HONORIFIC_WORDS.has(word.toLowerCase().replace(/\./g, ''));
+}
+
+const lookup = (table: Record<string, SpeakerRole>, phrase: string): SpeakerRole | undefined =>
+  table[phrase.toLowerCase().replace(/\s+/g, ' ')];
+
+export function roleOfVerb(verb: string): SpeakerRole | undefined {
+  return lookup(SPEECH_VOCABULARY.roleVerbs, verb);
+}
+
+export function roleOfPassive(verb: string): SpeakerRole | undefined {
+  return lookup(SPEECH_VOCABULARY.passiveRoleVerbs, verb);
+}
+
+/** The role a speech noun implies: "video message" → video message, "welcome remarks" → host. */
+export function roleOfNoun(noun: string): SpeakerRole {
+  return lookup(SPEECH_VOCABULARY.speechNouns, noun) ?? 'speaker';
+}
