@@ -4,6 +4,7 @@
  * terms (article offsets, local people). Identity across articles and graph ids are the
  * builder's job; this module has no notion of the corpus.
  */
+import { attributeSentences } from './attribution';
 import { findAffiliations, type FoundAffiliation } from './affiliations';
 import { findClaims, type FoundClaim } from './claims';
 import { findEvent, type FoundEvent } from './events';
@@ -62,7 +63,13 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
     confidence: 0.8,
     contentStart: list.sentence.start,
   }));
-  const claims = mergeClaims([...found, ...listClaims]);
+  const corpusClaims = mergeClaims([...found, ...listClaims]);
+  // One claim per sentence: the attribution component adds the sentences the corpus stage missed.
+  const attributed = attributeSentences(text, sentences, people, cues).filter(
+    (claim) =>
+      !corpusClaims.some((c) => c.quote.start < claim.quote.end && c.quote.end > claim.quote.start),
+  );
+  const claims = mergeClaims([...corpusClaims, ...attributed]);
   // Everyone reported speaking at the event spoke at it, whatever the lists say.
   const all: Participation[] = [
     ...participation.participations,

@@ -126,6 +126,8 @@ const LIST_GAP_NO_SEMICOLON = new RegExp(
   'u',
 );
 
+const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
+
 function afterCue(rest: string): Cue | undefined {
   const verb = AFTER_VERB.exec(rest);
   if (verb) {
@@ -212,6 +214,9 @@ export function findSpeakerCues(
       if (elsewhere && /reporting|inverted/.test(cue.rule)) return;
       const person = personOf(c, people, sentence.start);
       if (!person) return;
+      // "Governor", "higher education minister": lets "the governor said" find them later.
+      const title = c.prefix.replace(COURTESY, '').trim();
+      if (title.length >= 3) people.addTitle(person, title);
       out.push({
         person,
         role: cue.role,
