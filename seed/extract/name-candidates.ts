@@ -45,6 +45,9 @@ const NOT_NAME = new Set(
 const CALENDAR =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
+// "Ninety-year-old", "Norway-born", "Paris-based": descriptions, not names.
+const AGE_OR_ORIGIN = /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)*-(?:old|born|based|bred|raised|winning)$/u;
+
 const isOrganizationWord = (word: string) =>
   ORGANIZATION_HEAD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
 
@@ -53,8 +56,13 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let cut = 0;
   words.forEach((word, i) => {
     const bare = word.replace(/[.,]$/, '');
-    if (i < words.length - 1 && (isHonorificWord(bare) || (i === cut && isTitleWord(bare))))
-      cut = i + 1;
+    const cuts =
+      isHonorificWord(bare) ||
+      isOrganizationWord(bare) ||
+      AGE_OR_ORIGIN.test(bare) ||
+      (i === cut && isTitleWord(bare));
+    // "Uyghur Friendship Group Ramon Tremosa": the name follows the body's head word.
+    if (i < words.length - 1 && cuts) cut = i + 1;
   });
   while (cut < words.length - 1 && NOT_NAME.has((words[cut] ?? '').toLowerCase())) cut += 1;
   return { title: words.slice(0, cut), name: words.slice(cut) };

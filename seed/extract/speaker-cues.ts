@@ -23,6 +23,7 @@ import {
   DELIVERY_VERB_SOURCE,
   LIST_TRIGGER_SOURCE,
   PASSIVE_VERB_SOURCE,
+  POST_NOMINAL_SOURCE,
   REPORTING_VERB_SOURCE,
   ROLE_VERB_SOURCE,
   SPEECH_NOUN_SOURCE,
@@ -47,9 +48,9 @@ interface Cue {
 const ROLE_NOUN = String.raw`(?:guest speakers?|guests? of honou?r|keynote speakers?|main speakers?|featured speakers?|speakers?|moderators?|co-moderators?|hosts?|co-hosts?|panel+ists?|presenters?|master of ceremonies|emcee|MC|chair(?:person|man|woman)?|co-chairs?)`;
 const ADJUNCT = String.raw`(?:also|then|too|later|first|next|finally|briefly|further|again|once again|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition.
-const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*[^,;“”"]{1,160}?,?)?`;
+const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:(?!\b(?:who|which|whose)\b)[^,;“”"]){1,100}?){0,3},?`;
 const AFTER_VERB = new RegExp(
-  String.raw`^${SKIP}\s+(?:${ADJUNCT}\s+){0,3}(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,4}?(${SPEECH_NOUN_SOURCE}))\b`,
+  String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,4}?(${SPEECH_NOUN_SOURCE}))\b`,
   'iu',
 );
 const AFTER_COPULA = new RegExp(
@@ -59,7 +60,7 @@ const AFTER_COPULA = new RegExp(
 const AFTER_AND = /^(?:\s*\([^)]*\))?(?:\s*,\s*[^,;“”"]{1,120}?,?)?\s+(?:and|&)\s+$/u;
 
 // What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[\p{L}\p{M}’'&.-]+\s+){0,7}?(?:[\p{L}\p{M}’'&.-]+,\s*)?`;
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*)?`;
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
     regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+${GAP}$`, 'iu'),
@@ -122,18 +123,26 @@ const LIST_GAP = new RegExp(
   'u',
 );
 const LIST_GAP_NO_SEMICOLON = new RegExp(
-  String.raw`^(?:\s*\([^)]*\))?(?:\s*,\s*[^;,“”"]{0,120}?)?\s*(?:,|\band\b|&)\s*(?:and\s+)?${GAP}$`,
+  String.raw`^(?:,?\s*${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s*,\s*[^;,“”"]{0,120}?)?\s*(?:,|\band\b|&)\s*(?:and\s+)?${GAP}$`,
   'u',
 );
 
+const PREPOSITION_BEFORE =
+  /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?$/i;
+
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
-function afterCue(rest: string): Cue | undefined {
+export function afterCue(rest: string): Cue | undefined {
   const verb = AFTER_VERB.exec(rest);
   if (verb) {
-    if (verb[1]) return { role: roleOfVerb(verb[1]) ?? 'speaker', rule: 'subject-role-verb' };
-    if (verb[2]) return { role: 'speaker', rule: 'subject-reporting-verb' };
-    if (verb[4]) return { role: roleOfNoun(verb[4]), rule: 'delivered-speech' };
+    const [, who, roleVerb, reportingVerb, , noun] = verb;
+    if (who) return { role: 'speaker', rule: 'relative-clause' };
+    if (roleVerb) return { role: roleOfVerb(roleVerb) ?? 'speaker', rule: 'subject-role-verb' };
+    // "X in his welcome speech threw light on …": the welcome is the host's.
+    const welcome = /\bwelcom(?:e|ing) (?:speech|remarks|address)\b/i.test(verb[0]);
+    if (reportingVerb)
+      return { role: welcome ? 'host' : 'speaker', rule: 'subject-reporting-verb' };
+    if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
   }
   const copula = AFTER_COPULA.exec(rest);
   if (copula) return { role: roleOfNoun(copula[1] ?? ''), rule: 'copula-role' };
@@ -182,9 +191,14 @@ export function findSpeakerCues(
     const candidates = nameCandidates(s).filter(
       (c) => insideRegion(regions, sentence.start + c.start) === undefined,
     );
-    const cues: (Cue | undefined)[] = candidates.map((c) => {
+    // "Director of Centre Céramique", "the report of Asma Jahangir": a name governed by a
+    // preposition is not the subject of the verb that follows.
+    const governed = candidates.map(
+      (c) => c.prefix === '' && PREPOSITION_BEFORE.test(s.slice(0, c.outerStart)),
+    );
+    const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const before = s.slice(0, c.outerStart);
-      return beforeCue(before) ?? afterCue(s.slice(c.end));
+      return beforeCue(before) ?? (governed[i] ? undefined : afterCue(s.slice(c.end)));
     });
     // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
     for (let i = 0; i < candidates.length; i += 1) {
@@ -195,11 +209,14 @@ export function findSpeakerCues(
         cues[i] = carried;
         continue;
       }
-      if (!previous) continue;
-      const between = s.slice(previous.end, c.outerStart);
+      if (!previous || (governed[i] && !cues[i])) continue;
+      // The list goes on from the last item that had a cue, over bodies named in appositions.
+      let k = i - 1;
+      while (k > 0 && !cues[k] && governed[k]) k -= 1;
+      const cue = cues[k];
+      const between = s.slice((candidates[k] as NameCandidate).end, c.outerStart);
       const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
-      const cue = cues[i - 1];
-      if (cue && cue.rule !== 'subject-reporting-verb' && gap.test(between)) cues[i] = cue;
+      if (cue && !cue.rule.startsWith('subject-') && gap.test(between)) cues[i] = cue;
     }
     // "A and B co-moderated": the verb after B is A's too.
     for (let i = candidates.length - 2; i >= 0; i -= 1) {
