@@ -15,6 +15,7 @@
  */
 import { isSurnameOf } from './name-match';
 import { nameCandidates, type NameCandidate } from './name-candidates';
+import { isTitleWord } from './names';
 import type { SpeakerRole } from './participation';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
@@ -57,10 +58,12 @@ const AFTER_COPULA = new RegExp(
   String.raw`^${SKIP}\s+(?:was|were|is|are|will be|served as)\s+(?:the|a|an|one of the|our|its)?\s*(?:\w+\s+){0,2}?(${ROLE_NOUN})\b`,
   'iu',
 );
-const AFTER_AND = /^(?:\s*\([^)]*\))?(?:\s*,\s*[^,;“”"]{1,120}?,?)?\s+(?:and|&)\s+$/u;
+const AFTER_AND =
+  /^(?:\s*\([^)]*\))?(?:\s*,\s*[^,;“”"]{1,120}?,?)?\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
 // What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*)?`;
+// It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*)?`;
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
     regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+${GAP}$`, 'iu'),
@@ -129,6 +132,13 @@ const LIST_GAP_NO_SEMICOLON = new RegExp(
 
 const PREPOSITION_BEFORE =
   /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?$/i;
+
+/** "higher education minister" before "Dr Mohan Yadav": a lowercase role premodifier. */
+function lowercaseTitleBefore(before: string): string {
+  const words = /((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  const last = words[words.length - 1] ?? '';
+  return isHonorificWord(last) || isTitleWord(last) ? words.join(' ') : '';
+}
 
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
@@ -232,7 +242,9 @@ export function findSpeakerCues(
       const person = personOf(c, people, sentence.start);
       if (!person) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
-      const title = c.prefix.replace(COURTESY, '').trim();
+      const title = [lowercaseTitleBefore(s.slice(0, c.outerStart)), c.prefix.replace(COURTESY, '')]
+        .join(' ')
+        .trim();
       if (title.length >= 3) people.addTitle(person, title);
       out.push({
         person,

@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import { attributeSentences } from './attribution';
+import { collectPeople } from './mentions';
+import { ArticlePeople, preferredVariant } from './people';
+import { splitSentences } from './sentences';
+import { findSpeakerCues } from './speaker-cues';
+
+/** Each attributed sentence as "Name: first words". */
+function attributed(text: string): string[] {
+  const sentences = splitSentences(text);
+  const people = new ArticlePeople();
+  collectPeople(text, sentences, people);
+  const cues = findSpeakerCues(text, sentences, people);
+  return attributeSentences(text, sentences, people, cues).map(
+    (c) =>
+      `${preferredVariant(c.people[0]?.variants ?? new Map())}: ${text.slice(c.quote.start, c.quote.end).split(' ').slice(0, 3).join(' ')}`,
+  );
+}
+
+describe('attributeSentences', () => {
+  it('follows a speaker through pronouns and a trailing attribution', () => {
+    expect(
+      attributed(
+        'Dr. Ilse Brand, the festival director, noted that ticket sales doubled. She also warned that costs rose. The band played on. “We will return,” she said.',
+      ),
+    ).toEqual([
+      'Ilse Brand: Dr. Ilse Brand,',
+      'Ilse Brand: She also warned',
+      'Ilse Brand: “We will return,”',
+    ]);
+  });
+
+  it('gives every sentence of an attributed quotation to its speaker', () => {
+    expect(
+      attributed(
+        '“Rivers are rising. Farms are flooding. We must act,” said Okon Bassey, a hydrologist.',
+      ),
+    ).toEqual([
+      'Okon Bassey: “Rivers are rising.',
+      'Okon Bassey: Farms are flooding.',
+      'Okon Bassey: We must act,”',
+    ]);
+  });
+
+  it('finds "the minister said" by the title given before the name', () => {
+    expect(
+      attributed(
+        'Fisheries minister Arne Solvik opened the session. Quotas will fall next year, the minister said.',
+      ),
+    ).toEqual(['Arne Solvik: Quotas will fall']);
+  });
+
+  it('does not attribute a delivered report without reported content', () => {
+    expect(attributed('Treasurer Gwendolyn Hale gave her annual report.')).toEqual([]);
+  });
+});

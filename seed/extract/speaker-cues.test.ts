@@ -1,0 +1,139 @@
+import { describe, it, expect } from 'vitest';
+import { collectPeople } from './mentions';
+import { ArticlePeople, preferredVariant } from './people';
+import { splitSentences } from './sentences';
+import { findSpeakerCues } from './speaker-cues';
+
+/** name → "role (rule)" for each cue found in an invented report. */
+function cues(text: string): Record<string, string> {
+  const sentences = splitSentences(text);
+  const people = new ArticlePeople();
+  collectPeople(text, sentences, people);
+  const out: Record<string, string> = {};
+  for (const c of findSpeakerCues(text, sentences, people))
+    out[preferredVariant(c.person.variants)] ??= `${c.role} (${c.rule})`;
+  return out;
+}
+
+describe('findSpeakerCues', () => {
+  describe('after the name', () => {
+    it('reads a reporting verb past an apposition of several commas', () => {
+      expect(
+        cues(
+          'Mrs. Odile Varga, Director of Nursing, Lakeside Health District, remarked that staffing had improved.',
+        ),
+      ).toEqual({ 'Odile Varga': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('reads an event-role verb as the role', () => {
+      expect(cues('Curator Lena Hartwig introduced the panel.')).toEqual({
+        'Lena Hartwig': 'moderator (subject-role-verb)',
+      });
+      expect(cues('The Mayor of Tarnby, Greta Holm-af Sund, opened the fair.')).toEqual({
+        'Greta Holm-af Sund': 'speaker (subject-role-verb)',
+      });
+    });
+
+    it('reads a delivery verb with a speech noun, and a welcome speech as the host', () => {
+      expect(cues('Treasurer Gwendolyn Hale gave her annual report.')).toEqual({
+        'Gwendolyn Hale': 'speaker (delivered-speech)',
+      });
+      expect(
+        cues(
+          'College principal Prof Raghav Menon in his welcome speech threw light on the history of the campus.',
+        ),
+      ).toEqual({ 'Raghav Menon': 'host (subject-reporting-verb)' });
+    });
+
+    it('gives a coordinated subject the verb of the last conjunct', () => {
+      expect(
+        cues('Chair Nora Vance and vice chair Theo Blumberg co-moderated the debate.'),
+      ).toEqual({
+        'Nora Vance': 'moderator (coordinated-subject)',
+        'Theo Blumberg': 'moderator (subject-role-verb)',
+      });
+    });
+  });
+
+  describe('before the name', () => {
+    it('reads passives and speech nouns with "by" or "from", and carries them along a coordination', () => {
+      expect(
+        cues(
+          'The forum was opened by Ambassador Lisbeth Brandt and moderated by Dr. Yusuf Idrissa.',
+        ),
+      ).toEqual({
+        'Lisbeth Brandt': 'speaker (passive-by)',
+        'Yusuf Idrissa': 'moderator (passive-by)',
+      });
+      expect(
+        cues(
+          'It ended with remarks from Pia Lundqvist and a video message from Tomas Reyes-Ortega.',
+        ),
+      ).toEqual({
+        'Pia Lundqvist': 'speaker (speech-noun-by)',
+        'Tomas Reyes-Ortega': 'video message (speech-noun-by)',
+      });
+      expect(
+        cues('The first session was chaired by Baroness Whitcombe and Dr Alma Donnelly.'),
+      ).toEqual({
+        'Baroness Whitcombe': 'moderator (passive-by)',
+        'Alma Donnelly': 'moderator (passive-by)',
+      });
+    });
+
+    it('reads a semicolon list of "Name, title" items after a trigger', () => {
+      expect(
+        cues(
+          'The panel consisted of Lea Moss, intern at the Asia-Pacific desk; Sam Ortega, analyst; and Ruth Abara, deputy editor.',
+        ),
+      ).toEqual({
+        'Lea Moss': 'speaker (list-trigger)',
+        'Sam Ortega': 'speaker (list-trigger)',
+        'Ruth Abara': 'speaker (list-trigger)',
+      });
+    });
+
+    it('reads an inverted attribution and a participle lead', () => {
+      expect(cues('“Act now,” said panelist Rosalind Vik, a hydrologist.')).toEqual({
+        'Rosalind Vik': 'speaker (inverted-attribution)',
+      });
+      expect(
+        cues(
+          'Delivering a talk on rural clinics, Amara Nwosu, head of the nursing school, urged more funding.',
+        ),
+      ).toEqual({ 'Amara Nwosu': 'speaker (participle-lead)' });
+    });
+
+    it('reads a role copula in either order', () => {
+      expect(cues('Leading the discussion will be Dana Kohl, an author.')).toEqual({
+        'Dana Kohl': 'moderator (copula-before)',
+      });
+    });
+  });
+
+  describe('what is not a speaker', () => {
+    it('ignores people who are only talked about, thanked or named inside a quotation', () => {
+      expect(
+        cues(
+          'The committee thanked Peter Vogt for his audit. “Ask Mary Jensen,” the sign read. The prize went to Ana Ruiz.',
+        ),
+      ).toEqual({});
+    });
+
+    it('does not take the object of a preposition for the subject of the next verb', () => {
+      expect(
+        cues(
+          'The audience welcomed the recent report of Helga Moritz, the special envoy, and asked for more.',
+        ),
+      ).toEqual({});
+    });
+
+    it('does not take titles without a name for a person', () => {
+      expect(cues('The Special Rapporteur said the figures were grim.')).toEqual({});
+    });
+
+    it('does not count words written elsewhere', () => {
+      expect(cues('Jonas Ek said in a statement that the vote was unfair.')).toEqual({});
+    });
+  });
+});
