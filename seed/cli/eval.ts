@@ -3,13 +3,15 @@
  * and scores it against hand-checked expectations (default seed/fixtures/expected-corpus.json);
  * exits non-zero when a target is missed (a quality gate, not a test runner).
  *
- * `npm run eval -- --gold DIR [--gold DIR …] [--misses] [--json]`: extracts every `.txt` of a
+ * `npm run eval -- --gold DIR [--gold DIR …] [--misses] [--json] [--calibrate]`: extracts every `.txt` of a
  * folder in the dev-set format (`gold.json` beside the articles; a folder of such folders is
  * scored folder by folder), one file at a time as `npm run ingest` reads them, and prints the
  * dev-set measures per folder, the measured precision of each speaker rule, and with
- * `--misses` every missed or extra speaker, wrong role, missed claim, date and city.
+ * `--misses` every missed or extra speaker, wrong role, missed claim, date and city;
+ * `--calibrate` writes the rules' measured precision to `vocab/rule-precision.json`, where
+ * the extraction reads its confidences.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GraphDocument } from '../graph-document';
@@ -62,7 +64,14 @@ async function goldFolders(dir: string): Promise<string[]> {
   return subs;
 }
 
-async function goldEval(dirs: string[], misses: boolean, json: boolean): Promise<number> {
+async function goldEval(
+  dirs: string[],
+  misses: boolean,
+  json: boolean,
+  calibrate: boolean,
+): Promise<number> {
+  const measured: Record<string, { proposed: number; right: number }> = {};
+  const folders: string[] = [];
   for (const top of dirs) {
     for (const dir of await goldFolders(top)) {
       const gold = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as GoldFile;
@@ -77,9 +86,24 @@ async function goldEval(dirs: string[], misses: boolean, json: boolean): Promise
         }
       }
       const score = scoreGold([gold], docs);
+      folders.push(basename(dir));
+      for (const [rule, count] of Object.entries(score.rules)) {
+        const total = (measured[rule] ??= { proposed: 0, right: 0 });
+        total.proposed += count.proposed;
+        total.right += count.right;
+      }
       if (json) console.log(JSON.stringify({ folder: basename(dir), refused, ...score }));
       else console.log(formatGoldScore(basename(dir), score, refused, misses));
     }
+  }
+  if (calibrate) {
+    const file = 'seed/extract/vocab/rule-precision.json';
+    const body = {
+      $comment: `Speaker rules' precision measured by npm run eval -- --calibrate on ${folders.join(', ')}`,
+      rules: measured,
+    };
+    await writeFile(file, `${JSON.stringify(body, null, 2)}\n`);
+    console.log(`eval: wrote ${file}`);
   }
   return 0;
 }
@@ -93,10 +117,11 @@ async function main(argv: string[]): Promise<number> {
       gold: { type: 'string', multiple: true },
       misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      calibrate: { type: 'boolean', default: false },
     },
   });
   if (values.gold && values.gold.length > 0)
-    return goldEval(values.gold, values.misses, values.json);
+    return goldEval(values.gold, values.misses, values.json, values.calibrate);
   return corpusEval(values.expected, positionals);
 }
 

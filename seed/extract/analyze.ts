@@ -18,7 +18,8 @@ import {
 } from './participation';
 import { ArticlePeople } from './people';
 import { splitSentences, type Sentence } from './sentences';
-import { findSpeakerCues } from './speaker-cues';
+import { findSpeakerCues, type CueFinding } from './speaker-cues';
+import { combinedConfidence } from './rule-confidence';
 import type { Article } from './split';
 
 export interface ArticleAnalysis {
@@ -47,6 +48,24 @@ function mergeClaims(claims: FoundClaim[]): FoundClaim[] {
   return [...byQuote.values()].sort((a, b) => a.quote.start - b.quote.start);
 }
 
+/** One finding per person and role, its rules joined and their measured confidences combined. */
+function speakerFindings(cues: CueFinding[]): Participation[] {
+  const byKey = new Map<string, { cue: CueFinding; rules: string[] }>();
+  for (const cue of cues) {
+    const key = `${cue.person.index}|${cue.role}`;
+    const entry = byKey.get(key) ?? { cue, rules: [] };
+    if (!entry.rules.includes(cue.rule)) entry.rules.push(cue.rule);
+    byKey.set(key, entry);
+  }
+  return [...byKey.values()].map(({ cue, rules }) => ({
+    person: cue.person,
+    role: cue.role,
+    evidence: cue.evidence,
+    rule: rules.join('+'),
+    confidence: combinedConfidence(rules),
+  }));
+}
+
 export function analyzeArticle(article: Article, fileYear?: number): ArticleAnalysis {
   const { text } = article;
   const sentences = splitSentences(text);
@@ -71,10 +90,7 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
   );
   const claims = mergeClaims([...corpusClaims, ...attributed]);
   // Everyone reported speaking at the event spoke at it, whatever the lists say.
-  const all: Participation[] = [
-    ...participation.participations,
-    ...cues.map((cue) => ({ ...cue, confidence: 0.8 })),
-  ];
+  const all: Participation[] = [...participation.participations, ...speakerFindings(cues)];
   for (const claim of claims) {
     for (const person of claim.people)
       all.push({ person, role: 'speaker', evidence: claim.sentence, confidence: 0.8 });
