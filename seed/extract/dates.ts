@@ -1,99 +1,206 @@
 /**
- * Date parsing for the press-report genre: "Dec. 4, 2017", "August 17, 2017",
- * "14 September 2017", "14/09/2017", "2017November 28", and year-less "October 25" completed
- * from a year the caller supplies. Returns ISO `YYYY-MM-DD`. It does not guess relative dates
- * ("today") on its own: the event stage decides which anchor such words refer to.
+ * Date mentions in press-report text, read with chrono-node plus the genre's own forms: full
+ * dates ("Dec. 4, 2017", "14 September 2017", "14/09/2017" day first, "2021-02-20"), dates
+ * without a year ("October 25", "Wednesday 26th October"), ranges read as their first day
+ * ("June 3-4", "from 24th to the 26th of January 2017", "on 8th and 9th May"), a by-line
+ * date with its space lost ("2017November 28"), weekdays ("on Wednesday", "last Thursday") and
+ * relative days ("today", "this morning", "yesterday"). Each mention keeps what the text
+ * prints (day, month, year, weekday) and its offsets; it does not decide which date is the
+ * event's, nor resolve a weekday or a missing year: `event-date.ts` does, against the page's
+ * date line. Month-only or year-only mentions, times and durations are not returned.
  */
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+import * as chrono from 'chrono-node';
 
 export interface FoundDate {
-  iso?: string;
-  month: number;
-  day: number;
-  year?: number;
   start: number;
   end: number;
+  text: string;
+  /** The printed parts; `month` and `day` come together or not at all. */
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday, when a weekday is printed. */
+  weekday?: number;
+  /** "last Thursday" / "next Monday" / "this Friday". */
+  modifier?: 'last' | 'next' | 'this';
+  /** Days from the page's date: 0 for "today", "this morning"; -1 for "yesterday". */
+  relativeDays?: number;
+  /** ISO `YYYY-MM-DD` when day, month and year are all printed. */
+  iso?: string;
 }
+
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().slice(0, 3)] ?? 0;
+  return MONTHS.indexOf(name.toLowerCase().slice(0, 3)) + 1;
 }
 
-function iso(year: number, month: number, day: number): string {
+/** A real calendar day (chrono's own parsers refuse "February 30"; ours must too). */
+export function isValidDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Leap-year-safe check without a year: 29 February passes. */
+function isValidMonthDay(month: number, day: number): boolean {
+  return isValidDay(2000, month, day);
+}
+
+export function iso(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const PATTERNS: {
-  regex: RegExp;
-  parts: (m: RegExpExecArray) => [number | undefined, number, number];
-}[] = [
-  // "2017November 28" (a by-line date with the space lost)
-  {
-    regex: new RegExp(String.raw`\b(\d{4})\s*${MONTH}\s+(\d{1,2})\b`, 'g'),
-    parts: (m) => [Number(m[1]), monthNumber(m[2] ?? ''), Number(m[3])],
-  },
-  // "Dec. 4, 2017", "August 17, 2017", "October 25"
-  {
-    regex: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'g'),
-    parts: (m) => [m[3] ? Number(m[3]) : undefined, monthNumber(m[1] ?? ''), Number(m[2])],
-  },
-  // "14 September 2017", "13 September"
-  {
-    regex: new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}(?:,?\s+(\d{4}))?\b`, 'g'),
-    parts: (m) => [m[3] ? Number(m[3]) : undefined, monthNumber(m[2] ?? ''), Number(m[1])],
-  },
-  // "14/09/2017" (day first, as in the European captions of the genre)
-  {
-    regex: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
-    parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
-  },
-];
-
-/** All dates in `text`, in order of position; overlapping matches keep the longest. */
-export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const { regex, parts } of PATTERNS) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const [year, month, day] = parts(m);
-      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
-      const date: FoundDate = { month, day, start: m.index, end: m.index + m[0].length };
-      if (year !== undefined) {
-        date.year = year;
-        date.iso = iso(year, month, day);
-      }
-      found.push(date);
-    }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: FoundDate[] = [];
-  for (const date of found) {
-    const last = kept[kept.length - 1];
-    if (last && date.start < last.end) continue;
-    kept.push(date);
-  }
-  return kept;
+/** Weekday (0 = Sunday) of an ISO date. */
+export function weekdayOf(isoDate: string): number {
+  return new Date(`${isoDate}T12:00:00Z`).getUTCDay();
 }
 
-/** The date as ISO, completing a missing year with `fallbackYear`. */
+/** Days added to an ISO date. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+// "from 24th to the 26th of January 2017", "23rd and 24th May 2008", "8 – 9 May": the first day.
+// chrono alone reads only the second day of these.
+const dayRangeParser: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      String.raw`\b(?:from\s+)?(?:the\s+)?(\d{1,2})${ORDINAL}\s*(?:-|–|—|to|until|till|through|and|&)\s*(?:the\s+)?(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`,
+      'i',
+    ),
+  extract: (_context, match) => {
+    const day = Number(match[1]);
+    const month = monthNumber(match[3] ?? '');
+    if (month < 1 || !isValidMonthDay(month, day) || Number(match[2]) <= day) return null;
+    return match[4] ? { day, month, year: Number(match[4]) } : { day, month };
+  },
+};
+
+// "2017November 28": a by-line date whose space was lost in the clipping.
+const gluedYearParser: chrono.Parser = {
+  pattern: () => new RegExp(String.raw`\b(\d{4})\s*${MONTH}\s+(\d{1,2})\b`, 'i'),
+  extract: (_context, match) => {
+    const year = Number(match[1]);
+    const month = monthNumber(match[2] ?? '');
+    const day = Number(match[3]);
+    return isValidDay(year, month, day) ? { day, month, year } : null;
+  },
+};
+
+// "14/09/2017", "04.05.2017": day first, as in the genre's European captions, unless the
+// second number cannot be a month. Only with a year: "4/5" alone is a fraction or a score.
+const numericDateParser: chrono.Parser = {
+  pattern: () => /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/,
+  extract: (_context, match) => {
+    const [a, b, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+    const [day, month] = b > 12 ? [b, a] : [a, b];
+    return isValidDay(year, month, day) ? { day, month, year } : null;
+  },
+};
+
+let parser: chrono.Chrono | undefined;
+
+/**
+ * chrono's casual English (month-first, so "March 20" is a day, not March 2020 as its British
+ * setting reads it) with its slash parsers swapped for the day-first one, plus our forms.
+ */
+function dateParser(): chrono.Chrono {
+  if (!parser) {
+    parser = chrono.casual.clone();
+    parser.parsers = parser.parsers.filter((p) => !/Slash/.test(p.constructor.name));
+    parser.parsers.push(numericDateParser, dayRangeParser, gluedYearParser);
+  }
+  return parser;
+}
+
+const RELATIVE_DAYS: [RegExp, number][] = [
+  [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, 0],
+  [/\b(?:yesterday|last night)\b/i, -1],
+  [/\btomorrow\b/i, 1],
+];
+
+/** "May 5 people attended": the modal "May" or a count after a month name is not a date. */
+function isCountNotDate(text: string, result: chrono.ParsedResult): boolean {
+  const after = text.slice(result.index + result.text.length);
+  const before = text.slice(0, result.index);
+  if (!/^\s*May\s+\d{1,2}$/i.test(result.text)) return false;
+  if (/\b(?:on|since|until|till|by|from|before|after|of|between|and|to|the)\s*$/i.test(before))
+    return false;
+  return /^\s+(?!(?:at|in|on|and|or|to|from|the|a|an|with|for|when|as|after|before)\b)\p{Ll}/u.test(
+    after,
+  );
+}
+
+function fromResult(text: string, result: chrono.ParsedResult): FoundDate | undefined {
+  const start = result.start;
+  const found: FoundDate = {
+    start: result.index,
+    end: result.index + result.text.length,
+    text: result.text,
+  };
+  for (const [regex, days] of RELATIVE_DAYS)
+    if (regex.test(result.text)) {
+      found.relativeDays = days;
+      return found;
+    }
+  const known = (c: chrono.Component) =>
+    start.isCertain(c) ? (start.get(c) ?? undefined) : undefined;
+  const day = known('day');
+  const month = known('month');
+  const year = known('year');
+  const weekday = known('weekday');
+  if (day !== undefined && month !== undefined) {
+    // A day is printed as a number: chrono's "now" is not a date. Numbers without a month
+    // name and without a year ("4/5 majority") are not dates either.
+    if (!/\d/.test(result.text)) return undefined;
+    if (year === undefined && !/\p{L}{3}/u.test(result.text)) return undefined;
+    if (isCountNotDate(text, result)) return undefined;
+    found.day = day;
+    found.month = month;
+    if (year !== undefined) {
+      if (!isValidDay(year, month, day)) return undefined;
+      found.year = year;
+      found.iso = iso(year, month, day);
+    }
+    if (weekday !== undefined) found.weekday = weekday;
+    return found;
+  }
+  if (month !== undefined || year !== undefined) return undefined;
+  if (weekday !== undefined) {
+    found.weekday = weekday;
+    const modifier = /\b(last|past|previous|next|coming|this)\s+\w+day\b/i.exec(result.text)?.[1];
+    if (modifier) {
+      const m = modifier.toLowerCase();
+      found.modifier = m === 'this' ? 'this' : m === 'next' || m === 'coming' ? 'next' : 'last';
+    }
+    return found;
+  }
+  return undefined;
+}
+
+/** All day-level date mentions in `text`, in order of position. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  // The reference only fills parts chrono implies; we read known parts alone.
+  for (const result of dateParser().parse(text, new Date(Date.UTC(2000, 0, 1, 12)))) {
+    const date = fromResult(text, result);
+    if (date) found.push(date);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The date as ISO, completing a missing year with `fallbackYear`; undefined when impossible. */
 export function completeDate(date: FoundDate, fallbackYear?: number): string | undefined {
   if (date.iso) return date.iso;
-  return fallbackYear === undefined ? undefined : iso(fallbackYear, date.month, date.day);
+  if (date.month === undefined || date.day === undefined || fallbackYear === undefined)
+    return undefined;
+  if (!isValidDay(fallbackYear, date.month, date.day)) return undefined;
+  const completed = iso(fallbackYear, date.month, date.day);
+  // "Wednesday 26th October" names its year by the weekday: a year that disagrees is wrong.
+  if (date.weekday !== undefined && weekdayOf(completed) !== date.weekday) return undefined;
+  return completed;
 }

@@ -1,13 +1,19 @@
 /**
- * The event an article reports: its kind (panel, conference, side event, exhibition, address,
- * parliamentary meeting …), date, city, venue and the organisations behind it with their role
+ * The event an article reports: its kind (panel, conference, annual general meeting,
+ * commemoration …, from `vocab/event-kinds.json`), date (`event-date.ts`), city with country
+ * and coordinates (`event-place.ts`), venue and the organisations behind it with their role
  * (organizer, co-sponsor, host). Works from the headline and the sentence that introduces the
- * event ("… held a conference at …", "In a panel at … by …", "… addressed the … session"). It
- * does not find speakers: the participation stage does.
+ * event ("… held a conference at …", "In a panel at … by …", "… addressed the … session"). An
+ * article that shows any sign of an event (a kind, an event verb, a date or a place) gets one,
+ * with what could not be established listed in `uncertain`. It does not find speakers: the
+ * participation stage does.
  */
-import nlp from 'compromise';
-import { completeDate, findDates } from './dates';
+import { findEventDate } from './event-date';
+import { kindIn, kindMatches } from './event-kind';
+import { findEventPlace } from './event-place';
+import { findDates } from './dates';
 import { findOrganizations } from './organizations';
+import { cityMentions } from './places';
 import type { Span } from './people';
 import type { Sentence } from './sentences';
 import type { Article } from './split';
@@ -18,58 +24,43 @@ export interface EventOrganizer {
   evidence: Span;
 }
 
+/** What findEvent could not establish; the strings are the article's review reasons. */
+export const UNCERTAIN = {
+  noDate: 'no event date',
+  noPlace: 'no event place',
+  kind: 'event kind uncertain',
+} as const;
+
+export type Uncertainty = (typeof UNCERTAIN)[keyof typeof UNCERTAIN];
+
+/** The kind an event gets when the text names none of the known kinds. */
+export const GENERIC_KIND = 'event';
+
 export interface FoundEvent {
   kind: string;
-  /** ISO date; may be undefined when the article gives no date at all. */
+  /** ISO date; undefined when the text does not establish the day. */
   date?: string;
   city?: string;
+  /** The city's country: English name and ISO 3166-1 alpha-2 code, from the gazetteer. */
+  country?: string;
+  countryCode?: string;
+  /** The city's coordinates, from the gazetteer. */
+  coordinates?: { lat: number; lon: number };
   venue?: string;
   evidence: Span;
+  /** Where the date and the city were read. */
+  dateEvidence?: Span;
+  cityEvidence?: Span;
   organizers: EventOrganizer[];
+  /** What could not be established: empty when kind, date and place were all found. */
+  uncertain: Uncertainty[];
 }
-
-const KINDS: [RegExp, string][] = [
-  [/\bside[- ]event\b/i, 'side event'],
-  [/\bpanel\b/i, 'panel'],
-  [/\bexhibition\b/i, 'exhibition'],
-  [/\bconference\b/i, 'conference'],
-  [/\bhearing\b/i, 'hearing'],
-  [/\bseminar\b/i, 'seminar'],
-  [/\bsymposium\b/i, 'symposium'],
-  [/\bsummit\b/i, 'summit'],
-  [/\bbriefing\b/i, 'briefing'],
-  [/\brally\b/i, 'rally'],
-  [/\bmeeting\b/i, 'meeting'],
-  [/\baddress(?:ed)? the\b/i, 'address'],
-];
 
 const EVENT_VERB =
   /\b(?:held|took place|participated in|organi[sz]ed|hosted|addressed the|In a (?:panel|conference|meeting|hearing|briefing)|was made during)\b/;
-
-function kindIn(text: string): string | undefined {
-  let best: { index: number; kind: string } | undefined;
-  for (const [regex, kind] of KINDS) {
-    const m = regex.exec(text);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, kind };
-  }
-  return best?.kind;
-}
-
-/** Cities compromise knows, in order of appearance. */
-function citiesIn(text: string): string[] {
-  const doc = nlp(text);
-  return (doc.match('(#City|#Region)+').out('array') as string[])
-    .map((city) => city.replace(/[,.;:]+$/, ''))
-    .filter((city) => !nlp(city).has('#Country'));
-}
-
-/** Year for dates printed without one: publication year, else the file's usual year, else the latest year named. */
-function fallbackYear(article: Article, fileYear: number | undefined): number | undefined {
-  if (article.published) return Number(article.published.slice(0, 4));
-  if (fileYear !== undefined) return fileYear;
-  const years = [...article.text.matchAll(/\b(19|20)\d{2}\b/g)].map((m) => Number(m[0]));
-  return years.length > 0 ? Math.max(...years) : undefined;
-}
+/** Verbs that report a gathering even where no kind word is used. */
+const GATHERING_VERB =
+  /\b(?:held|took place|hosted|convened|gathered|met with|came together|commemorated|celebrated|inaugurated|rallied|marched)\b/;
 
 const VENUE =
   /\b(?:at|in) the ((?:\d+(?:st|nd|rd|th)\s+|headquarters of the\s+|[\w-]+ session of the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|de|del|du|des|la|le)\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*)*)/u;
@@ -117,43 +108,84 @@ function organizersIn(sentence: Sentence, introducing: boolean): EventOrganizer[
   return out;
 }
 
-/** The article's event, or undefined when no sentence introduces one. */
+/** Whether the sentence is the page's date line ("World Uyghur Congress, 27 June 2018"). */
+function isDateLine(article: Article, sentence: Sentence): boolean {
+  const page = article.publishedSpan;
+  return (
+    !!page &&
+    sentence.start < page.end &&
+    sentence.end > page.start &&
+    sentence.end - sentence.start < 100
+  );
+}
+
+/** The first kind named in the title, the introducing sentence, or else the opening. */
+function kindOf(article: Article, introducing: Sentence, opening: Sentence[]): string {
+  return (
+    kindIn(article.title) ??
+    kindIn(introducing.text) ??
+    opening
+      .slice(0, 6)
+      .filter((s) => !isDateLine(article, s))
+      .map((s) => kindIn(s.text))
+      .find((k) => k !== undefined) ??
+    GENERIC_KIND
+  );
+}
+
+/**
+ * The sentence that introduces the event: among the opening ones, the one with the most of a
+ * kind word, an event verb, a date and a city, earlier ones first. The page's date line
+ * ("World Uyghur Congress, 27 June 2018") is not a sentence of the report.
+ */
+function introducingSentence(article: Article, sentences: Sentence[]): Sentence | undefined {
+  let best: { sentence: Sentence; score: number } | undefined;
+  const titleKind = kindIn(article.title);
+  sentences.slice(0, 12).forEach((sentence, index) => {
+    if (isDateLine(article, sentence)) return;
+    const sentenceKind = kindIn(sentence.text);
+    const kind = sentenceKind !== undefined;
+    const verb = EVENT_VERB.test(sentence.text) || GATHERING_VERB.test(sentence.text);
+    if (!kind && !verb) return;
+    const score =
+      (kind ? 2 : 0) +
+      (EVENT_VERB.test(sentence.text) ? 2 : verb ? 1.5 : 0) +
+      (findDates(sentence.text).length > 0 ? 1 : 0) +
+      (cityMentions(sentence.text).length > 0 ? 1 : 0) +
+      (titleKind && kindMatches(sentence.text).some((k) => k.kind === titleKind) ? 1 : 0) -
+      0.3 * index;
+    if (!best || score > best.score) best = { sentence, score };
+  });
+  return best?.sentence;
+}
+
+/** Whether the article shows a date or a city in its opening: a report of something. */
+function reportsSomething(article: Article, sentences: Sentence[]): Sentence | undefined {
+  if (article.published || article.datelineCity) return sentences[0];
+  return sentences
+    .slice(0, 6)
+    .find((s) => findDates(s.text).length > 0 || cityMentions(s.text).length > 0);
+}
+
+/**
+ * The article's event, or undefined when the article shows no sign of one (no kind, no event
+ * verb, no date, no place). `fileYear` completes a year-less date when nothing in the article
+ * gives its year (a collection of one year's reports).
+ */
 export function findEvent(
   article: Article,
   sentences: Sentence[],
   fileYear?: number,
 ): FoundEvent | undefined {
   const opening = sentences.slice(0, 12);
+  const found = introducingSentence(article, sentences);
   const introducing =
-    opening.find((s) => kindIn(s.text) && EVENT_VERB.test(s.text)) ??
-    opening.find((s) => kindIn(s.text));
+    found ?? (kindIn(article.title) ? sentences[0] : reportsSomething(article, sentences));
   if (!introducing) return undefined;
-  let kind = kindIn(article.title) ?? kindIn(introducing.text) ?? 'event';
-  const year = fallbackYear(article, fileYear);
-  let date: string | undefined;
-  const dates = findDates(introducing.text);
-  if (dates[0]) date = completeDate(dates[0], year);
-  else if (
-    /\b(?:today|this morning|this evening|tonight)\b/i.test(introducing.text) &&
-    article.published
-  )
-    date = article.published;
-  else if (article.published) date = article.published;
-  const rawCity =
-    citiesIn(introducing.text)[0] ??
-    article.datelineCity ??
-    citiesIn(article.title)[0] ??
-    citiesIn(
-      sentences
-        .slice(0, 4)
-        .map((s) => s.text)
-        .join(' '),
-    )[0];
-  // Datelines shout ("WASHINGTON"); places are stored in their usual case.
-  const city =
-    rawCity && rawCity === rawCity.toUpperCase()
-      ? rawCity.charAt(0) + rawCity.slice(1).toLowerCase()
-      : rawCity;
+  let kind = kindOf(article, introducing, opening);
+  const when = findEventDate(article, sentences, found, fileYear);
+  const where = findEventPlace(article, sentences, found);
+  const city = where.city;
   const venueMatch =
     (kind === 'address' ? ADDRESSED : VENUE).exec(introducing.text) ?? VENUE.exec(introducing.text);
   let venue = venueMatch?.[1]?.replace(/\s+(?:of|the)$/, '');
@@ -171,9 +203,19 @@ export function findEvent(
     kind,
     evidence: { start: introducing.start, end: introducing.end },
     organizers,
+    uncertain: [],
   };
-  if (date) event.date = date;
-  if (city) event.city = city;
+  if (when.date) event.date = when.date;
+  else event.uncertain.push(UNCERTAIN.noDate);
+  if (when.evidence) event.dateEvidence = when.evidence;
+  if (city) {
+    event.city = city;
+    if (where.country) event.country = where.country;
+    if (where.countryCode) event.countryCode = where.countryCode;
+    if (where.coordinates) event.coordinates = where.coordinates;
+    if (where.evidence) event.cityEvidence = where.evidence;
+  } else event.uncertain.push(UNCERTAIN.noPlace);
+  if (kind === GENERIC_KIND) event.uncertain.push(UNCERTAIN.kind);
   if (venue) event.venue = venue;
   return event;
 }

@@ -3,10 +3,11 @@
  * (headline printed twice, articles separated by "Please follow and like us:" share-button
  * lines, a leading "Category:" line), plain files holding one article, and files holding
  * several articles separated by a line `---`. Each article's `text` is an exact slice of the
- * file: every character offset downstream refers to it. It does not find sentences, names or
- * events.
+ * file: every character offset downstream refers to it. It also reads the article's own date
+ * line and dateline (see `dateline.ts`), which later stages resolve "on Wednesday" against. It
+ * does not find sentences, names or events.
  */
-import { findDates } from './dates';
+import { findDateline, findDateLine } from './dateline';
 import { slugify, truncateWords } from './text';
 
 export interface SourceFile {
@@ -14,14 +15,26 @@ export interface SourceFile {
   text: string;
 }
 
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Article {
   /** `article:<slug-of-title>`, stable across runs. */
   id: string;
   title: string;
-  /** Publication date (ISO) when a dateline or by-line date gives one. */
+  /**
+   * Publication date (ISO) when a dateline, a date printed as a line of its own or a by-line
+   * date gives one with its year.
+   */
   published?: string;
+  /** Where in `text` the publication date was read (the dateline or the date line). */
+  publishedSpan?: Span;
   /** The wire dateline, e.g. "WASHINGTON, Dec. 4, 2017 /PRNewswire-USNewswire/". */
   dateline?: string;
+  /** Where in `text` the dateline is, separator included. */
+  datelineSpan?: Span;
   /** City named in the dateline, title-cased. */
   datelineCity?: string;
   text: string;
@@ -32,10 +45,6 @@ export interface Article {
 
 const SEPARATOR = /^[ \t]*(?:Please follow and like us:?|-{3,})[ \t]*$/gm;
 const CATEGORY_LINE = /^Category:.*$/;
-const DATELINE =
-  /^([A-Z][A-Z .'-]+),\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*(\/[^/\n]+\/)?\s*[—–-]\s*/;
-// A line that is only a date, as the by-line "2017November 28" at the foot of a report.
-const DATE_ONLY_LINE = /^\s*(\d{4}\s*[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+\s+\d{1,2},\s*\d{4})\s*$/m;
 
 interface Chunk {
   start: number;
@@ -86,10 +95,6 @@ function lineNumberAt(text: string, offset: number): number {
   return line;
 }
 
-function titleCase(word: string): string {
-  return word.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-}
-
 /** Splits one file into articles; chunks with no prose (share lines, trailing blanks) are dropped. */
 export function splitArticles(file: SourceFile): Article[] {
   const articles: Article[] = [];
@@ -119,18 +124,25 @@ export function splitArticles(file: SourceFile): Article[] {
       file: file.name,
       line: lineNumberAt(file.text, bodyStart),
     };
-    const dateline = DATELINE.exec(text);
+    const dateline = findDateline(text);
     if (dateline) {
-      article.dateline = `${dateline[1]}, ${dateline[2]}${dateline[3] ? ` ${dateline[3]}` : ''}`;
-      article.datelineCity = titleCase(dateline[1] ?? '');
-      article.published = findDates(dateline[2] ?? '')[0]?.iso;
+      article.dateline = dateline.text;
+      article.datelineSpan = { start: dateline.start, end: dateline.end };
+      if (dateline.city) article.datelineCity = dateline.city;
+      if (dateline.date) {
+        article.published = dateline.date;
+        article.publishedSpan = dateline.dateSpan ?? { start: dateline.start, end: dateline.end };
+      }
     }
-    const byline = DATE_ONLY_LINE.exec(text);
-    if (!article.published && byline) article.published = findDates(byline[1] ?? '')[0]?.iso;
-    if (article.published === undefined) delete article.published;
+    const dateLine = article.published ? undefined : findDateLine(text);
+    if (dateLine) {
+      article.published = dateLine.date;
+      article.publishedSpan = { start: dateLine.start, end: dateLine.end };
+    }
     if (!title) {
       // No headline (a wire story pasted without one): name it by its opening words.
-      const opening = text.slice(dateline ? dateline[0].length : 0).split(/(?<=[.!?])\s/)[0] ?? '';
+      const from = dateline && dateline.start === 0 ? dateline.end : 0;
+      const opening = text.slice(from).split(/(?<=[.!?])\s/)[0] ?? '';
       article.title = truncateWords(opening, 90);
     }
     const base = slugify(article.title);

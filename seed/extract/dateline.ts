@@ -1,0 +1,175 @@
+/**
+ * An article's own date and place lines, near its top: the wire dateline ("WASHINGTON, Dec. 4,
+ * 2017 /PRNewswire/ —", "VIENNA (21 October 2019) -", "Lyon, 4 May –", "OSLO, 5 June (Reuters)
+ * -", "ISLAMABAD:" on a line of its own), a date opening the lead ("March 10, 2011- Thousands
+ * …", "date 2021-02-20 Ujjain: …"), and a date printed as a line of its own ("Friday, April
+ * 09, 2010", "Published : Nov. 14, 2023 - 18:14", "Some Org, 27 June 2018", the by-line
+ * "2017November 28"). Relative days in the text are resolved against these; they are the
+ * page's date, which is often not the event's. It does not read dates inside sentences.
+ */
+import { findDates, type FoundDate } from './dates';
+import { lookupCity } from './places';
+
+export interface Dateline {
+  /** The dateline without its separator, e.g. "WASHINGTON, Dec. 4, 2017 /PRNewswire/". */
+  text: string;
+  start: number;
+  /** Offset after the separator: where the lead begins. */
+  end: number;
+  /** The city, title-cased when the dateline shouts it. */
+  city?: string;
+  /** ISO date when the dateline prints a full one. */
+  date?: string;
+  dateSpan?: { start: number; end: number };
+}
+
+export interface DateLine {
+  date: string;
+  start: number;
+  end: number;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+/** How many of the first lines a dateline may be on (a headline or subhead may come first). */
+const DATELINE_LINES = 4;
+
+const CITY_CAPS = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}`;
+const CITY_MIXED = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
+const WIRE = new RegExp(
+  String.raw`^(${CITY_CAPS}|${CITY_MIXED})((?:,[^\n—–:]{1,60}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s*\/[^/\n]{2,60}\/)?)(\s*(?:[—–]+|-{1,2}(?=\s|\p{Lu})|:)\s*|\s+(?=\p{Lu}))`,
+  'u',
+);
+const LABEL = /^(?:(?:date|dated|published|posted|updated|last updated)\b\s*:?\s*)?/i;
+const AFTER_DATE = new RegExp(
+  String.raw`^(?:\s*(?:[—–]+|-{1,2}|:)\s*|\s+(?=(${CITY_MIXED}|${CITY_CAPS}):\s))`,
+  'u',
+);
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  const regex = /[^\n]+/g;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    if (m[0].trim() !== '') lines.push({ text: m[0].trim(), start: m.index + lead });
+  }
+  return lines;
+}
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+const isShouted = (word: string) => word === word.toUpperCase();
+
+/** A dateline's city: shouted and known, or written normally and known to the gazetteer. */
+function cityOf(raw: string, hasDateOrAgency: boolean): string | undefined {
+  const name = isShouted(raw) ? titleCase(raw) : raw;
+  if (lookupCity(name)) return name;
+  // A shouted dateline with a date or an agency is a dateline even for a town we do not know.
+  return isShouted(raw) && hasDateOrAgency && raw.length >= 3 ? name : undefined;
+}
+
+function fullDate(dates: FoundDate[]): FoundDate | undefined {
+  return dates.find((d) => d.month !== undefined && d.day !== undefined);
+}
+
+/** "CITY, date /agency/ —", "CITY (date) -", "City, 4 May –", "CITY (AGENCY) —", "CITY:". */
+function wireDateline(line: Line): Dateline | undefined {
+  const m = WIRE.exec(line.text);
+  if (!m) return undefined;
+  const raw = m[1] ?? '';
+  const rest = m[2] ?? '';
+  const sep = m[3] ?? '';
+  const date = fullDate(findDates(rest));
+  const hasParen = /\(|\//.test(rest);
+  if (sep.trim() === '' && !hasParen) return undefined;
+  // Whatever is not the date or the agency must be a region or country: ", Calif.", ", Spain".
+  const left = (date ? rest.replace(date.text, '') : rest)
+    .replace(/\([^)]*\)/g, '')
+    .replace(/\/[^/]*\//g, '')
+    .replace(/[\s,]+/g, ' ')
+    .trim();
+  if (left !== '' && !/^(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})$/u.test(left))
+    return undefined;
+  const city = cityOf(raw, date !== undefined || hasParen);
+  if (!city) return undefined;
+  const found: Dateline = {
+    text: line.text.slice(0, raw.length + rest.length).trim(),
+    start: line.start,
+    end: line.start + m[0].length,
+    city,
+  };
+  if (date?.iso) {
+    found.date = date.iso;
+    const at = line.start + raw.length + date.start;
+    found.dateSpan = { start: at, end: at + date.text.length };
+  }
+  return found;
+}
+
+/** "March 10, 2011- Thousands …", "date 2021-02-20 Ujjain: During …". */
+function dateFirstDateline(line: Line): Dateline | undefined {
+  const label = LABEL.exec(line.text)?.[0] ?? '';
+  const date = findDates(line.text.slice(0, 80))[0];
+  if (!date?.iso || date.start !== label.length) return undefined;
+  const after = AFTER_DATE.exec(line.text.slice(date.end));
+  if (!after) return undefined;
+  let end = date.end + after[0].length;
+  const found: Dateline = {
+    text: line.text.slice(0, date.end).trim(),
+    start: line.start,
+    end: line.start + end,
+    date: date.iso,
+    dateSpan: { start: line.start + date.start, end: line.start + date.end },
+  };
+  const raw = after[1];
+  if (raw) {
+    const city = cityOf(raw, true);
+    end += raw.length + (/^:\s*/.exec(line.text.slice(end + raw.length))?.[0].length ?? 0);
+    if (city) {
+      found.city = city;
+      found.text = line.text.slice(0, end).replace(/[:\s]+$/, '');
+      found.end = line.start + end;
+    }
+  }
+  return found;
+}
+
+/** The dateline opening one of the article's first lines, if any. */
+export function findDateline(text: string): Dateline | undefined {
+  for (const line of linesOf(text).slice(0, DATELINE_LINES)) {
+    const found = dateFirstDateline(line) ?? wireDateline(line);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const LINE_NOISE = [
+  /\b(?:published|posted|updated|last updated|modified|created|date|dated|on|by|at)\b/gi,
+  /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/gi,
+  /\b(?:GMT|UTC|IST|CET|CEST|EST|EDT|PST|PDT|BST|ET|PT)\b/g,
+  /[|:•·–—,.-]/g,
+];
+
+/** The first line that is a full date and nothing else but a label, a time or a source. */
+export function findDateLine(text: string): DateLine | undefined {
+  for (const line of linesOf(text)) {
+    if (line.text.length > 90) continue;
+    const date = findDates(line.text).find((d) => d.iso);
+    if (!date?.iso) continue;
+    let left = line.text.slice(0, date.start) + ' ' + line.text.slice(date.end);
+    for (const noise of LINE_NOISE) left = left.replace(noise, ' ');
+    left = left.replace(/\s+/g, ' ').trim();
+    // "World Uyghur Congress, 27 June 2018": a source's name and a comma before the date.
+    const source = /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6},/u.test(line.text.slice(0, date.start).trim());
+    if (left === '' || (source && /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6},?$/u.test(left)))
+      return { date: date.iso, start: line.start, end: line.start + line.text.length };
+  }
+  return undefined;
+}
