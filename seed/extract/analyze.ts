@@ -86,7 +86,13 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
   // One claim per sentence: the attribution component adds the sentences the corpus stage missed.
   const attributed = attributeSentences(text, sentences, people, cues).filter(
     (claim) =>
-      !corpusClaims.some((c) => c.quote.start < claim.quote.end && c.quote.end > claim.quote.start),
+      !corpusClaims.some(
+        (c) =>
+          c.quote.start < claim.quote.end &&
+          c.quote.end > claim.quote.start &&
+          // Only a speaker named in the sentence adds a claim the corpus stage gave another.
+          (claim.confidence < 0.8 || claim.people.every((p) => c.people.includes(p))),
+      ),
   );
   const claims = mergeClaims([...corpusClaims, ...attributed]);
   // Everyone reported speaking at the event spoke at it, whatever the lists say.

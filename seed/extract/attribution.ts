@@ -15,6 +15,7 @@ import type { ArticlePeople, LocalPerson } from './people';
 import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
 import { spokenElsewhere } from './speech';
+import { foldTokens } from './text';
 import { REPORTING_VERB_SOURCE } from './vocab';
 
 const CLAIM_RULES = new Set([
@@ -35,9 +36,13 @@ const PRONOUN_TRAILING = new RegExp(
   'u',
 );
 const DESCRIBED = new RegExp(
-  String.raw`(?:^|[,”"’]\s*)the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
+
+const DASH_SIGNATURE = /[”"]\s*[–—-]\s*([^–—\n]{3,120})$/u;
+const THIS_WAS_SAID =
+  /^(?:This|That|These words|Those words)\s+(?:was|were)\s+(?:said|stated|spoken|told)\s+by\b/;
 
 const REPORTED_CONTENT =
   /\b(?:that|stating|saying|expressing|thanking|arguing|noting|stressing|highlighting|urging|calling for|warning|explaining|emphasi[sz]ing|underlining|reminding|praising|welcoming|recalling|insisting)\b/;
@@ -50,21 +55,50 @@ interface Attributed {
 
 /** The person a description such as "minister" or "former governor" points to, if one does. */
 function byTitle(
+  text: string,
   people: ArticlePeople,
   description: string,
   recent: LocalPerson[],
 ): LocalPerson | undefined {
   const word = description.toLowerCase().split(/\s+/).pop() ?? '';
   if (word.length < 3) return undefined;
-  const holds = (p: LocalPerson) => p.titles.some((t) => new RegExp(`\\b${word}\\b`, 'i').test(t));
+  const pattern = new RegExp(`\\b${word}\\b`, 'i');
+  // A title given in the text ("Minister of Justice Han Dong-hoon") or recorded as one.
+  const holds = (p: LocalPerson) =>
+    p.titles.some((t) => pattern.test(t)) ||
+    p.mentions.some((m) => pattern.test(text.slice(Math.max(0, m.start - 40), m.start)));
   const recentHolder = [...recent].reverse().find(holds);
   if (recentHolder) return recentHolder;
   const all = people.all().filter(holds);
   return all.length === 1 ? all[0] : (people.byDescription(description) ?? undefined);
 }
 
+function firstMention(person: LocalPerson, sentence: Sentence): number {
+  return Math.min(
+    ...person.mentions.filter((m) => m.start >= sentence.start).map((m) => m.start),
+    Number.MAX_SAFE_INTEGER,
+  );
+}
+
 function regionOf(regions: Region[], sentence: Sentence): Region | undefined {
   return regions.find((r) => r.start < sentence.end && r.end > sentence.start);
+}
+
+/** "…” – Mayor Penn-te Strake": a quotation signed after a dash, by a known speaker. */
+function signedBy(sentence: Sentence, speakers: LocalPerson[]): LocalPerson | undefined {
+  const tail = DASH_SIGNATURE.exec(sentence.text)?.[1];
+  if (!tail) return undefined;
+  const words = foldTokens(tail);
+  return speakers.find((p) =>
+    [...p.variants.keys()].some((v) => {
+      const name = foldTokens(v);
+      return (
+        name.length > 0 &&
+        name.every((w) => words.includes(w) || w === name[0]) &&
+        words.includes(name[name.length - 1] ?? '')
+      );
+    }),
+  );
 }
 
 export function attributeSentences(
@@ -74,73 +108,103 @@ export function attributeSentences(
   cues: CueFinding[],
 ): FoundClaim[] {
   const regions = quotedRegions(text);
-  const explicit = new Map<Sentence, Attributed>();
+  const explicit = new Map<Sentence, Attributed[]>();
+  const speakers = [...new Set(cues.map((c) => c.person))];
   const recent: LocalPerson[] = [];
   const remember = (person: LocalPerson) => {
     const at = recent.indexOf(person);
     if (at >= 0) recent.splice(at, 1);
     recent.push(person);
   };
-  let lastParagraph = -1;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, index) => {
     const s = sentence.text;
-    const cue = cues.find(
+    const here = cues.filter((c) => c.evidence.start === sentence.start);
+    const claimCues = here.filter(
       (c) =>
-        c.evidence.start === sentence.start &&
         CLAIM_RULES.has(c.rule) &&
         // "gave her report" is an act; "gave remarks, stating that …" reports what was said.
         (c.rule !== 'delivered-speech' || REPORTED_CONTENT.test(s)),
     );
-    const anyCue = cues.find((c) => c.evidence.start === sentence.start);
-    let found: Attributed | undefined;
-    if (cue) found = { sentence, person: cue.person, confidence: 0.8 };
-    else if (!anyCue) {
+    let found: Attributed[] = [...new Set(claimCues.map((c) => c.person))].map((person) => ({
+      sentence,
+      person,
+      confidence: 0.8,
+    }));
+    if (found.length === 0 && here.length === 0) {
       const last = recent[recent.length - 1];
       const described = DESCRIBED.exec(s);
-      const person = described ? byTitle(people, described[1] ?? '', recent) : undefined;
-      if (person) found = { sentence, person, confidence: 0.7 };
-      else if (last && (PRONOUN_LEAD.test(s) || PRONOUN_TRAILING.test(s)))
-        found = { sentence, person: last, confidence: 0.7 };
+      const person = described ? byTitle(text, people, described[1] ?? '', recent) : undefined;
+      const signed = signedBy(sentence, speakers);
+      if (person) found = [{ sentence, person, confidence: 0.7 }];
+      else if (signed) found = [{ sentence, person: signed, confidence: 0.7 }];
+      else if (last && (PRONOUN_LEAD.test(s) || PRONOUN_TRAILING.test(s))) {
+        // "X … sent a message, in which she declared": a person named first is the antecedent.
+        const named = people
+          .all()
+          .filter((p) => p.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end))
+          .sort((a, b) => firstMention(a, sentence) - firstMention(b, sentence))[0];
+        const pronoun = (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s))?.index ?? 0;
+        const antecedent =
+          named && firstMention(named, sentence) < sentence.start + pronoun ? named : last;
+        found = [{ sentence, person: antecedent, confidence: 0.7 }];
+      }
     }
-    if (anyCue) remember(anyCue.person);
-    if (found && spokenElsewhere(s)) found = undefined;
-    if (found) {
+    // "No government can succeed without rights. This was said by X": the words before are X's.
+    const said = here[0];
+    const before = sentences[index - 1];
+    if (said && before && THIS_WAS_SAID.test(s) && !explicit.has(before))
+      explicit.set(before, [{ sentence: before, person: said.person, confidence: 0.7 }]);
+    for (const c of here) remember(c.person);
+    if (found.length > 0 && spokenElsewhere(s)) found = [];
+    if (found.length > 0) {
       explicit.set(sentence, found);
-      remember(found.person);
-      lastParagraph = sentence.paragraph;
-    } else if (sentence.paragraph !== lastParagraph) lastParagraph = -1;
-  }
+      for (const f of found) remember(f.person);
+    }
+  });
   // A quotation's sentences all belong to whoever one of them attributes it to; a quotation
-  // opening a sentence right after a speaker's words in the same paragraph continues them.
+  // that opens a sentence, or a whole paragraph, right after a speaker's words continues them.
+  const paragraphStarts = new Map<number, number>();
+  for (const x of sentences)
+    if (!paragraphStarts.has(x.paragraph)) paragraphStarts.set(x.paragraph, x.start);
+  const paragraphStart = (x: Sentence) => paragraphStarts.get(x.paragraph) ?? -1;
   const claims: FoundClaim[] = [];
   let previous: Attributed | undefined;
   for (const sentence of sentences) {
-    let found = explicit.get(sentence);
+    let found = explicit.get(sentence) ?? [];
     const region = regionOf(regions, sentence);
-    if (!found && region) {
+    if (found.length === 0 && region) {
       const owner = sentences
         .filter((other) => other.start < region.end && other.end > region.start)
-        .map((other) => explicit.get(other))
+        .map((other) => explicit.get(other)?.[0])
         .find(Boolean);
-      if (owner) found = { sentence, person: owner.person, confidence: 0.7 };
+      if (owner) found = [{ sentence, person: owner.person, confidence: 0.7 }];
     }
+    const continues =
+      previous !== undefined &&
+      (previous.sentence.paragraph === sentence.paragraph ||
+        (previous.sentence.paragraph === sentence.paragraph - 1 && region !== undefined));
+    if (found.length === 0 && previous && continues && /^[“"]/.test(sentence.text))
+      found = [{ sentence, person: previous.person, confidence: 0.6 }];
+    // A paragraph that opens with a quotation goes on with the previous paragraph's speaker.
     if (
-      !found &&
+      found.length === 0 &&
       previous &&
-      previous.sentence.paragraph === sentence.paragraph &&
-      /^[“"]/.test(sentence.text)
+      continues &&
+      region &&
+      region.start === paragraphStart(sentence)
     )
-      found = { sentence, person: previous.person, confidence: 0.6 };
+      found = [{ sentence, person: previous.person, confidence: 0.6 }];
     previous =
-      found ?? (sentence.paragraph === previous?.sentence.paragraph ? previous : undefined);
-    if (!found) continue;
-    claims.push({
-      people: [found.person],
-      sentence: { start: sentence.start, end: sentence.end },
-      quote: { start: sentence.start, end: sentence.end },
-      confidence: found.confidence,
-      contentStart: sentence.start,
-    });
+      found[0] ??
+      (continues || sentence.paragraph === previous?.sentence.paragraph ? previous : undefined);
+    for (const f of found)
+      claims.push({
+        people: [f.person],
+        sentence: { start: sentence.start, end: sentence.end },
+        quote: { start: sentence.start, end: sentence.end },
+        confidence: f.confidence,
+        contentStart: sentence.start,
+      });
   }
   return claims;
 }

@@ -104,7 +104,10 @@ export function nameCandidates(text: string): NameCandidate[] {
     const body = m[2] ?? '';
     const bodyStart = m.index + prefix.length;
     const words = body.split(/\s+/);
-    const { title, name } = splitTitle(words);
+    const { title, name: titled } = splitTitle(words);
+    // "London Staffan Carlsson" (after "Ambassador to"): drop common words from the front.
+    let name = titled;
+    while (name.length > 2 && readsAsCommonWords(name[0] ?? '')) name = name.slice(1);
     if (!plausible(name)) continue;
     const nameText = name.join(' ');
     const offset = body.lastIndexOf(nameText);

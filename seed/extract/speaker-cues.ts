@@ -47,11 +47,11 @@ interface Cue {
 }
 
 const ROLE_NOUN = String.raw`(?:guest speakers?|guests? of honou?r|keynote speakers?|main speakers?|featured speakers?|speakers?|moderators?|co-moderators?|hosts?|co-hosts?|panel+ists?|presenters?|master of ceremonies|emcee|MC|chair(?:person|man|woman)?|co-chairs?)`;
-const ADJUNCT = String.raw`(?:also|then|too|later|first|next|finally|briefly|further|again|once again|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
+const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition.
-const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:(?!\b(?:who|which|whose)\b)[^,;“”"]){1,100}?){0,3},?`;
+const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const AFTER_VERB = new RegExp(
-  String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,4}?(${SPEECH_NOUN_SOURCE}))\b`,
+  String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
   'iu',
 );
 const AFTER_COPULA = new RegExp(
@@ -131,7 +131,14 @@ const LIST_GAP_NO_SEMICOLON = new RegExp(
 );
 
 const PREPOSITION_BEFORE =
-  /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?$/i;
+  /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
+// "Minister of Justice Han Dong-hoon", "co-chair of the Group X": the preposition is the title's.
+const WORD_BEFORE_PREPOSITION = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+function titlePreposition(before: string): boolean {
+  const word = WORD_BEFORE_PREPOSITION.exec(before)?.[1] ?? '';
+  return /^\p{Lu}/u.test(word) || isHonorificWord(word) || isTitleWord(word);
+}
 
 /** "higher education minister" before "Dr Mohan Yadav": a lowercase role premodifier. */
 function lowercaseTitleBefore(before: string): string {
@@ -144,6 +151,9 @@ const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b
 
 export function afterCue(rest: string): Cue | undefined {
   const verb = AFTER_VERB.exec(rest);
+  // "X, our examiner, was thanked": a passive verb says what was done to X.
+  if (verb && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\S+$/u.test(verb[0]))
+    return undefined;
   if (verb) {
     const [, who, roleVerb, reportingVerb, , noun] = verb;
     if (who) return { role: 'speaker', rule: 'relative-clause' };
@@ -203,9 +213,10 @@ export function findSpeakerCues(
     );
     // "Director of Centre Céramique", "the report of Asma Jahangir": a name governed by a
     // preposition is not the subject of the verb that follows.
-    const governed = candidates.map(
-      (c) => c.prefix === '' && PREPOSITION_BEFORE.test(s.slice(0, c.outerStart)),
-    );
+    const governed = candidates.map((c) => {
+      const before = s.slice(0, c.outerStart);
+      return PREPOSITION_BEFORE.test(before) && !titlePreposition(before);
+    });
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const before = s.slice(0, c.outerStart);
       return beforeCue(before) ?? (governed[i] ? undefined : afterCue(s.slice(c.end)));
@@ -222,7 +233,7 @@ export function findSpeakerCues(
       if (!previous || (governed[i] && !cues[i])) continue;
       // The list goes on from the last item that had a cue, over bodies named in appositions.
       let k = i - 1;
-      while (k > 0 && !cues[k] && governed[k]) k -= 1;
+      while (k > 0 && !cues[k]) k -= 1;
       const cue = cues[k];
       const between = s.slice((candidates[k] as NameCandidate).end, c.outerStart);
       const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
@@ -237,7 +248,19 @@ export function findSpeakerCues(
     }
     candidates.forEach((c, i) => {
       const cue = cues[i];
-      if (!cue) return;
+      if (!cue) {
+        // "Governor Anandiben Patel attended": not a speaker yet, but "the governor told …"
+        // later needs to find her, so a titled full name joins the article's people.
+        const title = c.prefix.replace(COURTESY, '').trim();
+        if (!c.single && title.length >= 3 && !governed[i]) {
+          const person = people.addFull(c.name, {
+            start: sentence.start + c.start,
+            end: sentence.start + c.end,
+          });
+          people.addTitle(person, title);
+        }
+        return;
+      }
       if (elsewhere && /reporting|inverted/.test(cue.rule)) return;
       const person = personOf(c, people, sentence.start);
       if (!person) return;
