@@ -8,7 +8,7 @@
  * page's date, which is often not the event's. It does not read dates inside sentences.
  */
 import { findDates, type FoundDate } from './dates';
-import { lookupCity } from './places';
+import { isPlainCityName, lookupCity } from './places';
 
 export interface Dateline {
   /** The dateline without its separator, e.g. "WASHINGTON, Dec. 4, 2017 /PRNewswire/". */
@@ -40,7 +40,7 @@ const DATELINE_LINES = 4;
 const CITY_CAPS = String.raw`\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){0,3}`;
 const CITY_MIXED = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
 const WIRE = new RegExp(
-  String.raw`^(${CITY_CAPS}|${CITY_MIXED})((?:,[^\n—–:]{1,60}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s*\/[^/\n]{2,60}\/)?)(\s*(?:[—–]+|-{1,2}(?=\s|\p{Lu})|:)\s*|\s+(?=\p{Lu}))`,
+  String.raw`^(${CITY_CAPS}|${CITY_MIXED})((?:,[^\n—–:]{1,60}?)?(?:\s*\([^)\n]{1,40}\))?(?:\s*\/[^/\n]{2,60}\/)?)(\s*(?:[—–]+|-{1,2}(?=\s|\p{Lu})|:)\s*|(?<=\))\s*(?=\p{Lu}))`,
   'u',
 );
 const LABEL = /^(?:(?:date|dated|published|posted|updated|last updated)\b\s*:?\s*)?/i;
@@ -89,6 +89,8 @@ function wireDateline(line: Line): Dateline | undefined {
   const date = fullDate(findDates(rest));
   const hasParen = /\(|\//.test(rest);
   if (sep.trim() === '' && !hasParen) return undefined;
+  // "Mobile:", "Reading:" open a contact line or a heading, not a dateline.
+  if (!isShouted(raw) && !date && !hasParen && !isPlainCityName(raw)) return undefined;
   // Whatever is not the date or the agency must be a region or country: ", Calif.", ", Spain".
   const left = (date ? rest.replace(date.text, '') : rest)
     .replace(/\([^)]*\)/g, '')
@@ -151,6 +153,7 @@ export function findDateline(text: string): Dateline | undefined {
 }
 
 const LINE_NOISE = [
+  /\bby\s+(?:\p{L}[\p{L}.'’-]*\s?){1,4}/giu,
   /\b(?:published|posted|updated|last updated|modified|created|date|dated|on|by|at)\b/gi,
   /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?/gi,
   /\b(?:GMT|UTC|IST|CET|CEST|EST|EDT|PST|PDT|BST|ET|PT)\b/g,

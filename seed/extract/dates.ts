@@ -117,6 +117,8 @@ function dateParser(): chrono.Chrono {
   return parser;
 }
 
+const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
 const RELATIVE_DAYS: [RegExp, number][] = [
   [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, 0],
   [/\b(?:yesterday|last night)\b/i, -1],
@@ -137,6 +139,8 @@ function isCountNotDate(text: string, result: chrono.ParsedResult): boolean {
 
 function fromResult(text: string, result: chrono.ParsedResult): FoundDate | undefined {
   const start = result.start;
+  // chrono retries one character on after a refused match: "31/04/2019" must not give "1/04".
+  if (/[\p{L}\d]/u.test(text[result.index - 1] ?? '')) return undefined;
   const found: FoundDate = {
     start: result.index,
     end: result.index + result.text.length,
@@ -151,7 +155,14 @@ function fromResult(text: string, result: chrono.ParsedResult): FoundDate | unde
     start.isCertain(c) ? (start.get(c) ?? undefined) : undefined;
   const day = known('day');
   const month = known('month');
-  const year = known('year');
+  // "from May 3 to May 5, 2019": the range's year is printed once, at its end.
+  const endYear = result.end?.isCertain('year') ? (result.end.get('year') ?? undefined) : undefined;
+  const endMonth = result.end?.get('month') ?? undefined;
+  const year =
+    known('year') ??
+    (endYear !== undefined && month !== undefined && endMonth !== undefined
+      ? endYear - (month > endMonth ? 1 : 0)
+      : undefined);
   const weekday = known('weekday');
   if (day !== undefined && month !== undefined) {
     // A day is printed as a number: chrono's "now" is not a date. Numbers without a month
@@ -170,7 +181,8 @@ function fromResult(text: string, result: chrono.ParsedResult): FoundDate | unde
     return found;
   }
   if (month !== undefined || year !== undefined) return undefined;
-  if (weekday !== undefined) {
+  // chrono reads "weekend" as a Saturday; only a printed weekday counts.
+  if (weekday !== undefined && WEEKDAY_NAME.test(result.text)) {
     found.weekday = weekday;
     const modifier = /\b(last|past|previous|next|coming|this)\s+\w+day\b/i.exec(result.text)?.[1];
     if (modifier) {
@@ -182,6 +194,32 @@ function fromResult(text: string, result: chrono.ParsedResult): FoundDate | unde
   return undefined;
 }
 
+/** "Tuesday (Jan 12)": a weekday and the date right after it are one mention. */
+function mergeWeekdays(text: string, dates: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const date of dates) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.weekday !== undefined &&
+      last.month === undefined &&
+      date.month !== undefined &&
+      date.weekday === undefined &&
+      /^\s*[(,]?\s*$/.test(text.slice(last.end, date.start))
+    ) {
+      const close = /^\)/.test(text.slice(date.end)) ? 1 : 0;
+      out[out.length - 1] = {
+        ...date,
+        start: last.start,
+        end: date.end + close,
+        text: text.slice(last.start, date.end + close),
+        weekday: last.weekday,
+      };
+    } else out.push(date);
+  }
+  return out;
+}
+
 /** All day-level date mentions in `text`, in order of position. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -190,7 +228,10 @@ export function findDates(text: string): FoundDate[] {
     const date = fromResult(text, result);
     if (date) found.push(date);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return mergeWeekdays(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** The date as ISO, completing a missing year with `fallbackYear`; undefined when impossible. */

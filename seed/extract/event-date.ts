@@ -33,7 +33,10 @@ interface Candidate {
 const EVENT_CUE_BEFORE =
   /\b(?:held|hold|holds|holding|took place|takes place|take place|met|meet|meets|hosted|hosts|host|opened|opens|convened|convenes|organi[sz]ed|gathered|gather|joined|began|begins|started|marked|celebrated|commemorated|came together|staged|attended|addressed|inaugurated|took part|spoke|commenced)\b[^.;!?]{0,40}$/i;
 const DISTRACTOR_BEFORE =
-  /\b(?:signed|adopted|ratified|born|died|founded|established|created|booked|scheduled|postponed|deadline|expires?|expired|since|until|till|published|posted|updated|elected|appointed|passed away|enacted|issued|released|dated|due|next)\b[^.;!?]{0,30}$/i;
+  /\b(?:signed|adopted|ratified|born|died|founded|established|created|deadline|expires?|expired|since|until|till|published|posted|updated|elected|appointed|passed away|enacted|issued|released|dated)\b[^.;!?]{0,30}$/i;
+/** "booked for", "the next meeting": another occurrence, unless the article announces this one. */
+const SCHEDULE_BEFORE =
+  /\b(?:booked|scheduled|rescheduled|postponed|next|due|planned)\b[^.;!?]{0,30}$/i;
 const PLACE_AFTER = /^\s*,?\s*(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 const FUTURE =
   /\b(?:will|shall|to be held|is scheduled|are scheduled|upcoming|is set to|are set to)\b/i;
@@ -124,7 +127,8 @@ function score(
   if (near) s += 1.5;
   if (PLACE_AFTER.test(after)) s += 1;
   if (/^\W*(?:on\s+)?$/i.test(before)) s += 0.5;
-  if (DISTRACTOR_BEFORE.test(before) && !introducing) s -= 5;
+  if (DISTRACTOR_BEFORE.test(before)) s -= 5;
+  if (SCHEDULE_BEFORE.test(before) && !(introducing && ctx.future)) s -= 5;
   if (date && ctx.pageDate) {
     const gap = Date.parse(date) - Date.parse(ctx.pageDate);
     if (gap > 0 && !ctx.future) s -= 3;

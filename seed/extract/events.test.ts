@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findEvent } from './events';
+import { UNCERTAIN, findEvent } from './events';
 import { splitSentences } from './sentences';
 import { splitArticles } from './split';
 
@@ -58,7 +58,42 @@ describe('findEvent', () => {
     ).toBe('2017-08-30');
   });
 
-  it('returns undefined when no sentence introduces an event', () => {
+  it('gives the country and coordinates of the city', () => {
+    const event = eventOf(
+      'OTTAWA, March 9, 2019 /PRNewswire/ — In a panel at the Chateau Laurier, lawyers spoke.\n',
+    );
+    expect(event).toMatchObject({ city: 'Ottawa', countryCode: 'CA', country: 'Canada' });
+    expect(event?.coordinates?.lon).toBeCloseTo(-75.7, 1);
+    expect(event?.uncertain).toEqual([]);
+  });
+
+  it('reads the kinds press reports use from the vocabulary', () => {
+    expect(
+      eventOf('Guild News\n\nThe Annual General Meeting of the Guild was held in Leeds.\n')?.kind,
+    ).toBe('annual general meeting');
+    expect(eventOf('Vigil for Flood Victims\n\nNeighbours gathered in Leeds.\n')?.kind).toBe(
+      'vigil',
+    );
+  });
+
+  it('returns an event with what it found and lists what it could not establish', () => {
+    const meeting = eventOf('Residents Meet\n\nA meeting was held at the community hall.\n');
+    expect(meeting).toMatchObject({
+      kind: 'meeting',
+      uncertain: [UNCERTAIN.noDate, UNCERTAIN.noPlace],
+    });
+    const gathering = eventOf(
+      'Neighbours Gather\n\nNeighbours gathered in Leeds on 4 May 2019 to plant trees.\n',
+    );
+    expect(gathering).toMatchObject({
+      kind: 'event',
+      date: '2019-05-04',
+      city: 'Leeds',
+      uncertain: [UNCERTAIN.kind],
+    });
+  });
+
+  it('returns undefined when the article shows no sign of an event', () => {
     expect(eventOf('Cats\n\nCats sleep a lot. They purr.\n')).toBeUndefined();
   });
 });

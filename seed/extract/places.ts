@@ -75,6 +75,7 @@ export interface CityMention {
 countries.registerLocale(english);
 
 type Entry = { display?: string; cities: City[] };
+type Alias = { names: string[]; city: string; country: string; display?: string };
 let index: Map<string, Entry> | undefined;
 
 /** Lower case, no diacritics, no dots or commas: "Washington, D.C." and "Washington DC" meet. */
@@ -121,14 +122,16 @@ function gazetteer(): Map<string, Entry> {
     if (!known || known.population < city.population) byName.set(`${c.name}|${c.country}`, city);
     // "Ajman City" is "Ajman" too, but "Kuwait City" is not "Kuwait" nor "Kansas City" "Kansas".
     const base = / City$/.exec(c.name) ? c.name.slice(0, -' City'.length) : undefined;
-    if (base && !countryCode(base) && lexicalClass(base) !== 'region')
+    if (base && !countryCode(base) && !NOT_A_CITY.has(lexicalClass(base)))
       add(map, foldPlace(base), city);
   }
-  for (const alias of aliasVocabulary.aliases) {
+  for (const alias of aliasVocabulary.aliases as Alias[]) {
     const city = byName.get(`${alias.city}|${alias.country}`);
     if (!city) continue;
-    for (const name of alias.names) add(map, foldPlace(name), city, alias.names[0]);
+    for (const name of alias.names)
+      add(map, foldPlace(name), city, alias.display ?? alias.names[0]);
   }
+  for (const name of aliasVocabulary.notCities) map.delete(foldPlace(name));
   for (const entry of map.values()) entry.cities.sort((a, b) => b.population - a.population);
   index = map;
   return map;
@@ -136,30 +139,41 @@ function gazetteer(): Map<string, Entry> {
 
 const ALIAS_KEYS = new Set(aliasVocabulary.aliases.flatMap((a) => a.names.map(foldPlace)));
 
-type LexicalClass = 'city' | 'region' | 'country' | 'name' | 'word' | 'unknown';
+type LexicalClass = 'city' | 'region' | 'country' | 'calendar' | 'name' | 'word' | 'unknown';
 
 let lexicon: Record<string, unknown> | undefined;
 const CALENDAR_WORD =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/** What the NLP lexicon says a name is: a city, a region, a person's name, a common word. */
-function lexicalClass(name: string): LexicalClass {
+/**
+ * A name the lexicon calls a region is a city when the gazetteer has a city of that name this
+ * large: "Leeds", "Bremen" and "Khulna" are cities, "Florida", "Indiana", "Ontario" regions.
+ */
+const REGION_CITY_POPULATION = 200_000;
+
+/**
+ * What the NLP lexicon says a name is: a city, a region, a country, a month or weekday, a
+ * person's name, a common word. `population` is the largest city of that name.
+ */
+function lexicalClass(name: string, population = 0): LexicalClass {
   const key = foldPlace(name);
   if (ALIAS_KEYS.has(key)) return 'city';
+  // "held in August", "in May", "on Sunday": months and weekdays are never the place.
+  if (CALENDAR_WORD.test(key)) return 'calendar';
   lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model()
     .one.lexicon;
   const raw = lexicon[key];
   const tags = raw === undefined ? [] : Array.isArray(raw) ? (raw as string[]) : [String(raw)];
-  // "held in August", "in May", "on Sunday": months and weekdays are never the place.
-  if (CALENDAR_WORD.test(key) || tags.some((t) => /^(?:Month|WeekDay|Date|Holiday)$/.test(t)))
-    return 'region';
   if (tags.length === 0) return 'unknown';
-  if (tags.includes('City')) return 'city';
+  if (tags.some((t) => /^(?:Month|WeekDay|Date|Holiday)$/.test(t))) return 'calendar';
+  if (tags.includes('City') || tags.includes('Place')) return 'city';
   if (tags.includes('Country')) return 'country';
-  if (tags.includes('Region') || tags.includes('Place')) return 'region';
+  if (tags.includes('Region')) return population >= REGION_CITY_POPULATION ? 'city' : 'region';
   if (tags.some((t) => /Name$|^Person$/.test(t))) return 'name';
   return 'word';
 }
+
+const NOT_A_CITY = new Set<LexicalClass>(['region', 'country', 'calendar']);
 
 /** Gazetteer entries for a name, most populous first; the country narrows when given. */
 export function citiesNamed(name: string, country?: string): City[] {
@@ -180,11 +194,10 @@ export function lookupCity(
   return { name: entry.display ?? name, city };
 }
 
-/** Whether a name is a country's or a region's (not a city) by the lexicon or ISO names. */
-export function isCountryOrRegion(name: string): boolean {
-  if (ALIAS_KEYS.has(foldPlace(name))) return false;
-  const cls = lexicalClass(name);
-  return cls === 'region' || cls === 'country' || countryCode(name) !== undefined;
+/** Whether a name is only a city's, not also a common word or a person's name ("Mobile"). */
+export function isPlainCityName(name: string): boolean {
+  const cls = lexicalClass(name, citiesNamed(name)[0]?.population);
+  return cls === 'city' || cls === 'unknown';
 }
 
 interface Token {
@@ -215,6 +228,8 @@ const CONNECTORS = new Set([
 const NAME_LINKS = new Set(['of', 'the', 'and', '&', 'for', 'de', 'du', 'des', 'la', 'le']);
 const EVENT_VERBS =
   /^(?:held|hold|holds|holding|hosted|convened|convenes|met|meet|meets|gathered|gather|gathering|assembled|opened|staged|organi[sz]ed|celebrated|commemorated|marked|attended|took|takes|place|joined|came|together|rallied|marched)$/i;
+const EVENT_WORD =
+  /\b(?:held|hosted|convened|met|gathered|opened|staged|organi[sz]ed|celebrated|commemorated|took place|takes place|event|gathering|session|opening|ceremony)\b/i;
 const ORIGIN_WORDS = /^(?:from|to|toward|towards)$/i;
 const RESIDENCE =
   /\b(?:based|born|headquartered|located|lives?|living|resident|raised|grew up|studied|educated|works?|working|stationed|posted|settled|died)\s+in\s*$/i;
@@ -305,6 +320,11 @@ function cueFor(
   const { word: gov, via } = governing(toks, i);
   const govWord = gov?.text.toLowerCase() ?? '';
   const fromElsewhere = ORIGIN_WORDS.test(govWord);
+  // "held at the X in Y", "a panel at the X of Y": a venue of the event; "a professor at the
+  // University of Toronto" is an affiliation, weaker.
+  const clause = gov ? text.slice(0, gov.end) : '';
+  const throughAt = govWord === 'at' || govWord === 'in' || via.some((t) => /^in$/i.test(t.text));
+  const atEvent = throughAt && (EVENT_WORD.test(clause) || kindMatches(clause).length > 0);
   const run = runAfter(text, toks, j);
   const runText = run.length > 0 ? text.slice(last.end, (run[run.length - 1] as Token).end) : '';
   // "the Auckland Writers and Readers Festival", "Paris exhibition conference": the event's name.
@@ -321,20 +341,19 @@ function cueFor(
     const headText = text.slice(head[0]?.start ?? first.start, prev?.start ?? first.start);
     if (head.some((t) => EVENT_VERBS.test(t.text)) || kindMatches(headText).length > 0)
       return 'held-in';
-    return govWord === 'at' && via.length > 1 ? 'venue-in' : 'in';
+    return govWord === 'at' && via.length > 1 && atEvent ? 'venue-in' : 'in';
   }
   if (fromElsewhere) return undefined;
   if (/^\s*,\s*$/.test(gap) && prev && isCapitalised(prev.text))
-    return govWord === 'at' || govWord === 'in' ? 'venue-in' : 'comma';
-  if (prevWord === 'of' && /^\s+$/.test(gap))
-    return govWord === 'at' || govWord === 'in' ? 'of-venue' : 'of';
+    return atEvent ? 'venue-in' : 'comma';
+  if (prevWord === 'of' && /^\s+$/.test(gap)) return atEvent ? 'of-venue' : 'of';
   if (prev && isCapitalised(prev.text) && /^\s+$/.test(gap) && !lineStart) {
     // "at Gulf Medical College Ajman": a venue's city, but "Plymouth Congregational Church" ends
     // in a common noun that is also a village: only a large city counts (checked by the caller).
     if (cls === 'name') return undefined;
-    return govWord === 'at' || govWord === 'in' ? 'venue-tail' : 'name-tail';
+    return atEvent ? 'venue-tail' : 'name-tail';
   }
-  if (prevWord === 'at' && /^\s+$/.test(gap)) return 'venue-in';
+  if (prevWord === 'at' && /^\s+$/.test(gap)) return atEvent ? 'venue-in' : 'bare';
   return 'bare';
 }
 
@@ -349,8 +368,8 @@ export function cityMentions(text: string): CityMention[] {
     const first = toks[i] as Token;
     const last = toks[j] as Token;
     const surface = text.slice(first.start, last.end).replace(/\.$/, '');
-    const cls = lexicalClass(surface);
-    if ((cls === 'region' || cls === 'country' || countryCode(surface)) && !ALIAS_KEYS.has(key)) {
+    const cls = lexicalClass(surface, citiesNamed(surface)[0]?.population);
+    if ((NOT_A_CITY.has(cls) || countryCode(surface)) && !ALIAS_KEYS.has(key)) {
       i = j;
       continue;
     }

@@ -77,4 +77,37 @@ describe('splitArticles', () => {
     const ids = splitArticles({ name: 'dup.txt', text }).map((a) => a.id);
     expect(new Set(ids).size).toBe(2);
   });
+
+  describe('reads the page date and the dateline', () => {
+    const one = (text: string) => splitArticles({ name: 'one.txt', text })[0]!;
+
+    it('from a city line of its own below a subhead', () => {
+      const article = one(
+        'Talk on Rights\n\nEmbassy staff give a talk.\n\nLAGOS:\n\nThe session was held on Wednesday.\n',
+      );
+      expect(article.datelineCity).toBe('Lagos');
+      expect(article.published).toBeUndefined();
+    });
+
+    it('from a date line with a weekday printed after the lead, and points at it', () => {
+      const text =
+        'Choir Marks Anniversary\n\nThe choir sang on Wednesday in Leeds.\n\nFriday, April 09, 2010\n\nMore.\n';
+      const article = one(text);
+      expect(article.published).toBe('2010-04-09');
+      const span = article.publishedSpan!;
+      expect(article.text.slice(span.start, span.end)).toBe('Friday, April 09, 2010');
+    });
+
+    it('from a date opening the lead', () => {
+      const article = one('Nurses March\n\nJune 2, 2016- Hundreds of nurses marched today.\n');
+      expect(article.published).toBe('2016-06-02');
+      expect(article.dateline).toBe('June 2, 2016');
+    });
+
+    it('not from a dateline without a year', () => {
+      const article = one('Club Meets\n\nLyon, 4 May – On Tuesday 2 May the club met.\n');
+      expect(article.datelineCity).toBe('Lyon');
+      expect(article.published).toBeUndefined();
+    });
+  });
 });
