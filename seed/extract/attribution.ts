@@ -10,8 +10,10 @@
  * words written elsewhere ("in a statement") are skipped. The corpus's own claim stage
  * (`claims.ts`) runs beside it; the analysis keeps one claim per sentence.
  */
+import nlp from 'compromise';
 import type { FoundClaim } from './claims';
-import type { ArticlePeople, LocalPerson } from './people';
+import { nameCandidates } from './name-candidates';
+import { preferredVariant, type ArticlePeople, type LocalPerson } from './people';
 import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
 import { spokenElsewhere } from './speech';
@@ -24,7 +26,6 @@ const CLAIM_RULES = new Set([
   'participle-lead',
   'speech-adjunct',
   'delivered-speech',
-  'coordinated-subject',
 ]);
 const ADVERBS = String.raw`(?:(?:also|then|further|later|finally|again|once again|even|too|however|briefly|clearly|strongly),?\s+)*`;
 const PRONOUN_LEAD = new RegExp(
@@ -71,6 +72,32 @@ function byTitle(
   if (recentHolder) return recentHolder;
   const all = people.all().filter(holds);
   return all.length === 1 ? all[0] : (people.byDescription(description) ?? undefined);
+}
+
+/**
+ * Whether a sentence names anyone, the speaker included: "Since becoming mayor, Mayor Lund has
+ * met …" is the reporter's narrative about the speaker, not the speaker's words going on.
+ */
+function namesSomeone(people: ArticlePeople, sentence: Sentence): boolean {
+  const mentioned = people
+    .all()
+    .some((p) => p.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+  return mentioned || nameCandidates(sentence.text).some((c) => !c.single);
+}
+
+// Reported speech rarely runs on unmarked for longer; narrative takes over.
+const MAX_CONTINUATION = 2;
+const FEMALE = /^(?:Mrs|Ms|Miss|Madame|Mme|Dame|Lady|Baroness|Sister|Queen|Princess)\.?$/;
+const MALE = /^(?:Mr|Sir|Lord|Baron|Father|Brother|King|Prince)\.?$/;
+
+/** Whether "he"/"she" can refer to a person, from an honorific or a first name the lexicon knows. */
+function genderAgrees(person: LocalPerson, pronoun: string): boolean {
+  const name = preferredVariant(person.variants);
+  const first = name.split(/\s+/)[0] ?? '';
+  const doc = nlp(first);
+  const female = FEMALE.test(first) || (doc.has('#FemaleName') && !doc.has('#MaleName'));
+  const male = MALE.test(first) || (doc.has('#MaleName') && !doc.has('#FemaleName'));
+  return /^she$/i.test(pronoun) ? !male : !female;
 }
 
 function firstMention(person: LocalPerson, sentence: Sentence): number {
@@ -138,6 +165,8 @@ export function attributeSentences(
       if (person) found = [{ sentence, person, confidence: 0.7 }];
       else if (signed) found = [{ sentence, person: signed, confidence: 0.7 }];
       else if (last && (PRONOUN_LEAD.test(s) || PRONOUN_TRAILING.test(s))) {
+        const pronounWord = (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s))?.[1] ?? '';
+        const agreeing = [...recent].reverse().find((p) => genderAgrees(p, pronounWord)) ?? last;
         // "X … sent a message, in which she declared": a person named first is the antecedent.
         const named = people
           .all()
@@ -145,7 +174,7 @@ export function attributeSentences(
           .sort((a, b) => firstMention(a, sentence) - firstMention(b, sentence))[0];
         const pronoun = (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s))?.index ?? 0;
         const antecedent =
-          named && firstMention(named, sentence) < sentence.start + pronoun ? named : last;
+          named && firstMention(named, sentence) < sentence.start + pronoun ? named : agreeing;
         found = [{ sentence, person: antecedent, confidence: 0.7 }];
       }
     }
@@ -168,6 +197,7 @@ export function attributeSentences(
     if (!paragraphStarts.has(x.paragraph)) paragraphStarts.set(x.paragraph, x.start);
   const paragraphStart = (x: Sentence) => paragraphStarts.get(x.paragraph) ?? -1;
   const claims: FoundClaim[] = [];
+  let continued = 0;
   let previous: Attributed | undefined;
   for (const sentence of sentences) {
     let found = explicit.get(sentence) ?? [];
@@ -194,6 +224,18 @@ export function attributeSentences(
       region.start === paragraphStart(sentence)
     )
       found = [{ sentence, person: previous.person, confidence: 0.6 }];
+    // Reported speech goes on in its paragraph: the next sentences, naming nobody else.
+    if (
+      found.length === 0 &&
+      previous &&
+      previous.sentence.paragraph === sentence.paragraph &&
+      continued < MAX_CONTINUATION &&
+      sentence.text.split(/\s+/).length >= 4 &&
+      !namesSomeone(people, sentence)
+    ) {
+      found = [{ sentence, person: previous.person, confidence: 0.5 }];
+      continued += 1;
+    } else if (found.length > 0) continued = 0;
     previous =
       found[0] ??
       (continues || sentence.paragraph === previous?.sentence.paragraph ? previous : undefined);

@@ -48,6 +48,10 @@ const CALENDAR =
 // "Ninety-year-old", "Norway-born", "Paris-based": descriptions, not names.
 const AGE_OR_ORIGIN = /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)*-(?:old|born|based|bred|raised|winning)$/u;
 
+// "the Sixth Science Conclave": an event's name is no person's.
+const EVENT_WORD =
+  /^(?:conclave|conference|convention|congress|festival|summit|symposium|seminar|ceremony|forum|award|prize|lecture|exhibition|expo|week|day|games|olympics|cup)$/i;
+
 const isOrganizationWord = (word: string) =>
   ORGANIZATION_HEAD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
 
@@ -70,7 +74,8 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
 
 function plausible(words: string[]): boolean {
   if (words.length === 0) return false;
-  if (words.some((w) => isOrganizationWord(w) || CALENDAR.test(w))) return false;
+  if (words.some((w) => isOrganizationWord(w) || CALENDAR.test(w) || EVENT_WORD.test(w)))
+    return false;
   if (NOT_NAME.has((words[0] ?? '').toLowerCase())) return false;
   // "Minister", "Special Rapporteur": titles without a name.
   if (words.every((w) => isHonorificWord(w) || isTitleWord(w.replace(/[.,]$/, '')))) return false;

@@ -45,6 +45,26 @@ const ABBREVIATIONS = new Set([
   'dec',
   'vs',
   'etc',
+  // Ranks and titles before a name: "Sgt. Dave Bursten said."
+  'sgt',
+  'capt',
+  'col',
+  'lt',
+  'maj',
+  'cmdr',
+  'adm',
+  'supt',
+  'insp',
+  'rev',
+  'revd',
+  'hon',
+  'fr',
+  'sr',
+  'jr',
+  'amb',
+  'messrs',
+  'mt',
+  'ft',
 ]);
 
 interface Paragraph {

@@ -99,6 +99,14 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
   },
   {
+    // "The time is now to act says Arpa": an unpunctuated inverted attribution.
+    regex: new RegExp(
+      String.raw`[\p{L}\d.”"’)]\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|recalled|insists|insisted)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+      'u',
+    ),
+    cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
+  },
+  {
     regex: new RegExp(
       String.raw`^(?:In|During) (?:his|her|their) ([\w-]+\s+)?(${SPEECH_NOUN_SOURCE})[^,]{0,60},\s*${GAP}$`,
       'iu',
