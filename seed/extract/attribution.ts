@@ -196,6 +196,11 @@ export function attributeSentences(
   for (const x of sentences)
     if (!paragraphStarts.has(x.paragraph)) paragraphStarts.set(x.paragraph, x.start);
   const paragraphStart = (x: Sentence) => paragraphStarts.get(x.paragraph) ?? -1;
+  // Unmarked continuation only where the paragraph quotes someone: elsewhere an unmarked
+  // sentence after reported speech is as often the reporter's own narrative.
+  const quotedParagraphs = new Set(
+    sentences.filter((x) => regionOf(regions, x) !== undefined).map((x) => x.paragraph),
+  );
   const claims: FoundClaim[] = [];
   let continued = 0;
   let previous: Attributed | undefined;
@@ -224,12 +229,13 @@ export function attributeSentences(
       region.start === paragraphStart(sentence)
     )
       found = [{ sentence, person: previous.person, confidence: 0.6 }];
-    // Reported speech goes on in its paragraph: the next sentences, naming nobody else.
+    // Quoted speech goes on in its paragraph: the next sentences, naming nobody else.
     if (
       found.length === 0 &&
       previous &&
       previous.sentence.paragraph === sentence.paragraph &&
       continued < MAX_CONTINUATION &&
+      quotedParagraphs.has(sentence.paragraph) &&
       sentence.text.split(/\s+/).length >= 4 &&
       !namesSomeone(people, sentence)
     ) {
