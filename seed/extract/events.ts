@@ -15,7 +15,7 @@ import { findDates } from './dates';
 import { findOrganizations } from './organizations';
 import { cityMentions } from './places';
 import type { Span } from './people';
-import type { Sentence } from './sentences';
+import { insideRegion, quotedRegions, type Sentence } from './sentences';
 import type { Article } from './split';
 
 export interface EventOrganizer {
@@ -189,6 +189,9 @@ export function findEvent(
   const venueMatch =
     (kind === 'address' ? ADDRESSED : VENUE).exec(introducing.text) ?? VENUE.exec(introducing.text);
   let venue = venueMatch?.[1]?.replace(/\s+(?:of|the)$/, '');
+  // "a service, “Interfaith Solidarity in the Wake of 9/11,”": a quoted title, not a venue.
+  const venueAt = introducing.start + (venueMatch?.index ?? 0);
+  if (venue && insideRegion(quotedRegions(article.text), venueAt)) venue = undefined;
   if (venue && city && venue === city) venue = undefined;
   const organizers = opening.flatMap((s) => organizersIn(s, s === introducing));
   // A conference or meeting a parliamentary group holds in its parliament is a parliamentary meeting.

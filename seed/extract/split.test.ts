@@ -104,6 +104,14 @@ describe('splitArticles', () => {
       expect(article.dateline).toBe('June 2, 2016');
     });
 
+    it('from a date printed above the headline, which is not the title', () => {
+      const article = one(
+        'March 28, 2019\n\nInstitute Hosts Panel\n\nOn March 20, the institute hosted a panel.\n',
+      );
+      expect(article.title).toBe('Institute Hosts Panel');
+      expect(article.published).toBe('2019-03-28');
+    });
+
     it('not from a dateline without a year', () => {
       const article = one('Club Meets\n\nLyon, 4 May – On Tuesday 2 May the club met.\n');
       expect(article.datelineCity).toBe('Lyon');

@@ -102,6 +102,9 @@ export function splitArticles(file: SourceFile): Article[] {
   for (const chunk of chunksOf(file.text)) {
     let lines = nonEmptyLines(file.text, chunk.start, chunk.end);
     if (lines[0] && CATEGORY_LINE.test(lines[0].text)) lines = lines.slice(1);
+    // A date printed above the headline is the page's date, not its title.
+    const dateAbove = lines.length > 2 ? findDateLine(lines[0]?.text ?? '') : undefined;
+    if (dateAbove) lines = lines.slice(1);
     if (lines.length === 0) continue;
     const first = lines[0] as Line;
     let title: string | undefined;
@@ -138,7 +141,7 @@ export function splitArticles(file: SourceFile): Article[] {
     if (dateLine) {
       article.published = dateLine.date;
       article.publishedSpan = { start: dateLine.start, end: dateLine.end };
-    }
+    } else if (!article.published && dateAbove) article.published = dateAbove.date;
     if (!title) {
       // No headline (a wire story pasted without one): name it by its opening words.
       const from = dateline && dateline.start === 0 ? dateline.end : 0;
