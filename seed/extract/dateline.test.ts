@@ -9,6 +9,8 @@ describe('findDateline', () => {
     ['OSLO, 5 June (Reuters) - The council voted.', 'Oslo', undefined],
     ['KYIV, Ukraine (AP) — The mayor spoke.', 'Kyiv', undefined],
     ['SAN FRANCISCO, Calif. — A forum opened.', 'San Francisco', undefined],
+    ['ST. PAUL, Minn. — The council met.', 'St. Paul', undefined],
+    ['WASHINGTON, D.C. — The council met.', 'Washington', undefined],
     ['NAIROBI:\n\nThe summit closed.', 'Nairobi', undefined],
   ])('reads "%s"', (text, city, date) => {
     const found = findDateline(text);
@@ -53,6 +55,8 @@ describe('findDateLine', () => {
     ['Updated: 14 June 2019 09:12 GMT', '2019-06-14'],
     ['Harbour Friends Society, 27 June 2018', '2018-06-27'],
     ['2017November 28', '2017-11-28'],
+    ['Published: 10:04 EDT, 5 March 2019 | Updated: 11:20 EDT, 6 March 2019', '2019-03-05'],
+    ['March 5, 2019 at 10:04 a.m. EST', '2019-03-05'],
   ])('reads the line "%s"', (line, date) => {
     expect(findDateLine(`Body of the report.\n\n${line}\n\nMore body.`)?.date).toBe(date);
   });

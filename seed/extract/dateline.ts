@@ -164,9 +164,12 @@ const LINE_NOISE = [
 export function findDateLine(text: string): DateLine | undefined {
   for (const line of linesOf(text)) {
     if (line.text.length > 90) continue;
-    const date = findDates(line.text).find((d) => d.iso);
+    const dates = findDates(line.text).filter((d) => d.iso);
+    const date = dates[0];
     if (!date?.iso) continue;
-    let left = line.text.slice(0, date.start) + ' ' + line.text.slice(date.end);
+    // "Published: 5 March 2019 | Updated: 6 March 2019": every date of the line goes.
+    let left = line.text;
+    for (const d of [...dates].reverse()) left = left.slice(0, d.start) + ' ' + left.slice(d.end);
     for (const noise of LINE_NOISE) left = left.replace(noise, ' ');
     left = left.replace(/\s+/g, ' ').trim();
     // "World Uyghur Congress, 27 June 2018": a source's name and a comma before the date.

@@ -50,6 +50,7 @@ describe('cityMentions', () => {
     expect(cities('They cited the Rome Statute of the court.')).toEqual([]);
     expect(cities('a Hague-based court and a London-listed firm')).toEqual([]);
     expect(cities('Jane Lawrence and Mr. Lincoln spoke.')).toEqual([]);
+    expect(cities('The award went to John Dallas, a nurse.')).toEqual([]);
     expect(cities('a pastor at Plymouth Congregational Church')).toEqual([]);
   });
 

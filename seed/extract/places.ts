@@ -75,6 +75,7 @@ export interface CityMention {
 countries.registerLocale(english);
 
 type Entry = { display?: string; cities: City[] };
+const ABBREVIATED: Record<string, string> = { saint: 'st', fort: 'ft', mount: 'mt' };
 type Alias = { names: string[]; city: string; country: string; display?: string };
 let index: Map<string, Entry> | undefined;
 
@@ -117,7 +118,11 @@ function gazetteer(): Map<string, Entry> {
       lat: c.loc.coordinates[1],
       capital: c.featureCode === 'PPLC',
     };
-    add(map, foldPlace(c.name), city);
+    const key = foldPlace(c.name);
+    add(map, key, city);
+    // "St. Paul", "Ft. Worth", "Mt. Vernon": the abbreviations press datelines use.
+    const short = /^(saint|fort|mount) /.exec(key);
+    if (short) add(map, `${ABBREVIATED[short[1] ?? '']} ${key.slice(short[0].length)}`, city);
     const known = byName.get(`${c.name}|${c.country}`);
     if (!known || known.population < city.population) byName.set(`${c.name}|${c.country}`, city);
     // "Ajman City" is "Ajman" too, but "Kuwait City" is not "Kuwait" nor "Kansas City" "Kansas".
@@ -350,7 +355,8 @@ function cueFor(
   if (prev && isCapitalised(prev.text) && /^\s+$/.test(gap) && !lineStart) {
     // "at Gulf Medical College Ajman": a venue's city, but "Plymouth Congregational Church" ends
     // in a common noun that is also a village: only a large city counts (checked by the caller).
-    if (cls === 'name') return undefined;
+    // "John Dallas": after a first name, a surname.
+    if (cls === 'name' || lexicalClass(prev.text) === 'name') return undefined;
     return atEvent ? 'venue-tail' : 'name-tail';
   }
   if (prevWord === 'at' && /^\s+$/.test(gap)) return atEvent ? 'venue-in' : 'bare';
