@@ -36,4 +36,26 @@ describe('kindIn', () => {
   it('names no kind where the text names none', () => {
     expect(kindIn('Cats sleep a lot.')).toBeUndefined();
   });
+
+  it('does not take a common word or an organisation for a kind', () => {
+    for (const text of [
+      'the commencement of the works',
+      'since the launch of the charity',
+      'hearing from the families',
+      'the retreat of the glaciers',
+      'the reception of refugees',
+      'a demonstration of the new pump',
+      'She told Congress on Monday',
+      'a member of the World Harbour Congress',
+    ])
+      expect(kindIn(text)).toBeUndefined();
+  });
+
+  it('names the congresses, launches and hearings that are events', () => {
+    expect(kindIn('The 91st Congress of the Federation met')).toBe('congress');
+    expect(kindIn('for the Online Congress 2020.')).toBe('congress');
+    expect(kindIn('the annual congress of surgeons')).toBe('congress');
+    expect(kindIn('at the launch of the report on rivers')).toBe('launch');
+    expect(kindIn('a hearing on drug prices')).toBe('hearing');
+  });
 });

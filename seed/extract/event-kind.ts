@@ -10,6 +10,7 @@ interface KindEntry {
   kind: string;
   terms?: string[];
   patterns?: string[];
+  caseSensitive?: boolean;
 }
 
 export interface KindMatch {
@@ -28,7 +29,8 @@ const KINDS: { kind: string; regex: RegExp }[] = (vocabulary.kinds as KindEntry[
     ...(entry.terms ?? []).map((term) => escape(term).replace(/ /g, '[\\s-]+')),
     ...(entry.patterns ?? []),
   ];
-  return { kind: entry.kind, regex: new RegExp(`\\b(?:${sources.join('|')})\\b`, 'gi') };
+  const flags = entry.caseSensitive ? 'g' : 'gi';
+  return { kind: entry.kind, regex: new RegExp(`\\b(?:${sources.join('|')})\\b`, flags) };
 });
 
 /** The kind names of the vocabulary, in its order. */
