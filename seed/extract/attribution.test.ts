@@ -21,13 +21,21 @@ describe('attributeSentences', () => {
   it('follows a speaker through pronouns and a trailing attribution', () => {
     expect(
       attributed(
-        'Dr. Ilse Brand, the festival director, noted that ticket sales doubled. She also warned that costs rose. The band played on. “We will return,” she said.',
+        'Dr. Ilse Brand, the festival director, noted that ticket sales doubled. She also warned that costs rose. The hall was full.\n\nThe band played on.\n\n“We will return,” she said.',
       ),
     ).toEqual([
       'Ilse Brand: Dr. Ilse Brand,',
       'Ilse Brand: She also warned',
       'Ilse Brand: “We will return,”',
     ]);
+  });
+
+  it('continues unmarked speech only in a paragraph that quotes the speaker', () => {
+    expect(
+      attributed(
+        'Okon Bassey spoke first. “Rivers are rising,” he said. Farms are flooding every spring.\n\nChairs were stacked by the door. The crowd went home early.',
+      ),
+    ).toEqual(['Okon Bassey: “Rivers are rising,”', 'Okon Bassey: Farms are flooding']);
   });
 
   it('gives every sentence of an attributed quotation to its speaker', () => {

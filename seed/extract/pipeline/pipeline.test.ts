@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import { EXTRACTION_PIPELINE } from '../analyze';
+import { splitArticles } from '../split';
+import { ArticleDocument, LayerError } from './document';
+import { buildPipeline, PipelineError, type Component } from './pipeline';
+
+const article = splitArticles({
+  name: 'fixture.txt',
+  text: 'Harbour forum on tides\n\nThe forum was chaired by Dr. Ines Falk in Bergen on 3 May 2024. Falk said the tides are rising.',
+})[0];
+if (!article) throw new Error('fixture has no article');
+
+const component = (
+  name: string,
+  needs: string[],
+  provides: string[],
+  run = () => {},
+): Component => ({
+  name,
+  needs,
+  provides,
+  run,
+});
+
+describe('buildPipeline', () => {
+  it('refuses a component whose need no earlier component provides', () => {
+    expect(() =>
+      buildPipeline([
+        component('claims', ['speaker'], ['claim']),
+        component('speakers', [], ['speaker']),
+      ]),
+    ).toThrow(PipelineError);
+  });
+
+  it('refuses two providers of one layer and a component listed twice', () => {
+    expect(() => buildPipeline([component('a', [], ['x']), component('b', [], ['x'])])).toThrow(
+      PipelineError,
+    );
+    expect(() => buildPipeline([component('a', [], ['x']), component('a', ['x'], ['y'])])).toThrow(
+      PipelineError,
+    );
+  });
+
+  it('lets a component write its own layers only', () => {
+    const writer = component('writer', ['sentence'], ['mine'], function (this: void) {});
+    writer.run = (doc) => {
+      doc.add('mine', { start: 0, end: 1, label: 'ok', attrs: {}, rule: 'test', score: 1 });
+      doc.add('sentence', { start: 0, end: 1, label: 'bad', attrs: {}, rule: 'test', score: 1 });
+    };
+    expect(() => buildPipeline([writer]).run(new ArticleDocument(article))).toThrow(LayerError);
+  });
+});
+
+describe('the extraction pipeline', () => {
+  it('fills every layer its components provide, with spans inside the text', () => {
+    const doc = EXTRACTION_PIPELINE.run(new ArticleDocument(article));
+    for (const c of EXTRACTION_PIPELINE.components)
+      for (const layer of c.provides)
+        for (const span of doc.layer(layer)) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(doc.text.length);
+          expect(span.score).toBeGreaterThan(0);
+          expect(span.score).toBeLessThanOrEqual(1);
+        }
+    expect(doc.layer('speaker').map((s) => s.label)).toEqual(['moderator']);
+    expect(doc.layer('claim')).toHaveLength(1);
+    expect(doc.layer('event')[0]?.label).toBe('forum');
+  });
+});
