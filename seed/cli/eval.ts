@@ -1,7 +1,9 @@
 /**
  * `npm run eval [-- --expected file] [files…]`: extracts the corpus (default seed/corpus/*.txt)
  * and scores it against hand-checked expectations (default seed/fixtures/expected-corpus.json);
- * exits non-zero when a target is missed (a quality gate, not a test runner).
+ * exits non-zero when a target is missed or a figure drops below the committed baseline
+ * (seed/fixtures/corpus-baseline.json; `--write-baseline` records today's). A quality gate,
+ * not a test runner.
  *
  * `npm run eval -- --gold DIR [--gold DIR …] [--misses] [--json] [--calibrate]`: extracts every `.txt` of a
  * folder in the dev-set format (`gold.json` beside the articles; a folder of such folders is
@@ -21,8 +23,15 @@ import { evaluate, formatEvaluation, missedTargets, type Expectations } from '..
 import { formatGoldScore } from '../extract/gold/format-gold';
 import { scoreGold, type GoldFile } from '../extract/gold/score-gold';
 import { readCorpusFiles } from '../extract/read-corpus';
+import { baselineFigures, dropsAgainst, type BaselineFigures } from '../extract/corpus-baseline';
 
-async function corpusEval(expectedPath: string, paths: string[]): Promise<number> {
+const BASELINE = 'seed/fixtures/corpus-baseline.json';
+
+async function corpusEval(
+  expectedPath: string,
+  paths: string[],
+  writeBaseline: boolean,
+): Promise<number> {
   if (paths.length === 0) {
     const dir = 'seed/corpus';
     paths.push(
@@ -36,6 +45,19 @@ async function corpusEval(expectedPath: string, paths: string[]): Promise<number
   const document = extractGraph(await readCorpusFiles(paths));
   const result = evaluate(document, expected);
   console.log(formatEvaluation(result));
+  const figures = baselineFigures(result);
+  if (writeBaseline) {
+    await writeFile(BASELINE, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`eval: wrote ${BASELINE}`);
+  }
+  const drops = dropsAgainst(
+    JSON.parse(await readFile(BASELINE, 'utf8')) as BaselineFigures,
+    figures,
+  );
+  if (drops.length > 0) {
+    console.error(`eval: below the committed baseline (${BASELINE}): ${drops.join('; ')}`);
+    return 1;
+  }
   const missed = missedTargets(result);
   if (missed.length > 0) {
     console.error(`eval: targets missed: ${missed.join('; ')}`);
@@ -118,11 +140,12 @@ async function main(argv: string[]): Promise<number> {
       misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       calibrate: { type: 'boolean', default: false },
+      'write-baseline': { type: 'boolean', default: false },
     },
   });
   if (values.gold && values.gold.length > 0)
     return goldEval(values.gold, values.misses, values.json, values.calibrate);
-  return corpusEval(values.expected, positionals);
+  return corpusEval(values.expected, positionals, values['write-baseline']);
 }
 
 main(process.argv.slice(2)).then(
