@@ -156,13 +156,11 @@ export function findEventDate(
   if (nameYear !== undefined) ctx.nameYear = nameYear;
   const page = article.publishedSpan;
   const candidates: Candidate[] = [];
+  // One chrono pass over the text; each mention belongs to the sentence it starts in.
+  const mentions = findDates(article.text);
   sentences.forEach((sentence, index) => {
-    for (const found of findDates(sentence.text)) {
-      const mention = {
-        ...found,
-        start: found.start + sentence.start,
-        end: found.end + sentence.start,
-      };
+    for (const mention of mentions) {
+      if (mention.start < sentence.start || mention.start >= sentence.end) continue;
       // The page's own date line is the anchor, not a candidate.
       if (page && mention.start < page.end && mention.end > page.start) continue;
       const date = resolve(mention, eventNameYear([sentence.text]), ctx);

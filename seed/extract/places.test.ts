@@ -77,5 +77,9 @@ describe('cityMentions', () => {
     expect(cities('a Florida pastor visited Indiana')).toEqual([]);
     expect(cities('The show was held in August and again in May.')).toEqual([]);
     expect(cities('The meeting was held in Jordan.')).toEqual([]);
+    expect(cities('The forum was held in Singapore and the fair in Hong Kong.')).toEqual([
+      'Singapore',
+      'Hong Kong',
+    ]);
   });
 });

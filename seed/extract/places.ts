@@ -95,8 +95,11 @@ function add(map: Map<string, Entry>, key: string, city: City, display?: string)
 
 /** Country code for a country's English name or alias ("Spain", "UK", "United States"). */
 export function countryCode(name: string): string | undefined {
-  return countries.getAlpha2Code(name, 'en') ?? undefined;
+  // i18n-iso-countries scans every country's names per call; a text asks about few names.
+  if (!countryCodes.has(name)) countryCodes.set(name, countries.getAlpha2Code(name, 'en'));
+  return countryCodes.get(name) ?? undefined;
 }
+const countryCodes = new Map<string, string | undefined>();
 
 /** The country's English short name ("United States of America"). */
 export function countryName(code: string): string | undefined {
@@ -327,7 +330,8 @@ function cueFor(
   const fromElsewhere = ORIGIN_WORDS.test(govWord);
   // "held at the X in Y", "a panel at the X of Y": a venue of the event; "a professor at the
   // University of Toronto" is an affiliation, weaker.
-  const clause = gov ? text.slice(0, gov.end) : '';
+  // The clause before the venue, as far back as an event word is likely to stand.
+  const clause = gov ? text.slice(Math.max(0, gov.end - 120), gov.end) : '';
   const throughAt = govWord === 'at' || govWord === 'in' || via.some((t) => /^in$/i.test(t.text));
   const atEvent = throughAt && (EVENT_WORD.test(clause) || kindMatches(clause).length > 0);
   const run = runAfter(text, toks, j);
@@ -363,8 +367,21 @@ function cueFor(
   return 'bare';
 }
 
+const mentionCache = new Map<string, CityMention[]>();
+const MENTION_CACHE_SIZE = 5000;
+
 /** City mentions in `text` (offsets relative to it), each with its cue, in order. */
 export function cityMentions(text: string): CityMention[] {
+  const cached = mentionCache.get(text);
+  if (cached) return cached;
+  const found = findCityMentions(text);
+  // Several stages ask about the same opening sentences; the cache is bounded for big ingests.
+  if (mentionCache.size >= MENTION_CACHE_SIZE) mentionCache.clear();
+  mentionCache.set(text, found);
+  return found;
+}
+
+function findCityMentions(text: string): CityMention[] {
   const toks = tokens(text);
   const out: CityMention[] = [];
   for (let i = 0; i < toks.length; i += 1) {
@@ -374,8 +391,12 @@ export function cityMentions(text: string): CityMention[] {
     const first = toks[i] as Token;
     const last = toks[j] as Token;
     const surface = text.slice(first.start, last.end).replace(/\.$/, '');
-    const cls = lexicalClass(surface, citiesNamed(surface)[0]?.population);
-    if ((NOT_A_CITY.has(cls) || countryCode(surface)) && !ALIAS_KEYS.has(key)) {
+    const top = citiesNamed(surface)[0];
+    const cls = lexicalClass(surface, top?.population);
+    // A country's name is not a city's, except a city-state's capital (Singapore, Hong Kong).
+    const cityState = !!top?.capital && foldPlace(top.name) === key;
+    const country = (cls === 'country' || countryCode(surface) !== undefined) && !cityState;
+    if ((country || cls === 'region' || cls === 'calendar') && !ALIAS_KEYS.has(key)) {
       i = j;
       continue;
     }
