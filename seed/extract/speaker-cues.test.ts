@@ -132,6 +132,12 @@ describe('findSpeakerCues', () => {
       expect(cues('The Special Rapporteur said the figures were grim.')).toEqual({});
     });
 
+    it('does not take a spokesman giving the press a figure for a speaker', () => {
+      expect(cues('About 900 people came, county police spokesman Sgt. Ola Brekke said.')).toEqual(
+        {},
+      );
+    });
+
     it('does not count words written elsewhere', () => {
       expect(cues('Jonas Ek said in a statement that the vote was unfair.')).toEqual({});
     });

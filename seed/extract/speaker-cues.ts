@@ -29,6 +29,7 @@ import {
   ROLE_VERB_SOURCE,
   SPEECH_NOUN_SOURCE,
   isHonorificWord,
+  isSourceTitle,
   roleOfNoun,
   roleOfPassive,
   roleOfVerb,
@@ -269,7 +270,9 @@ export function findSpeakerCues(
         }
         return;
       }
-      if (elsewhere && /reporting|inverted/.test(cue.rule)) return;
+      const described = `${lowercaseTitleBefore(s.slice(0, c.outerStart))} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
+      // Words given to the press, or by a spokesman, are not an address to the event.
+      if ((elsewhere || isSourceTitle(described)) && /reporting|inverted/.test(cue.rule)) return;
       const person = personOf(c, people, sentence.start);
       if (!person) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.

@@ -18,6 +18,7 @@ interface SpeechVocabulary {
   honorifics: string[];
   postNominals: string[];
   nameParticles: string[];
+  sourceTitles: string[];
 }
 
 export const SPEECH_VOCABULARY = JSON.parse(
@@ -72,4 +73,11 @@ export function roleOfPassive(verb: string): SpeakerRole | undefined {
 /** The role a speech noun implies: "video message" → video message, "welcome remarks" → host. */
 export function roleOfNoun(noun: string): SpeakerRole {
   return lookup(SPEECH_VOCABULARY.speechNouns, noun) ?? 'speaker';
+}
+
+const SOURCE_TITLE = new RegExp(`\\b${alternation(SPEECH_VOCABULARY.sourceTitles)}\\b`, 'i');
+
+/** "Police spokesman Sgt. Dave Bursten said": a title that makes a person the reporter's source. */
+export function isSourceTitle(title: string): boolean {
+  return SOURCE_TITLE.test(title);
 }
