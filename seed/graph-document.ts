@@ -58,7 +58,7 @@ export interface Provenance {
 }
 
 export interface GraphRelationship {
-  /** Stable id, e.g. `SPOKE_AT:person:rama-yade->event:paris-2017-...`. */
+  /** Stable id, e.g. `SPOKE_AT:person:rama-yade->event:2017-11-28-paris-conference-5bb85181`. */
   id: string;
   type: RelationshipType;
   from: string;

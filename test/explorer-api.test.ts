@@ -183,11 +183,12 @@ describe('GET /api/nodes/:id', () => {
   });
 
   it('converts integers and dates to JSON at the edge', async () => {
-    const body = (await get('/api/nodes/event:2017-09-14-geneva-side-event')).body as NodeResponse;
+    const body = (await get('/api/nodes/event:2017-09-14-geneva-side-event-7a5ab7ba'))
+      .body as NodeResponse;
     expect(body.node.date).toBe('2017-09-14');
     for (const entry of body.degree) expect(Number.isInteger(entry.count)).toBe(true);
     const [total] = await rows<{ n: number }>(
-      `MATCH (:Event {id: 'event:2017-09-14-geneva-side-event'})-[r]-() RETURN count(r) AS n`,
+      `MATCH (:Event {id: 'event:2017-09-14-geneva-side-event-7a5ab7ba'})-[r]-() RETURN count(r) AS n`,
     );
     expect(body.degreeTotal).toBe(Number(total!.n));
     const details = body.details as EventDetails;
@@ -200,11 +201,12 @@ describe('GET /api/nodes/:id', () => {
   });
 
   it('describes an event: speakers with roles, place, claims made there', async () => {
-    const body = (await get('/api/nodes/event:2017-09-14-geneva-side-event')).body as NodeResponse;
+    const body = (await get('/api/nodes/event:2017-09-14-geneva-side-event-7a5ab7ba'))
+      .body as NodeResponse;
     const details = body.details as EventDetails;
     expect(details).toMatchObject({ label: 'Event', date: '2017-09-14', city: 'Geneva' });
     const speakers = await rows<{ id: string; role: string }>(
-      `MATCH (p:Person)-[r:SPOKE_AT]->(:Event {id: 'event:2017-09-14-geneva-side-event'})
+      `MATCH (p:Person)-[r:SPOKE_AT]->(:Event {id: 'event:2017-09-14-geneva-side-event-7a5ab7ba'})
        RETURN p.id AS id, r.role AS role`,
     );
     expect(details.speakers.map((l) => `${l.node.id}/${l.role}`).sort()).toEqual(
@@ -212,11 +214,11 @@ describe('GET /api/nodes/:id', () => {
     );
     expect(details.places.map((l) => l.node.id)).toEqual(['place:geneva']);
     const [made] = await rows<{ n: number }>(
-      `MATCH (c:Claim)-[:MADE_AT]->(:Event {id: 'event:2017-09-14-geneva-side-event'}) RETURN count(DISTINCT c) AS n`,
+      `MATCH (c:Claim)-[:MADE_AT]->(:Event {id: 'event:2017-09-14-geneva-side-event-7a5ab7ba'}) RETURN count(DISTINCT c) AS n`,
     );
     expect(details.claims).toHaveLength(Number(made!.n));
     for (const claim of details.claims)
-      expect(claim.event?.node.id).toBe('event:2017-09-14-geneva-side-event');
+      expect(claim.event?.node.id).toBe('event:2017-09-14-geneva-side-event-7a5ab7ba');
   });
 
   it('says who asserted an assertion, by date, and who said it first', async () => {
@@ -396,7 +398,7 @@ describe('GET /api/articles/:id', () => {
 });
 
 describe('GET /api/nodes/:id/neighbors', () => {
-  const center = 'event:2017-09-14-geneva-side-event';
+  const center = 'event:2017-09-14-geneva-side-event-7a5ab7ba';
 
   it('pages through every relationship once, with totals that match the graph', async () => {
     const [count] = await rows<{ n: number }>(
@@ -648,7 +650,9 @@ describe('GET /api/network/co-speakers', () => {
     expectBadParameter(await get('/api/network/co-speakers?to=yesterday'), 'to');
     expectBadParameter(await get('/api/network/co-speakers?from=2017-12-01&to=2017-01-01'), 'from');
     expectBadParameter(await get('/api/network/co-speakers?minShared=0'), 'minShared');
-    const event = await get('/api/network/co-speakers?person=event:2017-09-14-geneva-side-event');
+    const event = await get(
+      '/api/network/co-speakers?person=event:2017-09-14-geneva-side-event-7a5ab7ba',
+    );
     expect(event.status).toBe(404);
     expect(event.body.error.details.parameter).toBe('person');
   });

@@ -2,11 +2,11 @@
  * The loader end to end, as a user runs it: `npm run seed` and `npm run ingest` as child
  * processes against their own embedded Neo4j (so --reset and interruptions never touch the
  * shared test graph). Covers idempotence, --reset, ingesting a new article that names known
- * people, every kind of bad input leaving the graph untouched, a failing chunk rolling back,
- * and SIGTERM mid-load leaving only whole articles.
+ * people, every kind of bad input leaving the graph untouched, an article with no event loaded
+ * and marked for review, a failing chunk rolling back, and SIGTERM mid-load leaving only whole
+ * articles.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { loadCypherLibrary } from '../server/cypher/loader';
 import { applySchema } from '../server/neo4j/schema';
 import type { Db } from '../server/neo4j/db';
 import { freePort } from './support/free-port';
+import { runSeedCli } from './support/seed-cli';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { loadGraphDocument, LoadError } from '../seed/load/load-graph';
 import type { GraphDocument } from '../seed/graph-document';
@@ -30,35 +31,8 @@ let embedded: EmbeddedNeo4j;
 let driver: Driver;
 let db: Db;
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(script: string, args: string[], onStderr?: (text: string, kill: () => void) => void) {
-  // As package.json runs them: node with tsx's loader, no wrapper process between the
-  // signal and the command's own handler.
-  const child = spawn(process.execPath, ['--import', 'tsx', `seed/cli/${script}.ts`, ...args], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: os.homedir(),
-      NEO4J_URI: embedded.uri,
-      NEO4J_PASSWORD: 'unused',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-    onStderr?.(stderr, () => child.kill('SIGTERM'));
-  });
-  return new Promise<CliRun>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
+  return runSeedCli(embedded.uri, script, args, onStderr);
 }
 
 async function counts(): Promise<{ nodes: number; relationships: number }> {
@@ -163,7 +137,6 @@ describe('npm run ingest', () => {
     ['binary.bin', /binary/],
     ['latin1.txt', /UTF-8/],
     ['does-not-exist.txt', /no such file/],
-    ['no-event.txt', /no recognisable event/],
   ])(
     'refuses %s with a message naming it, exit code 2 and the graph untouched',
     async (name, reason) => {
@@ -176,6 +149,33 @@ describe('npm run ingest', () => {
     },
     60_000,
   );
+
+  it('loads an article with no recognisable event, marks it for review and lists it', async () => {
+    const run = await cli('ingest', [path.join(FIXTURES, 'no-event.txt'), '--lenient']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'ingest: needs review: A Quiet Week in the Markets (no-event.txt): no event recognised, no speakers found',
+    );
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Article {title: 'A Quiet Week in the Markets'})<-[:REPORTED_IN]-(e:Event)
+       RETURN a.needsReview AS needsReview, a.reviewReasons AS reasons, a.file AS file,
+              e.kind AS kind, e.name AS name, e.date AS date, e.city AS city`,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      {
+        needsReview: true,
+        reasons: ['no event recognised', 'no speakers found'],
+        file: 'no-event.txt',
+        kind: 'event',
+        name: 'Event reported in A Quiet Week in the Markets',
+        date: null,
+        city: null,
+      },
+    ]);
+    // The corpus articles, seeded before, are not marked.
+    expect(await scalar('MATCH (a:Article) WHERE a.needsReview RETURN count(a)')).toBe(1);
+    expect(await scalar('MATCH (a:Article {needsReview: false}) RETURN count(a)')).toBe(8);
+  }, 60_000);
 });
 
 describe('loadGraphDocument', () => {

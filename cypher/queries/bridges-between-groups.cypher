@@ -3,8 +3,8 @@
 // @description Who or what connects the speakers of one event with the speakers of another: people
 // @description who spoke at both, and the people, events and organizations on the shortest paths
 // @description (over SPOKE_AT, AFFILIATED_WITH, ORGANIZED) between the two groups.
-// @param eventA string = "event:2017-09-14-geneva-side-event" - the first group: speakers of this event
-// @param eventB string = "event:2017-11-28-paris-conference" - the second group: speakers of this event
+// @param eventA string = "event:2017-09-14-geneva-side-event-7a5ab7ba" - the first group: speakers of this event
+// @param eventB string = "event:2017-11-28-paris-conference-5bb85181" - the second group: speakers of this event
 // @param maxHops integer = 4 - longest path considered
 // @tags people, events, network
 MATCH (a:Person)-[:SPOKE_AT]->(:Event {id: $eventA})

@@ -1,21 +1,22 @@
 /**
- * `npm run extract -- [files…] [--out graph.json] [--lenient]`: reads corpus files (default
+ * `npm run extract -- [files…] [--out graph.json]`: reads corpus files (default
  * seed/corpus/*.txt), extracts the graph document and writes it as JSON to `--out` or stdout.
- * Bad input (missing, empty, binary or non-UTF-8 file; an article with no event or speakers)
- * ends with one line naming the file and line, and a non-zero exit code.
+ * Invalid input (missing, empty, binary or non-UTF-8 file, no article text) ends with one line
+ * naming the file and line, and exit code 2. Articles whose event, date, place or speakers
+ * were not found are kept, marked `needsReview`, and listed on stderr.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractGraph } from '../extract/index';
 import { InputError } from '../extract/input-error';
 import { readCorpusFiles } from '../extract/read-corpus';
+import { reviewLines } from '../load/summary';
 
-const USAGE = 'usage: npm run extract -- [files…] [--out graph.json] [--lenient]';
+const USAGE = 'usage: npm run extract -- [files…] [--out graph.json]';
 
 async function main(argv: string[]): Promise<number> {
   const paths: string[] = [];
   let out: string | undefined;
-  let strict = true;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--out') {
@@ -24,8 +25,9 @@ async function main(argv: string[]): Promise<number> {
         console.error(`extract: --out needs a file name\n${USAGE}`);
         return 2;
       }
-    } else if (arg === '--lenient') strict = false;
-    else if (arg === '--help' || arg === '-h') {
+    } else if (arg === '--lenient') {
+      // Once let through articles with no event or speakers; all are kept now (needsReview).
+    } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       return 0;
     } else if (arg.startsWith('--')) {
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
         .map((f) => join(dir, f)),
     );
   }
-  const document = extractGraph(await readCorpusFiles(paths), { strict });
+  const document = extractGraph(await readCorpusFiles(paths));
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);
@@ -51,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       `extract: wrote ${out}: ${document.nodes.length} nodes (${count('Person')} people, ${count('Organization')} organizations, ${count('Event')} events, ${count('Claim')} claims), ${document.relationships.length} relationships`,
     );
   } else process.stdout.write(json);
+  for (const line of reviewLines(document)) console.error(`extract: ${line}`);
   return 0;
 }
 

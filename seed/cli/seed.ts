@@ -10,7 +10,7 @@ import { assertValidGraphDocument } from '../extract/validate';
 import { corpusGraph } from '../load/corpus';
 import { clearGraph, loadGraphDocument } from '../load/load-graph';
 import { progressBar } from '../load/progress-bar';
-import { formatSummary } from '../load/summary';
+import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
 const USAGE = 'usage: npm run seed -- [--reset] [--graph graph.json] [--chunk-elements N]';
@@ -94,6 +94,7 @@ await runLoaderCli(
       });
       bar.finish();
       console.log(formatSummary(summary));
+      for (const line of reviewLines(document)) console.log(`seed: ${line}`);
     } finally {
       bar.finish();
     }

@@ -2,7 +2,9 @@
  * Assembles the graph document from per-article analyses: resolves people and organisations
  * across articles, mints stable ids, and emits nodes and relationships with provenance
  * (source article, verbatim evidence and its offsets, method, confidence). Output is sorted by
- * id so two runs diff cleanly. It performs no text analysis of its own beyond claim labels.
+ * id so two runs diff cleanly. Ids of what belongs to one article (its event, its claims)
+ * carry a hash of the article id, so separately built documents never share them by accident.
+ * It performs no text analysis of its own beyond claim labels.
  */
 import type {
   ExtractionMethod,
@@ -16,8 +18,10 @@ import type {
 import type { ArticleAnalysis } from './analyze';
 import { assertionKeysOf } from './assertions';
 import type { Curation } from './curation';
+import { GENERIC_KIND, type FoundEvent } from './events';
 import type { LocalPerson, Span } from './people';
 import { resolveOrganizations, resolvePeople } from './resolve';
+import { reviewReasons } from './review';
 import { shortHash, slugify, truncateWords } from './text';
 import { TOPICS, topicsOf } from './topics';
 
@@ -83,13 +87,74 @@ function claimLabel(text: string, contentStart: number, end: number): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
+/** What an article's Event node is built from: the one found, or a stand-in (see below). */
+interface EventFacts {
+  kind: string;
+  date?: string;
+  city?: string;
+  venue?: string;
+  evidence: Span;
+  organizers: FoundEvent['organizers'];
+  name?: string;
+  confidence: number;
+}
+
+/**
+ * An article that reports something but no recognisable event still gets an Event, undated
+ * and placeless, named after the article, so its speakers and claims have somewhere to go;
+ * the article is marked for review. Its evidence is the opening sentence.
+ */
+function standInEvent(analysis: ArticleAnalysis): EventFacts {
+  const { article } = analysis;
+  const first = analysis.sentences[0];
+  const evidence = first
+    ? { start: first.start, end: first.end }
+    : { start: 0, end: Math.min(article.text.length, 200) };
+  const title = truncateWords(article.title, 100) || 'an untitled article';
+  return {
+    kind: GENERIC_KIND,
+    evidence,
+    organizers: [],
+    name: `Event reported in ${title}`,
+    confidence: 0.3,
+  };
+}
+
+function eventName(event: EventFacts): string {
+  if (event.name) return event.name;
+  const kindName = event.kind.charAt(0).toUpperCase() + event.kind.slice(1);
+  return event.venue
+    ? `${kindName} at ${event.venue.replace(/^(?:the\s+)/i, '')}${event.city && !event.venue.includes(event.city) ? `, ${event.city}` : ''}`
+    : `${kindName} in ${event.city ?? 'unknown place'}`;
+}
+
+/**
+ * `event:<date>-<city>-<kind>-<hash of the article id>`, e.g.
+ * `event:2017-09-14-geneva-side-event-7a5ab7ba`: readable, the same on every extraction of
+ * the article, and scoped to it, so two undated meetings in no named city reported by two
+ * articles are two events.
+ */
+function eventIdBase(event: EventFacts, articleId: string): string {
+  const what = slugify(`${event.date ?? 'undated'}-${event.city ?? 'unknown'}-${event.kind}`);
+  return `${what}-${shortHash(articleId)}`;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/**
+ * `takenIds`: ids that already name something else (the graph an ingest adds to): an event
+ * or claim id among them gets a numeric suffix instead.
+ */
 export function buildDocument(
   inputs: string[],
   analyses: ArticleAnalysis[],
   curation: Curation,
+  takenIds: ReadonlySet<string> = new Set(),
 ): GraphDocument {
   const b = new DocumentBuilder();
-  const taken = new Set<string>();
+  const taken = new Set<string>(takenIds);
 
   // People: one node per cluster of local people across articles.
   const locals = analyses.flatMap((analysis) =>
@@ -142,11 +207,16 @@ export function buildDocument(
 
   for (const analysis of analyses) {
     const { article } = analysis;
+    const reasons = reviewReasons(analysis);
     b.node(article.id, 'Article', {
       title: article.title,
       published: article.published,
       dateline: article.dateline,
       text: article.text,
+      file: baseName(article.file),
+      // Written on every article, so loading a better extraction clears an earlier flag.
+      needsReview: reasons.length > 0,
+      reviewReasons: reasons,
     });
     for (const person of analysis.people.all()) {
       const first = person.mentions[0];
@@ -189,19 +259,12 @@ export function buildDocument(
         });
     }
 
-    const event = analysis.event;
-    if (!event) continue;
-    const eventId = uniqueId(
-      'event',
-      slugify(`${event.date ?? 'undated'}-${event.city ?? 'unknown'}-${event.kind}`),
-      taken,
-    );
-    const kindName = event.kind.charAt(0).toUpperCase() + event.kind.slice(1);
-    const name = event.venue
-      ? `${kindName} at ${event.venue.replace(/^(?:the\s+)/i, '')}${event.city && !event.venue.includes(event.city) ? `, ${event.city}` : ''}`
-      : `${kindName} in ${event.city ?? 'unknown place'}`;
+    const event: EventFacts = analysis.event
+      ? { ...analysis.event, confidence: 0.9 }
+      : standInEvent(analysis);
+    const eventId = uniqueId('event', eventIdBase(event, article.id), taken);
     b.node(eventId, 'Event', {
-      name,
+      name: eventName(event),
       kind: event.kind,
       date: event.date ?? null,
       city: event.city ?? null,
@@ -214,7 +277,7 @@ export function buildDocument(
       analysis,
       evidence: event.evidence,
       method: 'pattern',
-      confidence: 0.9,
+      confidence: event.confidence,
     });
     if (event.city) {
       const placeId = `place:${slugify(event.city)}`;

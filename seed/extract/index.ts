@@ -1,8 +1,9 @@
 /**
  * Entry point of the extraction pipeline: `extractGraph(files)` turns corpus files into a
  * validated, deterministic graph document. Pure: no file or network I/O (see
- * `read-corpus.ts` for reading files). Articles with no recognisable event or participants
- * are input errors unless the caller opts out with `{ strict: false }`.
+ * `read-corpus.ts` for reading files). Only invalid input is an error (an empty file, a file
+ * with no article text); an article in which no event, date, place or speaker is recognised
+ * is kept with what was found and marked `needsReview` (see review.ts).
  */
 import type { GraphDocument } from '../graph-document';
 import { analyzeArticle, type ArticleAnalysis } from './analyze';
@@ -10,14 +11,25 @@ import { buildDocument } from './build';
 import { DEFAULT_CURATION, type Curation } from './curation';
 import { findDates } from './dates';
 import { InputError } from './input-error';
-import { splitArticles, type SourceFile } from './split';
+import { splitArticles, type Article, type SourceFile } from './split';
+import { shortHash } from './text';
 import { assertValidGraphDocument } from './validate';
 
 export interface ExtractOptions {
-  /** Throw InputError for articles without an event or participants (default true). */
+  /**
+   * Ignored, kept so that callers written for the old behaviour still compile: articles with
+   * no recognisable event or speakers used to be refused unless this was false; they are now
+   * always kept and marked `needsReview`.
+   */
   strict?: boolean;
   /** Curated aliases and spellings; defaults to `seed/curation.json`. */
   curation?: Curation;
+  /**
+   * Ids that already name other content, e.g. the graph an ingest adds to: an article id there
+   * holding another text, an event or claim id reported by another article. An article whose
+   * id is taken gets a hash of its text appended; an event or claim a numeric suffix.
+   */
+  takenIds?: ReadonlySet<string>;
 }
 
 function baseName(name: string): string {
@@ -32,8 +44,42 @@ function usualYear(text: string): number | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 
+/**
+ * Article ids are `article:<slug of the headline>` (split.ts), which two different reports can
+ * share: the same headline in two files, or two generic ones. The first keeps the plain id (so
+ * the bundled corpus's ids never change); a different text under an id already used in this
+ * run or taken in the graph gets `-<hash of its text>`, the same on every run. The same text
+ * under the same id is the same article, given twice: `undefined`, so it is kept once.
+ */
+class ArticleIds {
+  private readonly texts = new Map<string, string>();
+  constructor(private readonly taken: ReadonlySet<string>) {}
+
+  private clashes(id: string, text: string): boolean {
+    if (this.taken.has(id)) return true;
+    const used = this.texts.get(id);
+    return used !== undefined && used !== text;
+  }
+
+  assign(article: Article): string | undefined {
+    const { text } = article;
+    // A headline (or opening) with no letters or digits slugs to nothing.
+    const base = article.id === 'article:' ? `article:untitled-${shortHash(text)}` : article.id;
+    let id = base;
+    if (this.clashes(id, text)) {
+      const hashed = `${base}-${shortHash(text)}`;
+      id = hashed;
+      for (let n = 2; this.clashes(id, text); n += 1) id = `${hashed}-${n}`;
+    }
+    if (this.texts.get(id) === text) return undefined;
+    this.texts.set(id, text);
+    return id;
+  }
+}
+
 export function extractGraph(files: SourceFile[], options: ExtractOptions = {}): GraphDocument {
-  const strict = options.strict ?? true;
+  const takenIds = options.takenIds ?? new Set<string>();
+  const ids = new ArticleIds(takenIds);
   const analyses: ArticleAnalysis[] = [];
   for (const file of files) {
     if (file.text.trim() === '')
@@ -51,30 +97,16 @@ export function extractGraph(files: SourceFile[], options: ExtractOptions = {}):
       );
     const year = usualYear(file.text);
     for (const article of articles) {
-      const analysis = analyzeArticle(article, year);
-      if (strict && !analysis.event) {
-        throw new InputError(
-          'no-event',
-          file.name,
-          `article "${article.title}" reports no recognisable event (panel, conference, side event, exhibition, address, meeting …)`,
-          article.line,
-        );
-      }
-      if (strict && analysis.participations.length === 0) {
-        throw new InputError(
-          'no-participants',
-          file.name,
-          `article "${article.title}" names no speaker or participant of its event`,
-          article.line,
-        );
-      }
-      analyses.push(analysis);
+      const id = ids.assign(article);
+      if (id === undefined) continue;
+      analyses.push(analyzeArticle({ ...article, id }, year));
     }
   }
   const document = buildDocument(
     files.map((file) => baseName(file.name)),
     analyses,
     options.curation ?? DEFAULT_CURATION,
+    takenIds,
   );
   assertValidGraphDocument(document);
   return document;

@@ -1,8 +1,10 @@
 /**
- * The error the extraction pipeline raises for bad input: an unreadable, empty, binary or
- * non-UTF-8 file, or an article in which no event or no participant can be recognised. It
- * carries the file (and line, where one helps) so a CLI or the loader can print one clear
- * line. It is not for programming errors: those stay plain `Error`s with stack traces.
+ * The error the extraction pipeline raises for bad input: a missing, unreadable, empty, binary
+ * or non-UTF-8 file, a file with no article text, or an invalid graph document. An article in
+ * which no event or speaker is recognised is not bad input: it is loaded and marked for
+ * review (see review.ts). It carries the file (and line, where one helps) so a CLI or the
+ * loader can print one clear line. It is not for programming errors: those stay plain
+ * `Error`s with stack traces.
  */
 
 export type InputErrorCode =
@@ -12,8 +14,6 @@ export type InputErrorCode =
   | 'binary-file'
   | 'not-utf8'
   | 'no-articles'
-  | 'no-event'
-  | 'no-participants'
   | 'invalid-document';
 
 export class InputError extends Error {

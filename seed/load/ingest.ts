@@ -1,11 +1,16 @@
 /**
- * Prepares a freshly extracted document for adding to an existing graph: reads the people and
- * organizations already there and reconciles the document with them (see reconcile.ts).
+ * Prepares freshly extracted articles for adding to an existing graph, for `npm run ingest`:
+ * first gives them ids the graph does not already use for other content (an article id
+ * holding another text, an event or claim id reported by another article), so two unrelated
+ * reports never MERGE into one node; then reconciles their people and organizations with
+ * those already there (see reconcile.ts). Events are never matched against the graph's: each
+ * article's event is its own. It does not write: the loader does.
  */
 import type { Db } from '../../server/neo4j/db';
 import { readStatement } from '../../server/neo4j/db';
 import type { CypherLibrary } from '../../server/cypher/loader';
 import type { GraphDocument } from '../graph-document';
+import { extractGraph, type SourceFile } from '../extract/index';
 import { reconcileWithGraph, type KnownEntity, type Reconciliation } from './reconcile';
 
 export async function knownEntities(db: Db, cypher: CypherLibrary): Promise<KnownEntity[]> {
@@ -18,10 +23,46 @@ export async function knownEntities(db: Db, cypher: CypherLibrary): Promise<Know
   }));
 }
 
-export async function ingestDocument(
+/** The document's article, event and claim ids that the graph gives to other content. */
+export async function takenIds(
   db: Db,
   cypher: CypherLibrary,
   document: GraphDocument,
+): Promise<string[]> {
+  const eventSource = new Map(
+    document.relationships
+      .filter((r) => r.type === 'REPORTED_IN' && r.from.startsWith('event:'))
+      .map((r) => [r.from, r.to]),
+  );
+  const rows = (label: string) => document.nodes.filter((n) => n.label === label);
+  const records = await readStatement(db, cypher.get('seed-taken-ids'), {
+    articles: rows('Article').map((n) => ({ id: n.id, text: n.properties.text })),
+    events: rows('Event').map((n) => ({ id: n.id, source: eventSource.get(n.id) ?? null })),
+    claims: rows('Claim').map((n) => ({ id: n.id, source: n.properties.source })),
+  });
+  return records.map((r) => r.get('id') as string);
+}
+
+/**
+ * `extracted` is `extractGraph(files)` when the caller has already run it (the CLI extracts
+ * before it opens the database, so bad input touches nothing). When some of its ids are
+ * taken, the files are extracted again with those ids reserved; each round reserves at least
+ * one more id that the graph holds, so it ends. The same files against the same graph give
+ * the same ids: ingesting a file twice changes nothing.
+ */
+export async function ingestDocument(
+  db: Db,
+  cypher: CypherLibrary,
+  files: SourceFile[],
+  extracted?: GraphDocument,
 ): Promise<Reconciliation> {
+  let document = extracted ?? extractGraph(files);
+  const reserved = new Set<string>();
+  for (;;) {
+    const clashes = (await takenIds(db, cypher, document)).filter((id) => !reserved.has(id));
+    if (clashes.length === 0) break;
+    for (const id of clashes) reserved.add(id);
+    document = extractGraph(files, { takenIds: reserved });
+  }
   return reconcileWithGraph(document, await knownEntities(db, cypher));
 }

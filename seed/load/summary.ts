@@ -1,7 +1,9 @@
 /**
  * Words for a load summary: what was created, what changed, what was already there, per label
- * and relationship type, the lines `npm run seed` and `npm run ingest` print at the end.
+ * and relationship type, and which articles need review and why: the lines `npm run seed` and
+ * `npm run ingest` print at the end (`npm run extract` prints the review lines too).
  */
+import type { GraphDocument } from '../graph-document';
 import type { LoadSummary, Tally } from './load-graph';
 
 function line(name: string, t: Tally): string {
@@ -34,4 +36,19 @@ export function formatSummary(summary: LoadSummary): string {
       .map(([type, t]) => line(type, t)),
   ];
   return lines.join('\n');
+}
+
+/**
+ * One line per article marked `needsReview`, in document order:
+ * `needs review: <title> (<file>): no event date, no speakers found`.
+ */
+export function reviewLines(document: GraphDocument): string[] {
+  return document.nodes
+    .filter((n) => n.label === 'Article' && n.properties.needsReview === true)
+    .map((n) => {
+      const { title, file, reviewReasons } = n.properties;
+      const reasons = Array.isArray(reviewReasons) ? reviewReasons.join(', ') : '';
+      const name = typeof title === 'string' && title !== '' ? title : n.id;
+      return `needs review: ${name}${typeof file === 'string' ? ` (${file})` : ''}: ${reasons}`;
+    });
 }
