@@ -112,7 +112,14 @@ export function nameCandidates(text: string): NameCandidate[] {
     const { title, name: titled } = splitTitle(words);
     // "London Staffan Carlsson" (after "Ambassador to"): drop common words from the front.
     let name = titled;
-    while (name.length > 2 && readsAsCommonWords(name[0] ?? '')) name = name.slice(1);
+    const dropped: string[] = [];
+    while (name.length > 2 && readsAsCommonWords(name[0] ?? '')) {
+      dropped.push(name[0] ?? '');
+      name = name.slice(1);
+    }
+    // "Mariam Suroor Director of Nursing": a title after the name is not part of it.
+    while (name.length > 2 && isHonorificWord(name[name.length - 1] ?? ''))
+      name = name.slice(0, -1);
     if (!plausible(name)) continue;
     const nameText = name.join(' ');
     const offset = body.lastIndexOf(nameText);
@@ -127,7 +134,7 @@ export function nameCandidates(text: string): NameCandidate[] {
       start,
       end: start + nameText.length,
       outerStart: m.index,
-      prefix: (prefix + title.join(' ')).trim(),
+      prefix: [prefix.trim(), ...title, ...dropped].join(' ').trim(),
       single,
     });
   }

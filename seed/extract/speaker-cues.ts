@@ -15,7 +15,7 @@
  */
 import { isSurnameOf } from './name-match';
 import { nameCandidates, type NameCandidate } from './name-candidates';
-import { isTitleWord } from './names';
+import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
 import type { SpeakerRole } from './participation';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
@@ -142,10 +142,13 @@ const LIST_GAP_NO_SEMICOLON = new RegExp(
 const PREPOSITION_BEFORE =
   /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
 // "Minister of Justice Han Dong-hoon", "co-chair of the Group X": the preposition is the title's.
-const WORD_BEFORE_PREPOSITION = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const WORD_BEFORE_PREPOSITION =
+  /([\p{L}-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
 function titlePreposition(before: string): boolean {
   const word = WORD_BEFORE_PREPOSITION.exec(before)?.[1] ?? '';
+  // "Ministry of Health Sharjah": after a body's head word the name is the body's.
+  if (ORGANIZATION_HEAD_WORDS.has(word.toLowerCase())) return false;
   return /^\p{Lu}/u.test(word) || isHonorificWord(word) || isTitleWord(word);
 }
 
