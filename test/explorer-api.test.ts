@@ -212,7 +212,7 @@ describe('GET /api/nodes/:id', () => {
     expect(details.speakers.map((l) => `${l.node.id}/${l.role}`).sort()).toEqual(
       speakers.map((s) => `${s.id}/${s.role}`).sort(),
     );
-    expect(details.places.map((l) => l.node.id)).toEqual(['place:geneva']);
+    expect(details.places.map((l) => l.node.id)).toEqual(['place:geneva-ch']);
     const [made] = await rows<{ n: number }>(
       `MATCH (c:Claim)-[:MADE_AT]->(:Event {id: 'event:2017-09-14-geneva-side-event-7a5ab7ba'}) RETURN count(DISTINCT c) AS n`,
     );

@@ -117,6 +117,11 @@ describe('npm run ingest, one unrelated article after another', () => {
     );
     const events = new Set(speakers.flatMap((speaker) => speaker.at as string[]));
     expect(events.size).toBe(FILES.length);
+    // Each report names two speakers, and each keeps both.
+    const perEvent = await rows(
+      `MATCH (e:Event)<-[:SPOKE_AT]-(p:Person) RETURN e.id AS id, count(DISTINCT p) AS n`,
+    );
+    for (const event of perEvent) expect(event.n, String(event.id)).toBeGreaterThanOrEqual(2);
     for (const speaker of speakers)
       expect(speaker.events, `${String(speaker.id)} at ${String(speaker.at)}`).toBe(1);
   });

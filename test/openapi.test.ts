@@ -164,7 +164,7 @@ describe('responses of the running app match the document', () => {
     ['/api/search', 'get', '/api/search?q=x&labels=Nope'],
     ['/api/nodes/{id}', 'get', '/api/nodes/person:rama-yade'],
     ['/api/nodes/{id}', 'get', '/api/nodes/event:2017-09-14-geneva-side-event-7a5ab7ba'],
-    ['/api/nodes/{id}', 'get', '/api/nodes/place:geneva'],
+    ['/api/nodes/{id}', 'get', '/api/nodes/place:geneva-ch'],
     ['/api/nodes/{id}', 'get', '/api/nodes/topic:1988-massacre'],
     ['/api/nodes/{id}', 'get', '/api/nodes/nope'],
     ['/api/nodes/{id}/neighbors', 'get', '/api/nodes/person:rama-yade/neighbors?limit=5'],

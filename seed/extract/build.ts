@@ -92,6 +92,9 @@ interface EventFacts {
   kind: string;
   date?: string;
   city?: string;
+  country?: string;
+  countryCode?: string;
+  coordinates?: { lat: number; lon: number };
   venue?: string;
   evidence: Span;
   organizers: FoundEvent['organizers'];
@@ -280,8 +283,16 @@ export function buildDocument(
       confidence: event.confidence,
     });
     if (event.city) {
-      const placeId = `place:${slugify(event.city)}`;
-      b.node(placeId, 'Place', { name: event.city });
+      // The country keeps same-named cities apart (Paris, France and Paris, Texas).
+      const code = event.countryCode?.toLowerCase();
+      const placeId = `place:${slugify(event.city)}${code ? `-${code}` : ''}`;
+      b.node(placeId, 'Place', {
+        name: event.city,
+        country: event.country,
+        countryCode: event.countryCode,
+        latitude: event.coordinates?.lat,
+        longitude: event.coordinates?.lon,
+      });
       b.edge({
         type: 'HELD_IN',
         from: eventId,
@@ -328,7 +339,7 @@ export function buildDocument(
         evidence: p.evidence,
         method: 'pattern',
         confidence: p.confidence,
-        extra: { role: p.role },
+        extra: p.rule ? { role: p.role, rule: p.rule } : { role: p.role },
       });
     }
     for (const claim of analysis.claims) {

@@ -50,7 +50,7 @@ const AGE_OR_ORIGIN = /^\p{Lu}[\p{Ll}]+(?:-\p{Ll}+)*-(?:old|born|based|bred|rais
 
 // "the Sixth Science Conclave": an event's name is no person's.
 const EVENT_WORD =
-  /^(?:conclave|conference|convention|congress|festival|summit|symposium|seminar|ceremony|forum|award|prize|lecture|exhibition|expo|week|day|games|olympics|cup)$/i;
+  /^(?:conclave|conference|convention|congress|festival|summit|symposium|seminar|ceremony|forum|award|prize|lecture|exhibition|expo|week|day|games|olympics|cup|republic|kingdom|emirates|islands)$/i;
 
 const isOrganizationWord = (word: string) =>
   ORGANIZATION_HEAD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
@@ -83,6 +83,7 @@ function plausible(words: string[]): boolean {
   return /^(?:Mc|Mac|O['’]|D['’]|d['’])?\p{Lu}[\p{Ll}\p{M}]/u.test(last);
 }
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Place', 'Adverb'];
 
 /**
@@ -95,8 +96,13 @@ function readsAsCommonWords(name: string): boolean {
   return terms.some((term) => {
     const tags = term.terms[0]?.tags ?? [];
     if (tags.some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName')) return false;
-    if (isTitleWord(term.text.replace(/[.,]$/, ''))) return true;
-    return tags.some((t) => COMMON_WORD_TAGS.includes(t));
+    const word = term.text.replace(/[.,]$/, '');
+    if (isTitleWord(word)) return true;
+    // An adjective the lexicon only guesses from a suffix ("Osric", "-ic") is no evidence.
+    const known = LEXICON[word.toLowerCase()];
+    return tags.some(
+      (t) => COMMON_WORD_TAGS.includes(t) && (t !== 'Adjective' || known !== undefined),
+    );
   });
 }
 
