@@ -58,6 +58,15 @@ describe('attributeSentences', () => {
     ).toEqual(['Arne Solvik: Quotas will fall']);
   });
 
+  it('takes words written to the event, and a role verb that says what, as claims', () => {
+    expect(
+      attributed(
+        '“We meet online this year,” wrote President Ines Dahl in her report to the delegates. Canon Eli Brook spoke of patience and hope.',
+      ),
+    ).toEqual(['Ines Dahl: “We meet online', 'Eli Brook: Canon Eli Brook']);
+    expect(attributed('“Costs rose,” wrote Ines Dahl in her new book.')).toEqual([]);
+  });
+
   it('does not attribute a delivered report without reported content', () => {
     expect(attributed('Treasurer Gwendolyn Hale gave her annual report.')).toEqual([]);
   });

@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import { NAME_PARTICLES, titleCaseName } from './text';
+import { isHonorificWord } from './vocab';
 
 /** One capitalised name word: "Kouchner", "Vidal-Quadras", "Jean-François", "O’Neil". */
 export const NAME_WORD = String.raw`(?<![\p{L}\p{M}])\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}?[\p{Ll}\p{M}]+)*`;
@@ -267,6 +268,8 @@ export const ORGANIZATION_HEAD_WORDS = new Set([
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/, '');
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`)) return true;
+  // The honorifics of the reporting vocabulary ("Canon", "Registrar") are titles too.
+  if (/^\p{Lu}/u.test(word) && isHonorificWord(lower)) return true;
   // Nationality adjectives ("Algerian", "Swiss", "Scottish") qualify titles, never names.
   return nlp(word).has('#Demonym');
 }

@@ -169,7 +169,14 @@ export function afterCue(rest: string): Cue | undefined {
   if (verb) {
     const [, who, roleVerb, reportingVerb, , noun] = verb;
     if (who) return { role: 'speaker', rule: 'relative-clause' };
-    if (roleVerb) return { role: roleOfVerb(roleVerb) ?? 'speaker', rule: 'subject-role-verb' };
+    // "spoke of religious freedom", "testified on costs": the role verb carries what was said.
+    const saysWhat =
+      roleVerb && /^\s+(?:of|about|on|that)\b/.test(rest.slice(verb.index + verb[0].length));
+    if (roleVerb)
+      return {
+        role: roleOfVerb(roleVerb) ?? 'speaker',
+        rule: saysWhat ? 'subject-reporting-verb' : 'subject-role-verb',
+      };
     // "X in his welcome speech threw light on …": the welcome is the host's.
     const welcome = /\bwelcom(?:e|ing) (?:speech|remarks|address)\b/i.test(verb[0]);
     if (reportingVerb)

@@ -17,8 +17,12 @@ export const TRAILING_VERB = String.raw`(?:said|added|recounted|argued|noted|exp
 const VEHICLE =
   /\b(?:in|through) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b(?:report|fatwa|letter|book|decree|tweet|interview|statement|article|op-ed|column)s?\b|\bwrote\b/;
 
+// "…, wrote the president in his report to the delegates": written to the event, so said at it.
+const TO_THE_EVENT =
+  /\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members)\b/;
+
 export function spokenElsewhere(sentence: string): boolean {
-  return VEHICLE.test(sentence);
+  return VEHICLE.test(sentence) && !TO_THE_EVENT.test(sentence);
 }
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);
