@@ -8,6 +8,7 @@
  * (`speaker-cues.ts`). Organisation and place names are filtered out here.
  */
 import nlp from 'compromise';
+import { memo } from './memo';
 import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
 import { HONORIFIC_SOURCE, PARTICLE_SOURCE, POST_NOMINAL_SOURCE, isHonorificWord } from './vocab';
 
@@ -91,7 +92,7 @@ const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Pl
  * "Human Rights", "Islamic Republic", "Residence Palace", "New York". A word the lexicon knows
  * as a person's name never counts against it.
  */
-function readsAsCommonWords(name: string): boolean {
+const readsAsCommonWords = memo((name: string): boolean => {
   const terms = nlp(name).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   return terms.some((term) => {
     const tags = term.terms[0]?.tags ?? [];
@@ -104,7 +105,7 @@ function readsAsCommonWords(name: string): boolean {
       (t) => COMMON_WORD_TAGS.includes(t) && (t !== 'Adjective' || known !== undefined),
     );
   });
-}
+});
 
 /** Name candidates in `text` (offsets into `text`), left to right, not overlapping. */
 export function nameCandidates(text: string): NameCandidate[] {

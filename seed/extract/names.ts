@@ -7,6 +7,7 @@
  */
 import nlp from 'compromise';
 import { NAME_PARTICLES, titleCaseName } from './text';
+import { memo } from './memo';
 import { isHonorificWord } from './vocab';
 
 /** One capitalised name word: "Kouchner", "Vidal-Quadras", "Jean-François", "O’Neil". */
@@ -265,13 +266,15 @@ export const ORGANIZATION_HEAD_WORDS = new Set([
   'fund',
 ]);
 
+const isDemonym = memo((word: string) => nlp(word).has('#Demonym'));
+
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/, '');
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`)) return true;
   // The honorifics of the reporting vocabulary ("Canon", "Registrar") are titles too.
   if (/^\p{Lu}/u.test(word) && isHonorificWord(lower)) return true;
   // Nationality adjectives ("Algerian", "Swiss", "Scottish") qualify titles, never names.
-  return nlp(word).has('#Demonym');
+  return isDemonym(word);
 }
 
 export interface CleanName {
@@ -379,6 +382,4 @@ export function compromisePeople(text: string): NameSpan[] {
  * A lowercase surname after a known given name ("Julie ward, member of …") is a name the
  * capitalisation patterns cannot see; compromise's lexicon of first names can.
  */
-export function isKnownFirstName(word: string): boolean {
-  return nlp(word).has('#FirstName');
-}
+export const isKnownFirstName = memo((word: string): boolean => nlp(word).has('#FirstName'));
