@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { extractGraph } from '../extract/index';
 import { InputError } from '../extract/input-error';
 import { readCorpusFiles } from '../extract/read-corpus';
+import { articlePaths } from '../extract/article-paths';
 import { reviewLines } from '../load/summary';
 
 const USAGE = 'usage: npm run extract -- [files…] [--out graph.json]';
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
         .map((f) => join(dir, f)),
     );
   }
-  const document = extractGraph(await readCorpusFiles(paths));
+  const document = extractGraph(await readCorpusFiles(await articlePaths(paths)));
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);

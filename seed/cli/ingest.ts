@@ -1,44 +1,75 @@
 /**
- * `npm run ingest -- article.txt [more.txt …]`: extracts new articles and adds them to the
- * graph, resolving their people and organizations against those already there (a known person
- * gains the new spelling as an alias). Each article keeps its own event and ids of its own,
- * whatever the graph already holds. Invalid input (missing, empty, binary or non-UTF-8 file,
- * no article text) is reported, naming the file and line, before the database is touched; an
- * article whose event, date, place or speakers were not found is loaded and listed at the end
- * as needing review.
+ * `npm run ingest -- article.txt [more.txt … | folder/] [--workers N]`: extracts new articles
+ * and adds them to the graph, resolving their people and organizations against those already
+ * there (a known person gains the new spelling as an alias). A folder adds every .txt and .md
+ * file in it; many files are analysed on every core (worker threads) with a progress line.
+ * Each article keeps its own event and ids of its own, whatever the graph already holds.
+ * Invalid input (missing, empty, binary or non-UTF-8 file, no article text) is reported,
+ * naming the file and line, before the database is touched; an article whose event, date,
+ * place or speakers were not found is loaded and listed at the end as needing review.
  */
-import { extractGraph } from '../extract/index';
+import { parseArgs } from 'node:util';
+import { articlePaths } from '../extract/article-paths';
+import { assembleGraph, type AnalyzedFile } from '../extract/index';
+import { analyzeFiles } from '../extract/parallel-analyze';
 import { readCorpusFiles } from '../extract/read-corpus';
-import type { SourceFile } from '../extract/split';
-import type { GraphDocument } from '../graph-document';
 import { loadGraphDocument } from '../load/load-graph';
 import { progressBar } from '../load/progress-bar';
 import { ingestDocument } from '../load/ingest';
 import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
-const USAGE = 'usage: npm run ingest -- article.txt [more.txt …]';
+const USAGE = 'usage: npm run ingest -- article.txt [more.txt … | folder/] [--workers N]';
 
-// `--lenient` once let through articles with no recognisable event or speakers; every such
-// article is now loaded and marked for review, so the flag is accepted and changes nothing.
-const files = process.argv.slice(2).filter((arg) => arg !== '--lenient');
+function parse(argv: string[]): { paths: string[]; workers?: number } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      // `--lenient` once let through articles with no recognisable event or speakers; every
+      // such article is now loaded and marked for review, so it is accepted and changes nothing.
+      options: { workers: { type: 'string' }, lenient: { type: 'boolean' } },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError(`give at least one article file\n${USAGE}`);
+  if (values.workers === undefined) return { paths: positionals };
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new UsageError(
+      `--workers must be a whole number from 1 to 64, got "${values.workers}"\n${USAGE}`,
+    );
+  return { paths: positionals, workers };
+}
 
-interface Prepared {
-  sources: SourceFile[];
-  extracted: GraphDocument;
+/** A plain progress line every few seconds, on stderr, while files are analysed. */
+function analysisProgress(): (done: number, total: number) => void {
+  const started = Date.now();
+  let last = 0;
+  return (done, total) => {
+    if (total < 8 || (done < total && Date.now() - last < 2000)) return;
+    last = Date.now();
+    const seconds = (Date.now() - started) / 1000;
+    process.stderr.write(
+      `ingest: analysed ${done}/${total} files (${Math.round((done / total) * 100)}%, ${(done / Math.max(seconds, 0.001)).toFixed(1)} files/s)\n`,
+    );
+  };
 }
 
 await runLoaderCli(
   'ingest',
-  async (): Promise<Prepared> => {
-    const unknown = files.find((f) => f.startsWith('--'));
-    if (unknown) throw new UsageError(`unknown option "${unknown}"\n${USAGE}`);
-    if (files.length === 0) throw new UsageError(`give at least one article file\n${USAGE}`);
-    const sources = await readCorpusFiles(files);
-    return { sources, extracted: extractGraph(sources) };
+  async (): Promise<AnalyzedFile[]> => {
+    const { paths, workers } = parse(process.argv.slice(2));
+    const sources = await readCorpusFiles(await articlePaths(paths));
+    return analyzeFiles(sources, { workers, onProgress: analysisProgress() });
   },
-  async ({ db, cypher, signal }, { sources, extracted }: Prepared) => {
-    const { document, merged } = await ingestDocument(db, cypher, sources, extracted);
+  async ({ db, cypher, signal }, analyzed: AnalyzedFile[]) => {
+    const extract = (reserved: ReadonlySet<string>) =>
+      assembleGraph(analyzed, { takenIds: reserved });
+    const { document, merged } = await ingestDocument(db, cypher, extract);
     for (const m of merged) console.error(`ingest: "${m.from}" is the known ${m.to} (${m.name})`);
     const bar = progressBar('ingest');
     const summary = await loadGraphDocument(db, cypher, document, {

@@ -77,31 +77,44 @@ class ArticleIds {
   }
 }
 
-export function extractGraph(files: SourceFile[], options: ExtractOptions = {}): GraphDocument {
+/** One file's articles, analysed with the ids split.ts gave them (assembly assigns the final ids). */
+export interface AnalyzedFile {
+  name: string;
+  analyses: ArticleAnalysis[];
+}
+
+/** Splits and analyses one file; the part of extraction that runs in parallel. */
+export function analyzeFile(file: SourceFile): AnalyzedFile {
+  if (file.text.trim() === '')
+    throw new InputError(
+      'empty-file',
+      file.name,
+      'the file is empty; give a text file with at least one article',
+    );
+  const articles = splitArticles(file);
+  if (articles.length === 0)
+    throw new InputError(
+      'no-articles',
+      file.name,
+      'no article text found (only separators or a headline)',
+    );
+  const year = usualYear(file.text);
+  return { name: file.name, analyses: articles.map((article) => analyzeArticle(article, year)) };
+}
+
+/**
+ * Assigns the articles their final ids (see ArticleIds) and builds the validated document. It
+ * can run again over the same analyses with other ids reserved, without analysing again.
+ */
+export function assembleGraph(files: AnalyzedFile[], options: ExtractOptions = {}): GraphDocument {
   const takenIds = options.takenIds ?? new Set<string>();
   const ids = new ArticleIds(takenIds);
   const analyses: ArticleAnalysis[] = [];
-  for (const file of files) {
-    if (file.text.trim() === '')
-      throw new InputError(
-        'empty-file',
-        file.name,
-        'the file is empty; give a text file with at least one article',
-      );
-    const articles = splitArticles(file);
-    if (articles.length === 0)
-      throw new InputError(
-        'no-articles',
-        file.name,
-        'no article text found (only separators or a headline)',
-      );
-    const year = usualYear(file.text);
-    for (const article of articles) {
-      const id = ids.assign(article);
-      if (id === undefined) continue;
-      analyses.push(analyzeArticle({ ...article, id }, year));
+  for (const file of files)
+    for (const analysis of file.analyses) {
+      const id = ids.assign(analysis.article);
+      if (id !== undefined) analyses.push({ ...analysis, article: { ...analysis.article, id } });
     }
-  }
   const document = buildDocument(
     files.map((file) => baseName(file.name)),
     analyses,
@@ -110,6 +123,10 @@ export function extractGraph(files: SourceFile[], options: ExtractOptions = {}):
   );
   assertValidGraphDocument(document);
   return document;
+}
+
+export function extractGraph(files: SourceFile[], options: ExtractOptions = {}): GraphDocument {
+  return assembleGraph(files.map(analyzeFile), options);
 }
 
 export { InputError } from './input-error';

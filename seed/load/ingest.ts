@@ -10,7 +10,6 @@ import type { Db } from '../../server/neo4j/db';
 import { readStatement } from '../../server/neo4j/db';
 import type { CypherLibrary } from '../../server/cypher/loader';
 import type { GraphDocument } from '../graph-document';
-import { extractGraph, type SourceFile } from '../extract/index';
 import { reconcileWithGraph, type KnownEntity, type Reconciliation } from './reconcile';
 
 export async function knownEntities(db: Db, cypher: CypherLibrary): Promise<KnownEntity[]> {
@@ -44,25 +43,24 @@ export async function takenIds(
 }
 
 /**
- * `extracted` is `extractGraph(files)` when the caller has already run it (the CLI extracts
- * before it opens the database, so bad input touches nothing). When some of its ids are
- * taken, the files are extracted again with those ids reserved; each round reserves at least
- * one more id that the graph holds, so it ends. The same files against the same graph give
- * the same ids: ingesting a file twice changes nothing.
+ * `extract(reserved)` builds the document with those ids reserved (the CLI analyses the files
+ * once, before it opens the database, so bad input touches nothing, and assembles again from
+ * the same analyses). When some of the document's ids are taken, it is built again with those
+ * ids reserved; each round reserves at least one more id that the graph holds, so it ends. The
+ * same files against the same graph give the same ids: ingesting a file twice changes nothing.
  */
 export async function ingestDocument(
   db: Db,
   cypher: CypherLibrary,
-  files: SourceFile[],
-  extracted?: GraphDocument,
+  extract: (reserved: ReadonlySet<string>) => GraphDocument,
 ): Promise<Reconciliation> {
-  let document = extracted ?? extractGraph(files);
   const reserved = new Set<string>();
+  let document = extract(reserved);
   for (;;) {
     const clashes = (await takenIds(db, cypher, document)).filter((id) => !reserved.has(id));
     if (clashes.length === 0) break;
     for (const id of clashes) reserved.add(id);
-    document = extractGraph(files, { takenIds: reserved });
+    document = extract(reserved);
   }
   return reconcileWithGraph(document, await knownEntities(db, cypher));
 }

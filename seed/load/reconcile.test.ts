@@ -90,4 +90,18 @@ describe('reconcileWithGraph', () => {
     expect(out.nodes.some((n) => n.id === 'person:new-person')).toBe(true);
     expect(merged.some((m) => m.from === 'person:new-person')).toBe(false);
   });
+
+  it('keeps ids in code-unit order, the order the document validator checks', () => {
+    const ids = ['topic:a_b', 'topic:a-b', 'topic:ab', 'topic:aB'];
+    const withTopics: GraphDocument = {
+      ...document,
+      nodes: [
+        ...document.nodes,
+        ...ids.map((id) => ({ id, label: 'Topic' as const, properties: { name: id } })),
+      ].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    };
+    const reconciled = reconcileWithGraph(withTopics, []).document.nodes.map((n) => n.id);
+    // What the validator requires of every document: each id below the next, by code unit.
+    expect(reconciled.every((id, i) => i === 0 || (reconciled[i - 1] as string) < id)).toBe(true);
+  });
 });

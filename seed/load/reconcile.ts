@@ -47,6 +47,8 @@ function mergedNode(node: GraphNode, known: KnownEntity): GraphNode {
   };
 }
 
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 export function reconcileWithGraph(document: GraphDocument, known: KnownEntity[]): Reconciliation {
   const remap = new Map<string, string>();
   const merged: Reconciliation['merged'] = [];
@@ -81,8 +83,10 @@ export function reconcileWithGraph(document: GraphDocument, known: KnownEntity[]
   return {
     document: {
       ...document,
-      nodes: [...nodes.values()].sort((a, b) => a.id.localeCompare(b.id)),
-      relationships: [...relationships.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      // Code-unit order, as the extractor sorts and the validator checks (localeCompare puts
+      // "a-b" and "ab" the other way round in some locales, which failed large ingests).
+      nodes: [...nodes.values()].sort(byId),
+      relationships: [...relationships.values()].sort(byId),
     },
     merged,
   };
