@@ -60,6 +60,14 @@ describe('the event city', () => {
     expect(cityOf('OSLO (Wire) - The board held its first webinar on Monday.\n')).toBeUndefined();
   });
 
+  it('is the city for an event about something digital, held in a place', () => {
+    expect(
+      cityOf(
+        'Forum Weighs Privacy\n\nA forum on digital privacy was held on 3 May 2021 at the town theatre in Porto.\n',
+      ),
+    ).toBe('Porto');
+  });
+
   it('does not take a word that is also a city for one without a cue', () => {
     expect(
       cityOf('Phones Banned\n\nMobile phones were banned at the meeting held on Monday.\n'),

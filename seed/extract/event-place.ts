@@ -33,8 +33,9 @@ const MAX_OPENING_SENTENCES = 10;
 const DATELINE_WEIGHT = 4.5;
 const INTRODUCING_BONUS = 1.5;
 const HEADLINE_BONUS = 1;
+// "digital" alone is a topic as often ("a forum on digital privacy"): only as a kind of meeting.
 const ONLINE =
-  /\b(?:online|virtual(?:ly)?|digital(?:-only)?|webinar|video ?conference|via (?:Zoom|Teams|video link)|livestream(?:ed)?)\b/i;
+  /\b(?:online|virtual(?:ly)?|digital-only|digital (?:congress|conference|meeting|event|summit|forum|session|edition|format)|webinar|video ?conference|via (?:Zoom|Teams|video link)|livestream(?:ed)?)\b/i;
 
 interface Candidate {
   name: string;
