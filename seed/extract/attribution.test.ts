@@ -67,6 +67,26 @@ describe('attributeSentences', () => {
     expect(attributed('“Costs rose,” wrote Ines Dahl in her new book.')).toEqual([]);
   });
 
+  it('reads passives of speech verbs, relative clauses and a bare title after a speech adjunct', () => {
+    expect(attributed('Budgets were among the issues discussed by Dr. Hana Lind.')).toEqual([
+      'Hana Lind: Budgets were among',
+    ]);
+    expect(
+      attributed('She took the cup from Consul Piet Maas, who told her she had earned it.'),
+    ).toEqual(['Piet Maas: She took the']);
+    expect(
+      attributed(
+        'Governor Mira Sethi opened the fair. In her speech governor praised the farmers.',
+      ),
+    ).toEqual(['Mira Sethi: In her speech']);
+  });
+
+  it('gives the words before "This was said by X" to X, and not that sentence itself', () => {
+    expect(
+      attributed('No city thrives without trees. This was said by Mayor Jon Ekdahl at the fair.'),
+    ).toEqual(['Jon Ekdahl: No city thrives']);
+  });
+
   it('does not attribute a delivered report without reported content', () => {
     expect(attributed('Treasurer Gwendolyn Hale gave her annual report.')).toEqual([]);
   });

@@ -26,6 +26,8 @@ const CLAIM_RULES = new Set([
   'participle-lead',
   'speech-adjunct',
   'delivered-speech',
+  'passive-reporting-verb',
+  'relative-clause',
 ]);
 const ADVERBS = String.raw`(?:(?:also|then|further|later|finally|again|once again|even|too|however|briefly|clearly|strongly),?\s+)*`;
 const PRONOUN_LEAD = new RegExp(
@@ -37,7 +39,7 @@ const PRONOUN_TRAILING = new RegExp(
   'u',
 );
 const DESCRIBED = new RegExp(
-  String.raw`(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
 
@@ -149,14 +151,20 @@ export function attributeSentences(
     const claimCues = here.filter(
       (c) =>
         CLAIM_RULES.has(c.rule) &&
+        // "A, B and C, who called for …": in a list the clause may speak for every item.
+        (c.rule !== 'relative-clause' || !here.some((o) => o.rule === 'list-trigger')) &&
         // "gave her report" is an act; "gave remarks, stating that …" reports what was said.
         (c.rule !== 'delivered-speech' || REPORTED_CONTENT.test(s)),
     );
-    let found: Attributed[] = [...new Set(claimCues.map((c) => c.person))].map((person) => ({
-      sentence,
-      person,
-      confidence: 0.8,
-    }));
+    // "This was said by X" gives the sentence before to X; it is no claim itself.
+    const pointsBack = THIS_WAS_SAID.test(s);
+    let found: Attributed[] = [...new Set(pointsBack ? [] : claimCues.map((c) => c.person))].map(
+      (person) => ({
+        sentence,
+        person,
+        confidence: 0.8,
+      }),
+    );
     if (found.length === 0 && here.length === 0) {
       const last = recent[recent.length - 1];
       const described = DESCRIBED.exec(s);

@@ -65,10 +65,15 @@ const AFTER_AND =
 // What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
 const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*)?`;
+const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
     regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+${GAP}$`, 'iu'),
-    cue: (m) => ({ role: roleOfPassive(m[1] ?? '') ?? 'speaker', rule: 'passive-by' }),
+    // "issues discussed by X" reports what X said; "opened by X" only that X spoke.
+    cue: (m) => ({
+      role: roleOfPassive(m[1] ?? '') ?? 'speaker',
+      rule: REPORTING_PASSIVE.test(m[1] ?? '') ? 'passive-reporting-verb' : 'passive-by',
+    }),
   },
   {
     regex: new RegExp(String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:by|from)\s+${GAP}$`, 'iu'),
@@ -238,7 +243,11 @@ export function findSpeakerCues(
     });
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const before = s.slice(0, c.outerStart);
-      return beforeCue(before) ?? (governed[i] ? undefined : afterCue(s.slice(c.end)));
+      const after = afterCue(s.slice(c.end));
+      // "the award from X, who told her …": a relative clause is X's even after a preposition.
+      return (
+        beforeCue(before) ?? (governed[i] && after?.rule !== 'relative-clause' ? undefined : after)
+      );
     });
     // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
     for (let i = 0; i < candidates.length; i += 1) {
