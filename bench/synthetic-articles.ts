@@ -8,6 +8,7 @@
  * same seed gives the same articles on every run. It is load, not gold data: nothing records
  * what an extractor should find in these texts, and they are not test fixtures.
  */
+import { seededRandom, type Random } from './seeded-random';
 import {
   FIRST,
   LAST,
@@ -39,19 +40,7 @@ export interface SyntheticArticle {
 export const MIN_BYTES = 1500;
 export const MAX_BYTES = 4000;
 
-type Random = () => number;
-
-/** mulberry32: small, fast and the same everywhere (bench/synthetic-graph.ts uses it too). */
-function random(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const pick = <T>(rand: Random, items: readonly T[]): T =>
   items[Math.floor(rand() * items.length)] as T;

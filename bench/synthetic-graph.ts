@@ -6,6 +6,7 @@
  * benchmark and by the loader's interruption test; not test data for the extractor.
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../seed/graph-document';
+import { seededRandom } from './seeded-random';
 
 export interface SyntheticSize {
   people: number;
@@ -17,16 +18,7 @@ export interface SyntheticSize {
 /** 100k people, 10k events, ≈1M relationships (issue #3's benchmark size). */
 export const FULL_SIZE: SyntheticSize = { people: 100_000, events: 10_000, speakersPerEvent: 50 };
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const CITIES = ['Paris', 'Geneva', 'Brussels', 'Washington', 'Berlin', 'Rome', 'Ottawa', 'Tirana'];
 

@@ -88,19 +88,18 @@ function claimLabel(text: string, contentStart: number, end: number): string {
 }
 
 /** What an article's Event node is built from: the one found, or a stand-in (see below). */
-interface EventFacts {
-  kind: string;
-  date?: string;
-  city?: string;
-  country?: string;
-  countryCode?: string;
-  coordinates?: { lat: number; lon: number };
-  venue?: string;
-  evidence: Span;
-  organizers: FoundEvent['organizers'];
-  name?: string;
-  confidence: number;
-}
+type EventFacts = Pick<
+  FoundEvent,
+  | 'kind'
+  | 'date'
+  | 'city'
+  | 'country'
+  | 'countryCode'
+  | 'coordinates'
+  | 'venue'
+  | 'evidence'
+  | 'organizers'
+> & { name?: string; confidence: number };
 
 /**
  * An article that reports something but no recognisable event still gets an Event, undated
