@@ -180,4 +180,22 @@ describe('npm run ingest, one unrelated article after another', () => {
     }
     expect(await dump()).toBe(before);
   }, 180_000);
+
+  it('changes nothing when the same reports come again as a folder, analysed on worker threads', async () => {
+    const before = await dump();
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-ingest-folder-'));
+    // Eight files or more go to the worker pool: each report twice, under another name; in
+    // name order "library-meeting-again" now comes before "library-meeting", unlike the first
+    // ingest, and both must keep the ids they were given then.
+    for (const file of FILES) {
+      fs.copyFileSync(path.join(FIXTURES, file), path.join(folder, file));
+      fs.copyFileSync(path.join(FIXTURES, file), path.join(folder, `zz-copy-of-${file}`));
+    }
+    const run = await runSeedCli(embedded.uri, 'ingest', [folder, '--workers', '2']);
+    fs.rmSync(folder, { recursive: true, force: true });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`ingest: analysed ${FILES.length * 2}/${FILES.length * 2} files`);
+    expect(run.stdout).toMatch(/nodes: 0 created, 0 updated, \d+ unchanged/);
+    expect(await dump()).toBe(before);
+  }, 180_000);
 });

@@ -10,12 +10,12 @@
  */
 import { parseArgs } from 'node:util';
 import { articlePaths } from '../extract/article-paths';
-import { assembleGraph, type AnalyzedFile } from '../extract/index';
+import { articleIdCandidates, assembleGraph, type AnalyzedFile } from '../extract/index';
 import { analyzeFiles } from '../extract/parallel-analyze';
 import { readCorpusFiles } from '../extract/read-corpus';
 import { loadGraphDocument } from '../load/load-graph';
 import { progressBar } from '../load/progress-bar';
-import { ingestDocument } from '../load/ingest';
+import { ingestDocument, type Assembly } from '../load/ingest';
 import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
@@ -67,9 +67,11 @@ await runLoaderCli(
     return analyzeFiles(sources, { workers, onProgress: analysisProgress() });
   },
   async ({ db, cypher, signal }, analyzed: AnalyzedFile[]) => {
-    const extract = (reserved: ReadonlySet<string>) =>
-      assembleGraph(analyzed, { takenIds: reserved });
-    const { document, merged } = await ingestDocument(db, cypher, extract);
+    const candidates = analyzed.flatMap((file) =>
+      file.analyses.map((a) => ({ ids: articleIdCandidates(a.article), text: a.article.text })),
+    );
+    const extract = (assembly: Assembly) => assembleGraph(analyzed, assembly);
+    const { document, merged } = await ingestDocument(db, cypher, extract, candidates);
     for (const m of merged) console.error(`ingest: "${m.from}" is the known ${m.to} (${m.name})`);
     const bar = progressBar('ingest');
     const summary = await loadGraphDocument(db, cypher, document, {

@@ -30,6 +30,11 @@ export interface ExtractOptions {
    * id is taken gets a hash of its text appended; an event or claim a numeric suffix.
    */
   takenIds?: ReadonlySet<string>;
+  /**
+   * Texts the graph already holds, with the id of their article: such a text keeps that id, so
+   * a batch that lists known reports in another order than before duplicates none.
+   */
+  knownArticles?: ReadonlyMap<string, string>;
 }
 
 function baseName(name: string): string {
@@ -53,7 +58,10 @@ function usualYear(text: string): number | undefined {
  */
 class ArticleIds {
   private readonly texts = new Map<string, string>();
-  constructor(private readonly taken: ReadonlySet<string>) {}
+  constructor(
+    private readonly taken: ReadonlySet<string>,
+    private readonly known: ReadonlyMap<string, string>,
+  ) {}
 
   private clashes(id: string, text: string): boolean {
     if (this.taken.has(id)) return true;
@@ -63,11 +71,11 @@ class ArticleIds {
 
   assign(article: Article): string | undefined {
     const { text } = article;
-    // A headline (or opening) with no letters or digits slugs to nothing.
-    const base = article.id === 'article:' ? `article:untitled-${shortHash(text)}` : article.id;
-    let id = base;
-    if (this.clashes(id, text)) {
-      const hashed = `${base}-${shortHash(text)}`;
+    // A text the graph already holds is that article, whatever order this batch comes in.
+    const pinned = this.known.get(text);
+    let id = pinned ?? baseArticleId(article);
+    if (!pinned && this.clashes(id, text)) {
+      const hashed = `${id}-${shortHash(text)}`;
       id = hashed;
       for (let n = 2; this.clashes(id, text); n += 1) id = `${hashed}-${n}`;
     }
@@ -75,6 +83,17 @@ class ArticleIds {
     this.texts.set(id, text);
     return id;
   }
+}
+
+/** The id split.ts gives an article; a headline with no letters or digits slugs to nothing. */
+function baseArticleId(article: Article): string {
+  return article.id === 'article:' ? `article:untitled-${shortHash(article.text)}` : article.id;
+}
+
+/** The ids an article could have been given before (plain, or with its text's hash). */
+export function articleIdCandidates(article: Article): string[] {
+  const base = baseArticleId(article);
+  return [base, `${base}-${shortHash(article.text)}`];
 }
 
 /** One file's articles, analysed with the ids split.ts gave them (assembly assigns the final ids). */
@@ -108,7 +127,7 @@ export function analyzeFile(file: SourceFile): AnalyzedFile {
  */
 export function assembleGraph(files: AnalyzedFile[], options: ExtractOptions = {}): GraphDocument {
   const takenIds = options.takenIds ?? new Set<string>();
-  const ids = new ArticleIds(takenIds);
+  const ids = new ArticleIds(takenIds, options.knownArticles ?? new Map());
   const analyses: ArticleAnalysis[] = [];
   for (const file of files)
     for (const analysis of file.analyses) {

@@ -42,25 +42,52 @@ export async function takenIds(
   return records.map((r) => r.get('id') as string);
 }
 
+/** Texts of the batch the graph already holds, each with its article's id. */
+export async function knownArticles(
+  db: Db,
+  cypher: CypherLibrary,
+  candidates: { ids: string[]; text: string }[],
+): Promise<Map<string, string>> {
+  const texts = new Set(candidates.map((c) => c.text));
+  const records = await readStatement(db, cypher.get('seed-known-articles'), {
+    ids: [...new Set(candidates.flatMap((c) => c.ids))],
+  });
+  const known = new Map<string, string>();
+  for (const r of records) {
+    const text = r.get('text') as string;
+    if (texts.has(text) && !known.has(text)) known.set(text, r.get('id') as string);
+  }
+  return known;
+}
+
+export interface Assembly {
+  takenIds: ReadonlySet<string>;
+  knownArticles: ReadonlyMap<string, string>;
+}
+
 /**
- * `extract(reserved)` builds the document with those ids reserved (the CLI analyses the files
- * once, before it opens the database, so bad input touches nothing, and assembles again from
- * the same analyses). When some of the document's ids are taken, it is built again with those
- * ids reserved; each round reserves at least one more id that the graph holds, so it ends. The
- * same files against the same graph give the same ids: ingesting a file twice changes nothing.
+ * `extract(assembly)` builds the document (the CLI analyses the files once, before it opens
+ * the database, so bad input touches nothing, and assembles from the same analyses each time).
+ * Texts the graph already holds keep their articles' ids (`candidates`: each article's possible
+ * earlier ids and its text). When some other ids are taken, the document is built again with
+ * those reserved; each round reserves at least one more id that the graph holds, so it ends.
+ * The same files against the same graph give the same ids: ingesting a file twice, or a folder
+ * of known reports in another order, changes nothing.
  */
 export async function ingestDocument(
   db: Db,
   cypher: CypherLibrary,
-  extract: (reserved: ReadonlySet<string>) => GraphDocument,
+  extract: (assembly: Assembly) => GraphDocument,
+  candidates: { ids: string[]; text: string }[] = [],
 ): Promise<Reconciliation> {
+  const known = await knownArticles(db, cypher, candidates);
   const reserved = new Set<string>();
-  let document = extract(reserved);
+  let document = extract({ takenIds: reserved, knownArticles: known });
   for (;;) {
     const clashes = (await takenIds(db, cypher, document)).filter((id) => !reserved.has(id));
     if (clashes.length === 0) break;
     for (const id of clashes) reserved.add(id);
-    document = extract(reserved);
+    document = extract({ takenIds: reserved, knownArticles: known });
   }
   return reconcileWithGraph(document, await knownEntities(db, cypher));
 }
