@@ -23,6 +23,7 @@ import { evaluate, formatEvaluation, missedTargets, type Expectations } from '..
 import { formatGoldScore } from '../extract/gold/format-gold';
 import { scoreGold, type GoldFile } from '../extract/gold/score-gold';
 import { readCorpusFiles } from '../extract/read-corpus';
+import { CORPUS_TOPICS } from '../extract/topics';
 import { baselineFigures, dropsAgainst, type BaselineFigures } from '../extract/corpus-baseline';
 
 const BASELINE = 'seed/fixtures/corpus-baseline.json';
@@ -42,7 +43,7 @@ async function corpusEval(
     );
   }
   const expected = JSON.parse(await readFile(expectedPath, 'utf8')) as Expectations;
-  const document = extractGraph(await readCorpusFiles(paths));
+  const document = extractGraph(await readCorpusFiles(paths), { topics: CORPUS_TOPICS });
   const result = evaluate(document, expected);
   console.log(formatEvaluation(result));
   const figures = baselineFigures(result);

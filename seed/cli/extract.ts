@@ -1,6 +1,8 @@
 /**
- * `npm run extract -- [files…] [--out graph.json]`: reads corpus files (default
- * seed/corpus/*.txt), extracts the graph document and writes it as JSON to `--out` or stdout.
+ * `npm run extract -- [files… | folders…] [--out graph.json] [--topics topics.json]`: reads
+ * corpus files (default seed/corpus/*.txt, with that corpus's topics), extracts the graph
+ * document and writes it as JSON to `--out` or stdout. Other files get the topics of
+ * `--topics` only: topics belong to one corpus.
  * Invalid input (missing, empty, binary or non-UTF-8 file, no article text) ends with one line
  * naming the file and line, and exit code 2. Articles whose event, date, place or speakers
  * were not found are kept, marked `needsReview`, and listed on stderr.
@@ -11,16 +13,25 @@ import { extractGraph } from '../extract/index';
 import { InputError } from '../extract/input-error';
 import { readCorpusFiles } from '../extract/read-corpus';
 import { articlePaths } from '../extract/article-paths';
+import { CORPUS_TOPICS, readTopics } from '../extract/topics';
 import { reviewLines } from '../load/summary';
 
-const USAGE = 'usage: npm run extract -- [files…] [--out graph.json]';
+const USAGE =
+  'usage: npm run extract -- [files… | folders…] [--out graph.json] [--topics topics.json]';
 
 async function main(argv: string[]): Promise<number> {
   const paths: string[] = [];
   let out: string | undefined;
+  let topicsFile: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    if (arg === '--out') {
+    if (arg === '--topics') {
+      topicsFile = argv[++i];
+      if (!topicsFile) {
+        console.error(`extract: --topics needs a file name\n${USAGE}`);
+        return 2;
+      }
+    } else if (arg === '--out') {
       out = argv[++i];
       if (!out) {
         console.error(`extract: --out needs a file name\n${USAGE}`);
@@ -36,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     } else paths.push(arg);
   }
+  let topics = topicsFile ? readTopics(topicsFile) : [];
   if (paths.length === 0) {
+    if (!topicsFile) topics = CORPUS_TOPICS;
     const dir = 'seed/corpus';
     paths.push(
       ...(await readdir(dir))
@@ -45,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
         .map((f) => join(dir, f)),
     );
   }
-  const document = extractGraph(await readCorpusFiles(await articlePaths(paths)));
+  const document = extractGraph(await readCorpusFiles(await articlePaths(paths)), { topics });
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (out) {
     await writeFile(out, json);

@@ -3,6 +3,8 @@
  * and adds them to the graph, resolving their people and organizations against those already
  * there (a known person gains the new spelling as an alias). A folder adds every .txt and .md
  * file in it; many files are analysed on every core (worker threads) with a progress line.
+ * `--topics FILE` tags claims with a corpus's topics (e.g. seed/corpus/topics.json); without
+ * it none are given, since a topic list belongs to one corpus.
  * Each article keeps its own event and ids of its own, whatever the graph already holds.
  * Invalid input (missing, empty, binary or non-UTF-8 file, no article text) is reported,
  * naming the file and line, before the database is touched; an article whose event, date,
@@ -13,15 +15,17 @@ import { articlePaths } from '../extract/article-paths';
 import { articleIdCandidates, assembleGraph, type AnalyzedFile } from '../extract/index';
 import { analyzeFiles } from '../extract/parallel-analyze';
 import { readCorpusFiles } from '../extract/read-corpus';
+import { readTopics, type Topic } from '../extract/topics';
 import { loadGraphDocument } from '../load/load-graph';
 import { progressBar } from '../load/progress-bar';
 import { ingestDocument, type Assembly } from '../load/ingest';
 import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
-const USAGE = 'usage: npm run ingest -- article.txt [more.txt … | folder/] [--workers N]';
+const USAGE =
+  'usage: npm run ingest -- article.txt [more.txt … | folder/] [--workers N] [--topics topics.json]';
 
-function parse(argv: string[]): { paths: string[]; workers?: number } {
+function parse(argv: string[]): { paths: string[]; workers?: number; topics: Topic[] } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -29,20 +33,26 @@ function parse(argv: string[]): { paths: string[]; workers?: number } {
       allowPositionals: true,
       // `--lenient` once let through articles with no recognisable event or speakers; every
       // such article is now loaded and marked for review, so it is accepted and changes nothing.
-      options: { workers: { type: 'string' }, lenient: { type: 'boolean' } },
+      options: {
+        workers: { type: 'string' },
+        topics: { type: 'string' },
+        lenient: { type: 'boolean' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(`give at least one article file\n${USAGE}`);
-  if (values.workers === undefined) return { paths: positionals };
+  // Topics belong to a corpus: an ingest applies a topic list only when it is given one.
+  const topics = values.topics ? readTopics(values.topics) : [];
+  if (values.workers === undefined) return { paths: positionals, topics };
   const workers = Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64)
     throw new UsageError(
       `--workers must be a whole number from 1 to 64, got "${values.workers}"\n${USAGE}`,
     );
-  return { paths: positionals, workers };
+  return { paths: positionals, workers, topics };
 }
 
 /** A plain progress line every few seconds, on stderr, while files are analysed. */
@@ -59,18 +69,26 @@ function analysisProgress(): (done: number, total: number) => void {
   };
 }
 
+interface Prepared {
+  analyzed: AnalyzedFile[];
+  topics: Topic[];
+}
+
 await runLoaderCli(
   'ingest',
-  async (): Promise<AnalyzedFile[]> => {
-    const { paths, workers } = parse(process.argv.slice(2));
+  async (): Promise<Prepared> => {
+    const { paths, workers, topics } = parse(process.argv.slice(2));
     const sources = await readCorpusFiles(await articlePaths(paths));
-    return analyzeFiles(sources, { workers, onProgress: analysisProgress() });
+    return {
+      analyzed: await analyzeFiles(sources, { workers, onProgress: analysisProgress() }),
+      topics,
+    };
   },
-  async ({ db, cypher, signal }, analyzed: AnalyzedFile[]) => {
+  async ({ db, cypher, signal }, { analyzed, topics }: Prepared) => {
     const candidates = analyzed.flatMap((file) =>
       file.analyses.map((a) => ({ ids: articleIdCandidates(a.article), text: a.article.text })),
     );
-    const extract = (assembly: Assembly) => assembleGraph(analyzed, assembly);
+    const extract = (assembly: Assembly) => assembleGraph(analyzed, { ...assembly, topics });
     const { document, merged } = await ingestDocument(db, cypher, extract, candidates);
     for (const m of merged) console.error(`ingest: "${m.from}" is the known ${m.to} (${m.name})`);
     const bar = progressBar('ingest');

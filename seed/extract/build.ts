@@ -23,7 +23,7 @@ import type { LocalPerson, Span } from './people';
 import { resolveOrganizations, resolvePeople } from './resolve';
 import { reviewReasons } from './review';
 import { shortHash, slugify, truncateWords } from './text';
-import { TOPICS, topicsOf } from './topics';
+import { topicsOf, type Topic } from './topics';
 
 interface Edge {
   type: RelationshipType;
@@ -154,6 +154,7 @@ export function buildDocument(
   analyses: ArticleAnalysis[],
   curation: Curation,
   takenIds: ReadonlySet<string> = new Set(),
+  topicList: readonly Topic[] = [],
 ): GraphDocument {
   const b = new DocumentBuilder();
   const taken = new Set<string>(takenIds);
@@ -350,7 +351,7 @@ export function buildDocument(
         `${slugify(firstSpeaker, 30)}-${shortHash(`${article.id}:${claim.quote.start}:${claim.quote.end}`)}`,
         taken,
       );
-      const topics = topicsOf(quote);
+      const topics = topicsOf(quote, topicList);
       b.node(claimId, 'Claim', {
         text: claimLabel(article.text, claim.contentStart, claim.contentEnd ?? claim.quote.end),
         quote,
@@ -388,7 +389,7 @@ export function buildDocument(
         confidence: 1,
       });
       for (const topic of topics) {
-        const def = TOPICS.find((t) => t.id === topic);
+        const def = topicList.find((t) => t.id === topic);
         if (def) b.node(topic, 'Topic', { name: def.name });
         b.edge({
           type: 'ABOUT',

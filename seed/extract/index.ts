@@ -13,6 +13,7 @@ import { findDates } from './dates';
 import { InputError } from './input-error';
 import { splitArticles, type Article, type SourceFile } from './split';
 import { shortHash } from './text';
+import type { Topic } from './topics';
 import { assertValidGraphDocument } from './validate';
 
 export interface ExtractOptions {
@@ -35,6 +36,8 @@ export interface ExtractOptions {
    * a batch that lists known reports in another order than before duplicates none.
    */
   knownArticles?: ReadonlyMap<string, string>;
+  /** The corpus's topics (`topics.ts`); none by default, since topics belong to one corpus. */
+  topics?: readonly Topic[];
 }
 
 function baseName(name: string): string {
@@ -139,6 +142,7 @@ export function assembleGraph(files: AnalyzedFile[], options: ExtractOptions = {
     analyses,
     options.curation ?? DEFAULT_CURATION,
     takenIds,
+    options.topics ?? [],
   );
   assertValidGraphDocument(document);
   return document;
