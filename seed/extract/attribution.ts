@@ -81,10 +81,16 @@ function byTitle(
  * met …" is the reporter's narrative about the speaker, not the speaker's words going on.
  */
 function namesSomeone(people: ArticlePeople, sentence: Sentence): boolean {
-  const mentioned = people
+  return (
+    mentionedIn(people, sentence).length > 0 || nameCandidates(sentence.text).some((c) => !c.single)
+  );
+}
+
+/** The article's people mentioned inside a sentence. */
+function mentionedIn(people: ArticlePeople, sentence: Sentence): LocalPerson[] {
+  return people
     .all()
-    .some((p) => p.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
-  return mentioned || nameCandidates(sentence.text).some((c) => !c.single);
+    .filter((p) => p.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
 }
 
 // Reported speech rarely runs on unmarked for longer; narrative takes over.
@@ -172,24 +178,27 @@ export function attributeSentences(
       const signed = signedBy(sentence, speakers);
       if (person) found = [{ sentence, person, confidence: 0.7 }];
       else if (signed) found = [{ sentence, person: signed, confidence: 0.7 }];
-      else if (last && (PRONOUN_LEAD.test(s) || PRONOUN_TRAILING.test(s))) {
-        const pronounWord = (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s))?.[1] ?? '';
-        const agreeing = [...recent].reverse().find((p) => genderAgrees(p, pronounWord)) ?? last;
-        // "X … sent a message, in which she declared": a person named first is the antecedent.
-        const named = people
-          .all()
-          .filter((p) => p.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end))
-          .sort((a, b) => firstMention(a, sentence) - firstMention(b, sentence))[0];
-        const pronoun = (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s))?.index ?? 0;
-        const antecedent =
-          named && firstMention(named, sentence) < sentence.start + pronoun ? named : agreeing;
-        found = [{ sentence, person: antecedent, confidence: 0.7 }];
+      else {
+        const pronoun = last ? (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s)) : null;
+        if (last && pronoun) {
+          const word = pronoun[1] ?? '';
+          const agreeing = [...recent].reverse().find((p) => genderAgrees(p, word)) ?? last;
+          // "X … sent a message, in which she declared": a person named first is the antecedent.
+          const named = mentionedIn(people, sentence).sort(
+            (a, b) => firstMention(a, sentence) - firstMention(b, sentence),
+          )[0];
+          const antecedent =
+            named && firstMention(named, sentence) < sentence.start + pronoun.index
+              ? named
+              : agreeing;
+          found = [{ sentence, person: antecedent, confidence: 0.7 }];
+        }
       }
     }
     // "No government can succeed without rights. This was said by X": the words before are X's.
     const said = here[0];
     const before = sentences[index - 1];
-    if (said && before && THIS_WAS_SAID.test(s) && !explicit.has(before))
+    if (said && before && pointsBack && !explicit.has(before))
       explicit.set(before, [{ sentence: before, person: said.person, confidence: 0.7 }]);
     for (const c of here) remember(c.person);
     if (found.length > 0 && spokenElsewhere(s)) found = [];

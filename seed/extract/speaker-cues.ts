@@ -166,7 +166,7 @@ function lowercaseTitleBefore(before: string): string {
 
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
-export function afterCue(rest: string): Cue | undefined {
+function afterCue(rest: string): Cue | undefined {
   const verb = AFTER_VERB.exec(rest);
   // "X, our examiner, was thanked": a passive verb says what was done to X.
   if (verb && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\S+$/u.test(verb[0]))
@@ -235,19 +235,16 @@ export function findSpeakerCues(
     const candidates = nameCandidates(s).filter(
       (c) => insideRegion(regions, sentence.start + c.start) === undefined,
     );
+    const befores = candidates.map((c) => s.slice(0, c.outerStart));
     // "Director of Centre Céramique", "the report of Asma Jahangir": a name governed by a
     // preposition is not the subject of the verb that follows.
-    const governed = candidates.map((c) => {
-      const before = s.slice(0, c.outerStart);
-      return PREPOSITION_BEFORE.test(before) && !titlePreposition(before);
-    });
+    const governed = befores.map((b) => PREPOSITION_BEFORE.test(b) && !titlePreposition(b));
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
-      const before = s.slice(0, c.outerStart);
+      const before = beforeCue(befores[i] as string);
+      if (before) return before;
       const after = afterCue(s.slice(c.end));
       // "the award from X, who told her …": a relative clause is X's even after a preposition.
-      return (
-        beforeCue(before) ?? (governed[i] && after?.rule !== 'relative-clause' ? undefined : after)
-      );
+      return governed[i] && after?.rule !== 'relative-clause' ? undefined : after;
     });
     // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
     for (let i = 0; i < candidates.length; i += 1) {
@@ -258,7 +255,7 @@ export function findSpeakerCues(
         cues[i] = carried;
         continue;
       }
-      if (!previous || (governed[i] && !cues[i])) continue;
+      if (!previous || governed[i]) continue;
       // The list goes on from the last item that had a cue, over bodies named in appositions.
       let k = i - 1;
       while (k > 0 && !cues[k]) k -= 1;
@@ -276,28 +273,27 @@ export function findSpeakerCues(
     }
     candidates.forEach((c, i) => {
       const cue = cues[i];
+      const prefixTitle = c.prefix.replace(COURTESY, '').trim();
       if (!cue) {
         // "Governor Anandiben Patel attended": not a speaker yet, but "the governor told …"
         // later needs to find her, so a titled full name joins the article's people.
-        const title = c.prefix.replace(COURTESY, '').trim();
-        if (!c.single && title.length >= 3 && !governed[i]) {
+        if (!c.single && prefixTitle.length >= 3 && !governed[i]) {
           const person = people.addFull(c.name, {
             start: sentence.start + c.start,
             end: sentence.start + c.end,
           });
-          people.addTitle(person, title);
+          people.addTitle(person, prefixTitle);
         }
         return;
       }
-      const described = `${lowercaseTitleBefore(s.slice(0, c.outerStart))} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
+      const lowerTitle = lowercaseTitleBefore(befores[i] as string);
+      const described = `${lowerTitle} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
       // Words given to the press, or by a spokesman, are not an address to the event.
       if ((elsewhere || isSourceTitle(described)) && /reporting|inverted/.test(cue.rule)) return;
       const person = personOf(c, people, sentence.start);
       if (!person) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
-      const title = [lowercaseTitleBefore(s.slice(0, c.outerStart)), c.prefix.replace(COURTESY, '')]
-        .join(' ')
-        .trim();
+      const title = `${lowerTitle} ${prefixTitle}`.trim();
       if (title.length >= 3) people.addTitle(person, title);
       out.push({
         person,

@@ -30,7 +30,7 @@ function escape(word: string): string {
 }
 
 /** An alternation of phrases, longest first, with flexible inner spaces. */
-export function alternation(phrases: Iterable<string>): string {
+function alternation(phrases: Iterable<string>): string {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return `(?:${unique.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})`;
 }
