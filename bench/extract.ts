@@ -106,7 +106,7 @@ function callsOf(method: MethodName, files: SourceFile[]): [SourceFile[], () => 
     const calls: [SourceFile[], () => number][] = [];
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
-      calls.push([batch, () => extractGraph(batch, { strict: false }).nodes.length]);
+      calls.push([batch, () => extractGraph(batch).nodes.length]);
     }
     return calls;
   }
@@ -114,7 +114,7 @@ function callsOf(method: MethodName, files: SourceFile[]): [SourceFile[], () => 
     [file],
     method === 'baseline'
       ? () => nlp(file.text).people().length
-      : () => extractGraph([file], { strict: false }).nodes.length,
+      : () => extractGraph([file]).nodes.length,
   ]);
 }
 

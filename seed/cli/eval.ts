@@ -102,7 +102,7 @@ async function goldEval(
       const refused: string[] = [];
       for (const file of gold.articles.map((a) => a.file)) {
         try {
-          docs.push(extractGraph(await readCorpusFiles([join(dir, file)]), { strict: false }));
+          docs.push(extractGraph(await readCorpusFiles([join(dir, file)])));
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           refused.push(`${file}: ${error.message}`);

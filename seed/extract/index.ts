@@ -17,12 +17,6 @@ import type { Topic } from './topics';
 import { assertValidGraphDocument } from './validate';
 
 export interface ExtractOptions {
-  /**
-   * Ignored, kept so that callers written for the old behaviour still compile: articles with
-   * no recognisable event or speakers used to be refused unless this was false; they are now
-   * always kept and marked `needsReview`.
-   */
-  strict?: boolean;
   /** Curated aliases and spellings; defaults to `seed/curation.json`. */
   curation?: Curation;
   /**
