@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: [
+      'model/**/*.test.ts',
+      'platform/**/*.test.ts',
       'server/**/*.test.ts',
       'seed/**/*.test.ts',
       'client/**/*.test.ts',

@@ -14,11 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import neo4j from 'neo4j-driver';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { ensureLauncherBuilt } from '../server/neo4j/launcher-build';
-import { createDriver } from '../server/neo4j/connect';
-import { loadCypherLibrary } from '../server/cypher/loader';
-import { applySchema } from '../server/neo4j/schema';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { ensureLauncherBuilt } from '../platform/neo4j/launcher-build';
+import { createDriver } from '../platform/neo4j/connect';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { applySchema } from '../platform/neo4j/schema';
 import { openSubgraph } from '../server/export/source';
 import { FORMATS, WRITERS } from '../server/export/formats';
 

@@ -7,8 +7,8 @@
  * is bounded by its duration.
  */
 import autocannon from 'autocannon';
-import type { Db } from '../server/neo4j/db';
-import type { CypherLibrary } from '../server/cypher/loader';
+import type { Db } from '../platform/neo4j/db';
+import type { CypherLibrary } from '../platform/cypher/loader';
 import { search } from '../server/explorer/search';
 import { nodeDetails } from '../server/explorer/node-details';
 import { neighbors } from '../server/explorer/neighbors';

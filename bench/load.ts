@@ -19,12 +19,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { ensureLauncherBuilt } from '../server/neo4j/launcher-build';
-import { createDriver } from '../server/neo4j/connect';
-import { loadCypherLibrary } from '../server/cypher/loader';
-import { applySchema } from '../server/neo4j/schema';
-import { loadGraphDocument } from '../seed/load/load-graph';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { ensureLauncherBuilt } from '../platform/neo4j/launcher-build';
+import { createDriver } from '../platform/neo4j/connect';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { applySchema } from '../platform/neo4j/schema';
+import { loadGraphDocument } from '../platform/load/load-graph';
 import { search } from '../server/explorer/search';
 import { freePort } from '../test/support/free-port';
 import { runMain, killAllMains } from '../test/support/run-main';

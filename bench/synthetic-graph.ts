@@ -5,7 +5,7 @@
  * at its offsets. Deterministic (a seeded generator) so runs compare. Used by the seed
  * benchmark and by the loader's interruption test; not test data for the extractor.
  */
-import type { GraphDocument, GraphNode, GraphRelationship } from '../seed/graph-document';
+import type { GraphDocument, GraphNode, GraphRelationship } from '../model/graph-document';
 import { seededRandom } from './seeded-random';
 
 export interface SyntheticSize {

@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createServer } from 'vite';
-import { loadConfig } from '../server/config';
-import { openDatabase } from '../server/neo4j/open-database';
+import { loadConfig } from '../platform/config';
+import { openDatabase } from '../platform/neo4j/open-database';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

@@ -6,10 +6,10 @@
 import express, { type Express } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from './neo4j/db';
-import type { CypherLibrary } from './cypher/loader';
-import type { Logger } from './logger';
-import type { CypherLimits } from './config';
+import type { Db } from '../platform/neo4j/db';
+import type { CypherLibrary } from '../platform/cypher/loader';
+import type { Logger } from '../platform/logger';
+import type { CypherLimits } from '../platform/config';
 import { requestId } from './http/request-id';
 import { errorHandler, notFoundRoute } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';

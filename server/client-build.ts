@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startStep } from './progress';
-import { StartupError } from './startup-error';
+import { startStep } from '../platform/progress';
+import { StartupError } from '../platform/startup-error';
 import { CLIENT_DIST } from './app';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -6,17 +6,17 @@
  * driver and stops the embedded Neo4j, in that order.
  */
 import type { Server } from 'node:http';
-import { loadConfig, ConfigError } from './config';
-import { createLogger } from './logger';
-import { loadCypherLibrary } from './cypher/loader';
-import { openDatabase, type OpenDatabase } from './neo4j/open-database';
-import { applySchema } from './neo4j/schema';
+import { loadConfig, ConfigError } from '../platform/config';
+import { createLogger } from '../platform/logger';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { openDatabase, type OpenDatabase } from '../platform/neo4j/open-database';
+import { applySchema } from '../platform/neo4j/schema';
 import { ensureClientBuilt } from './client-build';
 import { createApp, CLIENT_DIST } from './app';
-import { StartupError } from './startup-error';
+import { StartupError } from '../platform/startup-error';
 import { seedIfEmpty } from './seed-on-start';
 import { warmUp } from './warm-up';
-import { superviseEmbedded, type Supervisor } from './neo4j/supervisor';
+import { superviseEmbedded, type Supervisor } from '../platform/neo4j/supervisor';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,14 +1,15 @@
 /**
  * Loads the bundled corpus when the database has no articles yet, so a fresh `npm start`
- * shows a graph. An existing graph is never touched (use `npm run seed` to refresh it).
+ * shows a graph. An existing graph is never touched (use `npm run seed` to refresh it). It reads
+ * the prebuilt corpus document (platform/load/corpus-document.ts): no extraction runs here.
  */
-import type { Db } from './neo4j/db';
-import { readStatement } from './neo4j/db';
-import type { CypherLibrary } from './cypher/loader';
-import type { Logger } from './logger';
-import { startStep } from './progress';
-import { corpusGraph } from '../seed/load/corpus';
-import { loadGraphDocument } from '../seed/load/load-graph';
+import type { Db } from '../platform/neo4j/db';
+import { readStatement } from '../platform/neo4j/db';
+import type { CypherLibrary } from '../platform/cypher/loader';
+import type { Logger } from '../platform/logger';
+import { startStep } from '../platform/progress';
+import { readCorpusGraph } from '../platform/load/corpus-document';
+import { loadGraphDocument } from '../platform/load/load-graph';
 
 export async function seedIfEmpty(db: Db, cypher: CypherLibrary, log: Logger): Promise<void> {
   const [record] = await readStatement(db, cypher.get('seed-count-articles'));
@@ -19,7 +20,7 @@ export async function seedIfEmpty(db: Db, cypher: CypherLibrary, log: Logger): P
   }
   const step = startStep('Loading the bundled corpus into the empty graph');
   try {
-    const summary = await loadGraphDocument(db, cypher, await corpusGraph(), {
+    const summary = await loadGraphDocument(db, cypher, await readCorpusGraph(), {
       onProgress: ({ done, total }) => step.update(`${done}/${total} elements`),
     });
     const created = (t: Record<string, { created: number }>) =>

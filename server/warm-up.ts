@@ -9,9 +9,9 @@
  * runs in the background while the server already answers, one call at a time, and never
  * fails the start: a call that fails is logged and the rest go on.
  */
-import type { CypherLibrary } from './cypher/loader';
-import type { Logger } from './logger';
-import { readStatement, type Db } from './neo4j/db';
+import type { CypherLibrary } from '../platform/cypher/loader';
+import type { Logger } from '../platform/logger';
+import { readStatement, type Db } from '../platform/neo4j/db';
 import { overview } from './explorer/overview';
 import { search } from './explorer/search';
 import { nodeDetails } from './explorer/node-details';

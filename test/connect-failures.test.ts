@@ -7,8 +7,8 @@ import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { connect } from '../server/neo4j/connect';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
+import { connect } from '../platform/neo4j/connect';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
 import { freePort } from './support/free-port';
 import { testNeo4j } from './support/neo4j';
 

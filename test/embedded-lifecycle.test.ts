@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { createDriver } from '../server/neo4j/connect';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { createDriver } from '../platform/neo4j/connect';
 import { freePort } from './support/free-port';
 
 const homes: string[] = [];

@@ -16,8 +16,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { testApp, testDriver, testNeo4j } from './support/neo4j';
 import { freePort } from './support/free-port';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { createDriver } from '../server/neo4j/connect';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { createDriver } from '../platform/neo4j/connect';
 import {
   PREFIX,
   FIXTURE_IDS,

@@ -1,6 +1,6 @@
 /**
  * Starts one embedded Neo4j for the whole test run, on a free port with a temporary data
- * directory, applies the schema, loads the bundled corpus, and removes everything afterwards. Test files reach it
+ * directory, applies the schema, loads the bundled corpus (the prebuilt document the server seeds from), and removes everything afterwards. Test files reach it
  * through `inject('neo4j')` (see support/neo4j.ts). With NEO4J_URI set, tests use that server
  * instead (and clear its database: point it at a scratch instance).
  */
@@ -8,14 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { ensureLauncherBuilt } from '../server/neo4j/launcher-build';
-import { connect } from '../server/neo4j/connect';
-import { applySchema } from '../server/neo4j/schema';
-import { loadCypherLibrary } from '../server/cypher/loader';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { ensureLauncherBuilt } from '../platform/neo4j/launcher-build';
+import { connect } from '../platform/neo4j/connect';
+import { applySchema } from '../platform/neo4j/schema';
+import { loadCypherLibrary } from '../platform/cypher/loader';
 import { freePort } from './support/free-port';
-import { corpusGraph } from '../seed/load/corpus';
-import { clearGraph, loadGraphDocument } from '../seed/load/load-graph';
+import { readCorpusGraph } from '../platform/load/corpus-document';
+import { clearGraph, loadGraphDocument } from '../platform/load/load-graph';
 
 export interface TestNeo4j {
   uri: string;
@@ -61,7 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await applySchema(driver, cypher, info.database);
   // Every test reads the same seeded corpus graph; an external database is cleared first.
   await clearGraph(db, cypher);
-  await loadGraphDocument(db, cypher, await corpusGraph());
+  await loadGraphDocument(db, cypher, await readCorpusGraph());
   await driver.close();
   project.provide('neo4j', info);
 

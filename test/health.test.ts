@@ -1,9 +1,9 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
 import { testApp, testDriver, testNeo4j } from './support/neo4j';
-import { openDatabase } from '../server/neo4j/open-database';
-import { loadConfig } from '../server/config';
-import { createDriver } from '../server/neo4j/connect';
+import { openDatabase } from '../platform/neo4j/open-database';
+import { loadConfig } from '../platform/config';
+import { createDriver } from '../platform/neo4j/connect';
 import { freePort } from './support/free-port';
 
 describe('GET /api/health', () => {
@@ -11,7 +11,7 @@ describe('GET /api/health', () => {
   afterAll(() => driver.close());
 
   it('reports ok with the Neo4j version and mode when Neo4j answers', async () => {
-    const { connect } = await import('../server/neo4j/connect');
+    const { connect } = await import('../platform/neo4j/connect');
     const info = (await import('vitest')).inject('neo4j');
     const conn = await connect({ ...info, attempts: 1 });
     const app = testApp(driver, { neo4j: { mode: info.mode, version: conn.version } });

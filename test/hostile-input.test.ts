@@ -9,12 +9,12 @@ import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
 import type { Response } from 'supertest';
 import { testApp, testDriver, testNeo4j } from './support/neo4j';
-import { createDriver, DEFAULT_MAX_CONNECTIONS } from '../server/neo4j/connect';
-import { createLogger } from '../server/logger';
+import { createDriver, DEFAULT_MAX_CONNECTIONS } from '../platform/neo4j/connect';
+import { createLogger } from '../platform/logger';
 import { freePort } from './support/free-port';
 import { MAX_BODY_BYTES, MAX_JSON_DEPTH, jsonDepth } from '../server/http/json-body';
 import { DEFAULT_PARAM_LIMITS } from '../server/http/param-limits';
-import { loadConfig, ConfigError } from '../server/config';
+import { loadConfig, ConfigError } from '../platform/config';
 
 const driver = testDriver();
 afterAll(() => driver.close());

@@ -12,11 +12,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { createDriver } from '../server/neo4j/connect';
-import { loadCypherLibrary } from '../server/cypher/loader';
-import { applySchema } from '../server/neo4j/schema';
-import { toPlain } from '../server/neo4j/values';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { createDriver } from '../platform/neo4j/connect';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { applySchema } from '../platform/neo4j/schema';
+import { toPlain } from '../platform/neo4j/values';
 import { freePort } from './support/free-port';
 import { runSeedCli, type CliRun } from './support/seed-cli';
 

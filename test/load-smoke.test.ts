@@ -9,7 +9,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { testApp, testDb, testDriver } from './support/neo4j';
-import { loadCypherLibrary } from '../server/cypher/loader';
+import { loadCypherLibrary } from '../platform/cypher/loader';
 import { search } from '../server/explorer/search';
 import { direct, figures, overHttp, scenarios, type Scenario } from '../bench/load-scenarios';
 

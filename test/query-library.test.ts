@@ -7,7 +7,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import request from 'supertest';
 import { testApp, testDb, testDriver } from './support/neo4j';
-import { loadCypherLibrary } from '../server/cypher/loader';
+import { loadCypherLibrary } from '../platform/cypher/loader';
 import { libraryQueries } from '../server/saved-queries/library';
 import { fromCypherFile } from '../server/saved-queries/format';
 

@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import { EmbeddedNeo4j } from '../server/neo4j/embedded';
-import { connect } from '../server/neo4j/connect';
-import { applySchema } from '../server/neo4j/schema';
+import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
+import { connect } from '../platform/neo4j/connect';
+import { applySchema } from '../platform/neo4j/schema';
 import { createApp } from '../server/app';
-import { loadCypherLibrary } from '../server/cypher/loader';
-import { silentLogger } from '../server/logger';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { silentLogger } from '../platform/logger';
 import { freePort } from './support/free-port';
 import { testNeo4j } from './support/neo4j';
 

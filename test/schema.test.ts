@@ -1,8 +1,8 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { testDriver, testNeo4j } from './support/neo4j';
-import { applySchema } from '../server/neo4j/schema';
-import { loadCypherLibrary } from '../server/cypher/loader';
-import { NODE_LABELS } from '../seed/graph-document';
+import { applySchema } from '../platform/neo4j/schema';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { NODE_LABELS } from '../model/graph-document';
 
 async function schemaSnapshot(driver: ReturnType<typeof testDriver>) {
   const database = testNeo4j().database;

@@ -6,9 +6,9 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import { testDb, testDriver } from './support/neo4j';
 import { freePort } from './support/free-port';
-import { createDriver } from '../server/neo4j/connect';
-import { loadCypherLibrary } from '../server/cypher/loader';
-import { createLogger } from '../server/logger';
+import { createDriver } from '../platform/neo4j/connect';
+import { loadCypherLibrary } from '../platform/cypher/loader';
+import { createLogger } from '../platform/logger';
 import { warmUp } from '../server/warm-up';
 
 const cypher = loadCypherLibrary();

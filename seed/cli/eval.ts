@@ -16,9 +16,9 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { GraphDocument } from '../graph-document';
+import type { GraphDocument } from '../../model/graph-document';
 import { extractGraph } from '../extract/index';
-import { InputError } from '../extract/input-error';
+import { InputError } from '../../platform/input-error';
 import { evaluate, formatEvaluation, missedTargets, type Expectations } from '../extract/evaluate';
 import { formatGoldScore } from '../extract/gold/format-gold';
 import { scoreGold, type GoldFile } from '../extract/gold/score-gold';

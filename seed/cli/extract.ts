@@ -10,7 +10,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractGraph } from '../extract/index';
-import { InputError } from '../extract/input-error';
+import { InputError } from '../../platform/input-error';
 import { readCorpusFiles } from '../extract/read-corpus';
 import { articlePaths } from '../extract/article-paths';
 import { CORPUS_TOPICS, readTopics } from '../extract/topics';

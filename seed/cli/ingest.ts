@@ -16,7 +16,7 @@ import { articleIdCandidates, assembleGraph, type AnalyzedFile } from '../extrac
 import { analyzeFiles } from '../extract/parallel-analyze';
 import { readCorpusFiles } from '../extract/read-corpus';
 import { readTopics, type Topic } from '../extract/topics';
-import { loadGraphDocument } from '../load/load-graph';
+import { loadGraphDocument } from '../../platform/load/load-graph';
 import { progressBar } from '../load/progress-bar';
 import { ingestDocument, type Assembly } from '../load/ingest';
 import { formatSummary, reviewLines } from '../load/summary';

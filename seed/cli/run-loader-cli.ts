@@ -4,14 +4,14 @@
  * abort signal tied to Ctrl-C/SIGTERM, and one clear line per failure with a distinct exit
  * code. The commands themselves only say what to load.
  */
-import { loadConfig, ConfigError } from '../../server/config';
-import { loadCypherLibrary, type CypherLibrary } from '../../server/cypher/loader';
-import { openDatabase, type OpenDatabase } from '../../server/neo4j/open-database';
-import { applySchema } from '../../server/neo4j/schema';
-import { StartupError } from '../../server/startup-error';
-import type { Db } from '../../server/neo4j/db';
-import { InputError } from '../extract/input-error';
-import { LoadAbortedError, LoadError } from '../load/load-graph';
+import { loadConfig, ConfigError } from '../../platform/config';
+import { loadCypherLibrary, type CypherLibrary } from '../../platform/cypher/loader';
+import { openDatabase, type OpenDatabase } from '../../platform/neo4j/open-database';
+import { applySchema } from '../../platform/neo4j/schema';
+import { StartupError } from '../../platform/startup-error';
+import type { Db } from '../../platform/neo4j/db';
+import { InputError } from '../../platform/input-error';
+import { LoadAbortedError, LoadError } from '../../platform/load/load-graph';
 
 export interface LoaderContext {
   db: Db;

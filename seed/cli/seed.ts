@@ -4,11 +4,11 @@
  * `--reset` first deletes the extracted graph (saved queries are kept).
  */
 import { readFile } from 'node:fs/promises';
-import type { GraphDocument } from '../graph-document';
-import { InputError } from '../extract/input-error';
-import { assertValidGraphDocument } from '../extract/validate';
+import type { GraphDocument } from '../../model/graph-document';
+import { InputError } from '../../platform/input-error';
+import { assertValidGraphDocument } from '../../platform/load/validate-graph-document';
 import { corpusGraph } from '../load/corpus';
-import { clearGraph, loadGraphDocument } from '../load/load-graph';
+import { clearGraph, loadGraphDocument } from '../../platform/load/load-graph';
 import { progressBar } from '../load/progress-bar';
 import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile } from './index';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 import type { SourceFile } from './split';
 
 parentPort?.on('message', (message: { index: number; file: SourceFile }) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { articlePaths } from './article-paths';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 
 describe('articlePaths', () => {
   it('expands a folder into its .txt and .md files, subfolders included, in name order', async () => {

@@ -6,7 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 
 const ARTICLE_FILE = /\.(?:txt|md)$/i;
 

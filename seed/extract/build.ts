@@ -14,7 +14,7 @@ import type {
   NodeLabel,
   PropertyValue,
   RelationshipType,
-} from '../graph-document';
+} from '../../model/graph-document';
 import type { ArticleAnalysis } from './analyze';
 import { assertionKeysOf } from './assertions';
 import type { Curation } from './curation';

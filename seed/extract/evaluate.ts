@@ -6,7 +6,7 @@
  * verbatim check of every claim quote at its offsets. Pure: the CLI and the tests print or
  * assert on its result. It does not know how the document was made.
  */
-import type { GraphDocument, GraphNode } from '../graph-document';
+import type { GraphDocument, GraphNode } from '../../model/graph-document';
 import { foldName } from './text';
 
 export interface Expectations {

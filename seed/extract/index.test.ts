@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import type { GraphDocument } from '../graph-document';
+import type { GraphDocument } from '../../model/graph-document';
 import { corpusFiles } from '../load/corpus';
 import { evaluate, type Expectations } from './evaluate';
 import { extractGraph } from './index';
 import { readCorpusFiles } from './read-corpus';
 import { REVIEW_REASONS } from './review';
-import { validateGraphDocument } from './validate';
+import { validateGraphDocument } from '../../platform/load/validate-graph-document';
 
 const read = (path: string) => ({
   name: path,

@@ -5,16 +5,16 @@
  * with no article text); an article in which no event, date, place or speaker is recognised
  * is kept with what was found and marked `needsReview` (see review.ts).
  */
-import type { GraphDocument } from '../graph-document';
+import type { GraphDocument } from '../../model/graph-document';
 import { analyzeArticle, type ArticleAnalysis } from './analyze';
 import { buildDocument } from './build';
 import { DEFAULT_CURATION, type Curation } from './curation';
 import { findDates } from './dates';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 import { splitArticles, type Article, type SourceFile } from './split';
 import { shortHash } from './text';
 import type { Topic } from './topics';
-import { assertValidGraphDocument } from './validate';
+import { assertValidGraphDocument } from '../../platform/load/validate-graph-document';
 
 export interface ExtractOptions {
   /** Curated aliases and spellings; defaults to `seed/curation.json`. */
@@ -146,6 +146,6 @@ export function extractGraph(files: SourceFile[], options: ExtractOptions = {}):
   return assembleGraph(files.map(analyzeFile), options);
 }
 
-export { InputError } from './input-error';
-export { validateGraphDocument, assertValidGraphDocument } from './validate';
+export { InputError } from '../../platform/input-error';
+export { validateGraphDocument, assertValidGraphDocument } from '../../platform/load/validate-graph-document';
 export type { SourceFile } from './split';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { assembleGraph, extractGraph } from './index';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 import { analyzeFiles } from './parallel-analyze';
 import type { SourceFile } from './split';
 

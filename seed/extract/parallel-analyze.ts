@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeFile, type AnalyzedFile } from './index';
-import { InputError, type InputErrorCode } from './input-error';
+import { InputError, type InputErrorCode } from '../../platform/input-error';
 import { ArticlePeople } from './people';
 import type { SourceFile } from './split';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 import { decodeCorpusBytes, readCorpusFiles } from './read-corpus';
 
 const dir = mkdtempSync(join(tmpdir(), 'read-corpus-'));

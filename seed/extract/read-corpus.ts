@@ -5,7 +5,7 @@
  * of the pipeline that touches the file system.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 import type { SourceFile } from './split';
 
 function lineOfByte(bytes: Uint8Array, index: number): number {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractGraph } from './index';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 import { CORPUS_TOPICS, parseTopics, topicsOf } from './topics';
 
 describe('topicsOf', () => {

@@ -7,7 +7,7 @@
  * input error naming the file and the entry.
  */
 import { readFileSync } from 'node:fs';
-import { InputError } from './input-error';
+import { InputError } from '../../platform/input-error';
 
 export interface Topic {
   id: string;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { GraphDocument } from '../graph-document';
+import type { GraphDocument } from '../../model/graph-document';
 import { extractGraph } from '../extract/index';
 import { readCorpusFiles } from '../extract/read-corpus';
 import { CORPUS_TOPICS } from '../extract/topics';

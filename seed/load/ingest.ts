@@ -6,10 +6,10 @@
  * those already there (see reconcile.ts). Events are never matched against the graph's: each
  * article's event is its own. It does not write: the loader does.
  */
-import type { Db } from '../../server/neo4j/db';
-import { readStatement } from '../../server/neo4j/db';
-import type { CypherLibrary } from '../../server/cypher/loader';
-import type { GraphDocument } from '../graph-document';
+import type { Db } from '../../platform/neo4j/db';
+import { readStatement } from '../../platform/neo4j/db';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import type { GraphDocument } from '../../model/graph-document';
 import { reconcileWithGraph, type KnownEntity, type Reconciliation } from './reconcile';
 
 export async function knownEntities(db: Db, cypher: CypherLibrary): Promise<KnownEntity[]> {

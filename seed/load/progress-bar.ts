@@ -2,7 +2,7 @@
  * A terminal progress bar for loads: a redrawn bar with percentage and rate on a TTY, a plain
  * line every few seconds otherwise (CI logs, pipes) and after the first committed transaction, so a long load always shows it is alive.
  */
-import type { LoadProgress } from './load-graph';
+import type { LoadProgress } from '../../platform/load/load-graph';
 
 export function progressBar(
   title: string,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { reconcileWithGraph, type KnownEntity } from './reconcile';
-import type { GraphDocument } from '../graph-document';
+import type { GraphDocument } from '../../model/graph-document';
 
 const provenance = {
   source: 'article:a',

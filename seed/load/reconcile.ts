@@ -5,7 +5,7 @@
  * second node. People match by the extractor's own full-name rule; organizations by folded
  * name or alias. Ids of relationships that pointed at a renamed node are rewritten. Pure.
  */
-import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
+import type { GraphDocument, GraphNode, GraphRelationship } from '../../model/graph-document';
 import { sameFullName } from '../extract/name-match';
 import { foldName } from '../extract/text';
 

@@ -3,8 +3,8 @@
  * and relationship type, and which articles need review and why: the lines `npm run seed` and
  * `npm run ingest` print at the end (`npm run extract` prints the review lines too).
  */
-import type { GraphDocument } from '../graph-document';
-import type { LoadSummary, Tally } from './load-graph';
+import type { GraphDocument } from '../../model/graph-document';
+import type { LoadSummary, Tally } from '../../platform/load/load-graph';
 
 function line(name: string, t: Tally): string {
   const unchanged = Math.max(0, t.rows - t.created - t.updated);

@@ -8,9 +8,9 @@
  * JSON. It does not know about HTTP or saved queries.
  */
 import neo4j, { isNode, isPath, isRelationship, type Notification } from 'neo4j-driver';
-import type { Db } from '../neo4j/db';
-import type { CypherLibrary } from './loader';
-import type { CypherLimits } from '../config';
+import type { Db } from '../../platform/neo4j/db';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import type { CypherLimits } from '../../platform/config';
 import { ElementCollector, type Elements } from '../graph/elements';
 import { AppError, invalidArgument } from '../errors';
 import { assertReadOnlyPlan, type PlanNode } from './read-only-guard';

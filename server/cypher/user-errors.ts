@@ -7,7 +7,7 @@
  * it never retries.
  */
 import { AppError } from '../errors';
-import { isUnavailableError } from '../neo4j/db';
+import { isUnavailableError } from '../../platform/neo4j/db';
 
 export interface CypherPosition {
   line: number;

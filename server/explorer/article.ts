@@ -5,9 +5,9 @@
  * graph: that is its node details (node-details.ts).
  */
 import { int } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { notFound } from '../errors';
 import type { ArticleResponse } from './types';
 import { findNode } from './node-details';

@@ -4,9 +4,9 @@
  * lists claims (person, event, assertion, organization, article, topic, claim) goes through
  * here, so a claim is presented the same way everywhere and never as a bare fact.
  */
-import type { CypherLibrary } from '../cypher/loader';
-import type { Db } from '../neo4j/db';
-import type { Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import type { Db } from '../../platform/neo4j/db';
+import type { Plain } from '../../platform/neo4j/values';
 import type { ArticleRef, ClaimSummary, EventRef } from './types';
 import { byDate, publicLink, readLinks, select, strings, type RawLink } from './links';
 

@@ -5,9 +5,9 @@
  * around one person. Edge ids are stable (`co:<a>|<b>`, a < b) so the client can diff views.
  */
 import { int, type Node } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { nodeData, type NodeData } from '../graph/elements';
 import { notFound } from '../errors';
 import type { CoSpeakerEdgeData, CoSpeakersResponse } from './types';

@@ -6,9 +6,9 @@
  * not decide which links a label shows.
  */
 import { int } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { MODEL_LABELS } from '../graph/elements';
 import type { ArticleRef, EventRef, Link, NodeRef, Provenance } from './types';
 

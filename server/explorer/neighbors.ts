@@ -6,11 +6,11 @@
  */
 import type { Node, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain } from '../../platform/neo4j/values';
 import { ElementCollector, MODEL_LABELS } from '../graph/elements';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/graph-document';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-document';
 import type { NeighborGroup, NeighborsResponse } from './types';
 import { enumParam, intParam, listParam, type Query } from './params';
 import { findNode } from './node-details';

@@ -5,9 +5,9 @@
  * neighbours as graph elements (neighbors.ts) and article text spans (article.ts).
  */
 import type { Node } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { ELEMENT_ID_PREFIX, nodeData } from '../graph/elements';
 import { notFound } from '../errors';
 import type {

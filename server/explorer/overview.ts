@@ -5,9 +5,9 @@
  * filters. Events are taken first so a cap never hides an event behind its speakers.
  */
 import type { Node, Relationship } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain } from '../../platform/neo4j/values';
 import { nodeData, edgeData, type EdgeData, type NodeData } from '../graph/elements';
 import type { OverviewResponse } from './types';
 import { intParam, type Query } from './params';

@@ -6,8 +6,8 @@
  */
 import type { Path } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
 import { ElementCollector, nodeData, edgeData } from '../graph/elements';
 import type { PathInWords, PathNodeStep, PathRelationshipStep, PathsResponse } from './types';
 import { boolParam, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';

@@ -5,9 +5,9 @@
  * against the index's labels and passed as a list parameter.
  */
 import { int } from 'neo4j-driver';
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { SEARCH_LABELS, type SearchHit, type SearchResponse } from './types';
 import { intParam, listParam, stringParam, type Query } from './params';
 import { buildLuceneQuery, matchedAlias, queryWords } from './lucene';

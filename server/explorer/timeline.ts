@@ -4,9 +4,9 @@
  * each, for the client's date filter. Dates leave Neo4j as DATE values and become ISO strings
  * here.
  */
-import type { CypherLibrary } from '../cypher/loader';
-import { readStatement, type Db } from '../neo4j/db';
-import { toPlain, type Plain } from '../neo4j/values';
+import type { CypherLibrary } from '../../platform/cypher/loader';
+import { readStatement, type Db } from '../../platform/neo4j/db';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 import type { DateRange, TimelineArticle, TimelineEvent, TimelineResponse } from './types';
 import { dateRange, type Query } from './params';
 

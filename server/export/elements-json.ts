@@ -5,7 +5,7 @@
  * `source` for the edge's start node. Shared by the JSON and HTML writers.
  */
 import { displayName, type EdgeData, type NodeData } from '../graph/elements';
-import { plainProperties } from '../neo4j/values';
+import { plainProperties } from '../../platform/neo4j/values';
 import type { ExportNode, ExportRel } from './model';
 import { primaryLabel } from './source';
 

@@ -13,7 +13,7 @@ import { metadata } from './metadata';
 import { valueText } from './typed-values';
 import { freeName } from './graphml-writer';
 import { displayName } from '../graph/elements';
-import { plainProperties } from '../neo4j/values';
+import { plainProperties } from '../../platform/neo4j/values';
 import { primaryLabel } from './source';
 import { DEFAULT_COLOUR, LABEL_COLOURS, parseColour } from './palette';
 

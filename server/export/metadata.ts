@@ -4,7 +4,7 @@
  * way (a JSON object, XML description, Cypher or CSV comments).
  */
 import type { ExportGraph } from './model';
-import { toPlain, type Plain } from '../neo4j/values';
+import { toPlain, type Plain } from '../../platform/neo4j/values';
 
 export function metadata(graph: ExportGraph): Record<string, Plain> {
   const { meta, schema } = graph;

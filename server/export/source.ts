@@ -14,8 +14,8 @@ import neo4j, {
   type Session,
   type Transaction,
 } from 'neo4j-driver';
-import type { Db } from '../neo4j/db';
-import type { CypherLibrary } from '../cypher/loader';
+import type { Db } from '../../platform/neo4j/db';
+import type { CypherLibrary } from '../../platform/cypher/loader';
 import { ELEMENT_ID_PREFIX, MODEL_LABELS, nodeId } from '../graph/elements';
 import { AppError, invalidArgument } from '../errors';
 import type {

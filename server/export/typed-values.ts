@@ -13,7 +13,7 @@ import neo4j, {
   isPoint,
   isTime,
 } from 'neo4j-driver';
-import { toPlain } from '../neo4j/values';
+import { toPlain } from '../../platform/neo4j/values';
 import type { PropType, ScalarType } from './model';
 
 export function scalarType(value: unknown): ScalarType {

@@ -6,8 +6,8 @@
  * edge's start node. Scalars are left to the caller's table.
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
-import { plainProperties, type Plain } from '../neo4j/values';
-import { NODE_LABELS } from '../../seed/graph-document';
+import { plainProperties, type Plain } from '../../platform/neo4j/values';
+import { NODE_LABELS } from '../../model/graph-document';
 
 export interface NodeData {
   id: string;

@@ -7,8 +7,8 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from '../errors';
-import { isPoolBusyError, isUnavailableError } from '../neo4j/db';
-import type { Logger } from '../logger';
+import { isPoolBusyError, isUnavailableError } from '../../platform/neo4j/db';
+import type { Logger } from '../../platform/logger';
 import { JsonTooDeepError } from './json-body';
 
 export function sendError(res: Parameters<RequestHandler>[1], error: AppError): void {

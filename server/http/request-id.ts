@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { Logger } from '../logger';
+import type { Logger } from '../../platform/logger';
 
 export function requestId(log: Logger): RequestHandler {
   return (req, res, next) => {

@@ -5,7 +5,7 @@
  * together. Not the workbench, saved-query, export or health endpoints (app-paths.ts).
  */
 import { SEARCH_LABELS } from '../explorer/types';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/graph-document';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-document';
 import { MAX_QUERY_LENGTH, SEARCH_LIMIT } from '../explorer/search';
 import { NEIGHBOR_LIMIT, MAX_OFFSET } from '../explorer/neighbors';
 import { PATH_LIMIT, PATH_MAX } from '../explorer/paths';

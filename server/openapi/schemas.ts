@@ -5,8 +5,8 @@
  * area's file reads as a list of endpoints. Schemas describe what the server really sends;
  * the contract types they mirror are in server/explorer/types.ts and the route modules.
  */
-import { PARAM_TYPES } from '../cypher/loader';
-import { NODE_LABELS } from '../../seed/graph-document';
+import { PARAM_TYPES } from '../../platform/cypher/loader';
+import { NODE_LABELS } from '../../model/graph-document';
 
 export type Schema = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../app';
-import { readStatement } from '../neo4j/db';
+import { readStatement } from '../../platform/neo4j/db';
 import { decodeParams } from '../cypher/typed-json';
 import { DEFAULT_CYPHER_LIMITS, runUserQuery } from '../cypher/run-user-query';
 import { invalidArgument } from '../errors';

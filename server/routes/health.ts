@@ -5,7 +5,7 @@
  */
 import { Router } from 'express';
 import type { AppDeps } from '../app';
-import { HEALTH_TIMEOUT_MS } from '../neo4j/open-database';
+import { HEALTH_TIMEOUT_MS } from '../../platform/neo4j/open-database';
 
 export function healthRoutes(deps: AppDeps): Router {
   const router = Router();

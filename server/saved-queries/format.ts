@@ -5,7 +5,7 @@
  * JSON file holding many queries. Import goes through the loader's own parser, so a file that
  * imports is a file the library could ship. Nothing here touches Neo4j.
  */
-import { parseCypherFile, type ParamSpec } from '../cypher/loader';
+import { parseCypherFile, type ParamSpec } from '../../platform/cypher/loader';
 import { invalidArgument } from '../errors';
 import { parseSavedQueryInput, type SavedQuery, type SavedQueryInput } from './model';
 

@@ -3,7 +3,7 @@
  * read-only saved queries with ids `lib:<name>`. They come from the same loader and header
  * format as every other statement, so they are checked at start-up like the rest.
  */
-import type { CypherLibrary, CypherStatement } from '../cypher/loader';
+import type { CypherLibrary, CypherStatement } from '../../platform/cypher/loader';
 import type { SavedQuery } from './model';
 
 export const LIBRARY_PREFIX = 'lib:';

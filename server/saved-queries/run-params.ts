@@ -5,7 +5,7 @@
  * declared pass through as typed JSON (typed-json.ts). Errors name the parameter and the type.
  */
 import neo4j from 'neo4j-driver';
-import type { ParamSpec } from '../cypher/loader';
+import type { ParamSpec } from '../../platform/cypher/loader';
 import { decodeValue } from '../cypher/typed-json';
 import { invalidArgument } from '../errors';
 

@@ -5,10 +5,10 @@
  * It does not check tokens (routes do) nor know the built-in library (library.ts).
  */
 import neo4j, { type Node } from 'neo4j-driver';
-import type { Db } from '../neo4j/db';
-import { readStatement, writeStatement } from '../neo4j/db';
-import type { CypherLibrary, ParamSpec } from '../cypher/loader';
-import { toPlain } from '../neo4j/values';
+import type { Db } from '../../platform/neo4j/db';
+import { readStatement, writeStatement } from '../../platform/neo4j/db';
+import type { CypherLibrary, ParamSpec } from '../../platform/cypher/loader';
+import { toPlain } from '../../platform/neo4j/values';
 import { conflict, notFound } from '../errors';
 import { newSavedQueryId, type SavedQuery, type SavedQueryInput } from './model';
 

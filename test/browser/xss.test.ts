@@ -9,9 +9,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testDb, testDriver } from '../support/neo4j';
-import { loadCypherLibrary } from '../../server/cypher/loader';
-import { loadGraphDocument } from '../../seed/load/load-graph';
-import type { GraphDocument } from '../../seed/graph-document';
+import { loadCypherLibrary } from '../../platform/cypher/loader';
+import { loadGraphDocument } from '../../platform/load/load-graph';
+import type { GraphDocument } from '../../model/graph-document';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
 import { openExplorer, searchAndChoose } from './explorer-support';
 

@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
-import { EmbeddedNeo4j } from '../../server/neo4j/embedded';
-import { createDriver } from '../../server/neo4j/connect';
-import { applySchema } from '../../server/neo4j/schema';
-import { loadCypherLibrary } from '../../server/cypher/loader';
+import { EmbeddedNeo4j } from '../../platform/neo4j/embedded';
+import { createDriver } from '../../platform/neo4j/connect';
+import { applySchema } from '../../platform/neo4j/schema';
+import { loadCypherLibrary } from '../../platform/cypher/loader';
 import { createApp } from '../../server/app';
-import { silentLogger } from '../../server/logger';
+import { silentLogger } from '../../platform/logger';
 import { freePort } from '../support/free-port';
 
 /** One call per API area; bodies are valid, so only Neo4j's absence can fail them. */

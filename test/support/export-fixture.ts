@@ -7,7 +7,7 @@
  * and leading `=`, `+`, `-`, `@`. Also canonical dumps, to compare graphs across databases.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toPlain } from '../../server/neo4j/values';
+import { toPlain } from '../../platform/neo4j/values';
 import { propType, scalarText, valueText } from '../../server/export/typed-values';
 
 export const PREFIX = 'test-export:';

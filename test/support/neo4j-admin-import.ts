@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launcherClasspath } from '../../server/neo4j/launcher-build';
-import { javaCommand } from '../../server/neo4j/java-check';
+import { launcherClasspath } from '../../platform/neo4j/launcher-build';
+import { javaCommand } from '../../platform/neo4j/java-check';
 
 export function neo4jAdminImport(home: string, nodes: string, relationships: string): string {
   fs.mkdirSync(path.join(home, 'conf'), { recursive: true });

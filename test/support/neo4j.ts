@@ -4,11 +4,11 @@
  */
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../server/neo4j/connect';
+import { createDriver } from '../../platform/neo4j/connect';
 import { createApp, type AppDeps } from '../../server/app';
-import { loadCypherLibrary } from '../../server/cypher/loader';
-import { silentLogger } from '../../server/logger';
-import type { Db } from '../../server/neo4j/db';
+import { loadCypherLibrary } from '../../platform/cypher/loader';
+import { silentLogger } from '../../platform/logger';
+import type { Db } from '../../platform/neo4j/db';
 
 export function testNeo4j() {
   return inject('neo4j');

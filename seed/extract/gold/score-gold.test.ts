@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { GraphDocument } from '../../graph-document';
+import type { GraphDocument } from '../../../model/graph-document';
 import { namesMatch, wordOverlap } from './match';
 import { scoreGold, type GoldFile } from './score-gold';
 

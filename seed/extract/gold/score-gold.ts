@@ -7,7 +7,7 @@
  * extraction rule it also counts how many of the speaker edges it proposed were right: the
  * measured precision that confidences come from. Pure: reading files is the CLI's job.
  */
-import type { GraphDocument, GraphNode } from '../../graph-document';
+import type { GraphDocument, GraphNode } from '../../../model/graph-document';
 import { namesMatch, wordOverlap, normalise } from './match';
 
 export interface GoldSpeaker {

@@ -7,10 +7,10 @@
  * is refused before anything is written. It does not read files or extract text.
  */
 import neo4j, { type Transaction } from 'neo4j-driver';
-import type { Db } from '../../server/neo4j/db';
-import type { CypherLibrary } from '../../server/cypher/loader';
-import type { GraphDocument } from '../graph-document';
-import { assertValidGraphDocument } from '../extract/validate';
+import type { Db } from '../neo4j/db';
+import type { CypherLibrary } from '../cypher/loader';
+import type { GraphDocument } from '../../model/graph-document';
+import { assertValidGraphDocument } from './validate-graph-document';
 import { DEFAULT_CHUNK_ELEMENTS, planLoad, type LoadChunk } from './plan';
 import { nodeStatement, relationshipStatement } from './templates';
 import { LoadAbortedError, LoadError } from './errors';

@@ -1,14 +1,14 @@
 /**
- * Validates a graph document: its shape against `seed/graph-document.schema.json` (ajv), then
+ * Validates a graph document: its shape against `model/graph-document.schema.json` (ajv), then
  * the semantics JSON Schema cannot express — unique ids, sorted order, every relationship
  * endpoint exists with a label its type allows, every evidence string is the verbatim
  * substring of its source article at its offsets, every claim quote likewise. Used by the
  * extractor before it returns and by the loader before it writes. It does not repair anything.
  */
 import { Ajv } from 'ajv';
-import type { GraphDocument, NodeLabel, RelationshipType } from '../graph-document';
-import schema from '../graph-document.schema.json';
-import { InputError } from './input-error';
+import type { GraphDocument, NodeLabel, RelationshipType } from '../../model/graph-document';
+import schema from '../../model/graph-document.schema.json';
+import { InputError } from '../input-error';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateShape = ajv.compile(schema);

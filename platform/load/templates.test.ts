@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { nodeStatement, relationshipStatement } from './templates';
-import type { NodeLabel, RelationshipType } from '../graph-document';
+import type { NodeLabel, RelationshipType } from '../../model/graph-document';
 
 describe('loader templates', () => {
   it('fills labels and types from the graph model', () => {

@@ -15,7 +15,7 @@ import type {
   GraphRelationship,
   NodeLabel,
   RelationshipType,
-} from '../graph-document';
+} from '../../model/graph-document';
 import { LoadError } from './errors';
 
 export interface NodeGroup {

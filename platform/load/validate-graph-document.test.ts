@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import type { GraphDocument } from '../graph-document';
-import { validateGraphDocument } from './validate';
+import type { GraphDocument } from '../../model/graph-document';
+import { validateGraphDocument } from './validate-graph-document';
 
 function sample(): GraphDocument {
   const text = 'Rama Yade spoke at the panel.';

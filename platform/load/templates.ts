@@ -10,7 +10,7 @@ import {
   RELATIONSHIP_TYPES,
   type NodeLabel,
   type RelationshipType,
-} from '../graph-document';
+} from '../../model/graph-document';
 
 function checked<T extends string>(kind: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value))
