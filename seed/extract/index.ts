@@ -147,5 +147,8 @@ export function extractGraph(files: SourceFile[], options: ExtractOptions = {}):
 }
 
 export { InputError } from '../../platform/input-error';
-export { validateGraphDocument, assertValidGraphDocument } from '../../platform/load/validate-graph-document';
+export {
+  validateGraphDocument,
+  assertValidGraphDocument,
+} from '../../platform/load/validate-graph-document';
 export type { SourceFile } from './split';

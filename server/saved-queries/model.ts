@@ -5,7 +5,12 @@
  * Storage lives in store.ts; the `.cypher`/JSON file formats in format.ts.
  */
 import { randomBytes } from 'node:crypto';
-import { PARAM_TYPES, usedParameters, type ParamSpec, type ParamType } from '../../platform/cypher/loader';
+import {
+  PARAM_TYPES,
+  usedParameters,
+  type ParamSpec,
+  type ParamType,
+} from '../../platform/cypher/loader';
 import { MAX_QUERY_LENGTH } from '../cypher/run-user-query';
 import { invalidArgument } from '../errors';
 
