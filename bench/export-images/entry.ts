@@ -1,19 +1,11 @@
 /**
- * Bench page: a bare Cytoscape canvas with the explorer-like label styles and the Export menu
+ * Bench page: a bare Cytoscape canvas with the explorer's label looks (model/looks.ts) and the Export menu
  * mounted over it, so the image-export bench does not depend on the rest of the app.
  */
 import cytoscape from 'cytoscape';
 import { mountExportMenu } from '../../client/src/export/menu';
 import { cyExportContext } from '../../client/src/export/context';
-
-const COLOURS: Record<string, string> = {
-  Person: '#4c8eda',
-  Organization: '#8e6bd8',
-  Event: '#f29d38',
-  Claim: '#35a88f',
-  Place: '#6aa84f',
-};
-const SHAPES: Record<string, string> = { Event: 'round-diamond', Organization: 'round-rectangle' };
+import { lookOf } from '../../model/looks';
 
 const cy = cytoscape({
   container: document.getElementById('cy'),
@@ -22,9 +14,8 @@ const cy = cytoscape({
       selector: 'node',
       style: {
         label: 'data(name)',
-        'background-color': (n) => COLOURS[n.data('label') as string] ?? '#999',
-        shape: ((n: cytoscape.NodeSingular) =>
-          SHAPES[n.data('label') as string] ?? 'ellipse') as never,
+        'background-color': (n) => lookOf(n.data('label')).color,
+        shape: ((n: cytoscape.NodeSingular) => lookOf(n.data('label')).shape) as never,
         'font-size': 11,
         'text-valign': 'bottom',
         'text-wrap': 'wrap',

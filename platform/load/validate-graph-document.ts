@@ -6,27 +6,13 @@
  * extractor before it returns and by the loader before it writes. It does not repair anything.
  */
 import { Ajv } from 'ajv';
-import type { GraphDocument, NodeLabel, RelationshipType } from '../../model/graph-document';
+import type { GraphDocument } from '../../model/graph-document';
+import { ENDPOINTS } from '../../model/relationship-types';
 import schema from '../../model/graph-document.schema.json';
 import { InputError } from '../input-error';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validateShape = ajv.compile(schema);
-
-/** Which labels each relationship type may connect ([from], [to]). */
-const ENDPOINTS: Record<RelationshipType, [NodeLabel[], NodeLabel[]]> = {
-  SPOKE_AT: [['Person'], ['Event']],
-  AFFILIATED_WITH: [['Person'], ['Organization']],
-  // A person can invite an event ("Invited by Mayor X"): DESIGN lists "invited by" among ORGANIZED roles.
-  ORGANIZED: [['Organization', 'Person'], ['Event']],
-  HELD_IN: [['Event'], ['Place']],
-  CLAIMED: [['Person'], ['Claim']],
-  MADE_AT: [['Claim'], ['Event']],
-  ABOUT: [['Claim'], ['Topic', 'Person', 'Organization']],
-  ASSERTS: [['Claim'], ['Assertion']],
-  REPORTED_IN: [['Claim', 'Event'], ['Article']],
-  MENTIONS: [['Article'], ['Person', 'Organization']],
-};
 
 export interface ValidationResult {
   ok: boolean;

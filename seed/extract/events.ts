@@ -17,10 +17,12 @@ import { cityMentions } from './places';
 import type { Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
 import type { Article } from './split';
+import type { OrganizerRole } from '../../model/roles';
 
 export interface EventOrganizer {
   name: string;
-  role: 'organizer' | 'co-sponsor' | 'host';
+  /** `invited by` is a person's role (participation.ts), not an organization's. */
+  role: Exclude<OrganizerRole, 'invited by'>;
   evidence: Span;
 }
 

@@ -13,15 +13,9 @@ import { ArticlePeople, type LocalPerson, type Span } from './people';
 class ArticlePeopleProbe extends ArticlePeople {}
 import type { Sentence } from './sentences';
 import { SPEECH_VERB } from './speech';
+import type { OrganizerRole, SpeakerRole } from '../../model/roles';
 
-export type SpeakerRole =
-  | 'speaker'
-  | 'moderator'
-  | 'guest speaker'
-  | 'video message'
-  | 'written message'
-  | 'host'
-  | 'participant';
+export type { SpeakerRole };
 
 /** Higher wins when one person is found in several roles at one event. */
 export const ROLE_PRIORITY: Record<SpeakerRole, number> = {
@@ -50,7 +44,7 @@ export interface ListClaim {
 
 export interface PersonOrganizer {
   person: LocalPerson;
-  role: 'invited by';
+  role: Extract<OrganizerRole, 'invited by'>;
   evidence: Span;
 }
 

@@ -20,17 +20,12 @@ import neo4j, {
   LocalTime,
   Point,
   Time,
-  isDate,
-  isDateTime,
-  isDuration,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isPath,
-  isPoint,
-  isRelationship,
-  isTime,
+  type Integer,
+  type Node,
+  type Path,
+  type Relationship,
 } from 'neo4j-driver';
+import { safeNumber, valueKind } from '../../platform/neo4j/values';
 import { invalidArgument } from '../errors';
 import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
 
@@ -147,77 +142,75 @@ export function decodeParams(params: unknown): Record<string, unknown> {
 /** How a graph value is named in a table cell: the model id of a node. */
 export type NodeIdOf = (elementId: string) => string | undefined;
 
-function temporalTag(value: unknown): TemporalType | undefined {
-  if (isDate(value)) return 'date';
-  if (isDateTime(value)) return 'datetime';
-  if (isLocalDateTime(value)) return 'localdatetime';
-  if (isTime(value)) return 'time';
-  if (isLocalTime(value)) return 'localtime';
-  if (isDuration(value)) return 'duration';
-  return undefined;
-}
-
 /** Encodes a driver value as typed JSON (the inverse of decodeValue for every non-graph value). */
 export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): TypedJson {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'boolean' || typeof value === 'string') return value;
-  if (neo4j.isInt(value)) {
-    return neo4j.integer.inSafeRange(value)
-      ? neo4j.integer.toNumber(value)
-      : { $type: 'integer', value: value.toString() };
+  const kind = valueKind(value);
+  switch (kind) {
+    case 'null':
+      return null;
+    case 'boolean':
+    case 'string':
+      return value as boolean | string;
+    case 'integer': {
+      const integer = value as Integer | bigint;
+      return safeNumber(integer) ?? { $type: 'integer', value: integer.toString() };
+    }
+    case 'float': {
+      const float = value as number;
+      if (!Number.isFinite(float)) return { $type: 'float', value: String(float) };
+      return Number.isInteger(float) ? { $type: 'float', value: float } : float;
+    }
+    case 'date':
+    case 'datetime':
+    case 'localdatetime':
+    case 'time':
+    case 'localtime':
+    case 'duration':
+      return { $type: kind, value: String(value) };
+    case 'point': {
+      const { srid, x, y, z } = value as Point;
+      const point: { [key: string]: TypedJson } = {
+        $type: 'point',
+        srid: neo4j.integer.toNumber(srid),
+        x,
+        y,
+      };
+      if (z !== undefined) point.z = z;
+      return point;
+    }
+    case 'node': {
+      const node = value as Node;
+      return { $type: 'node', id: nodeId(node), labels: [...node.labels] };
+    }
+    case 'relationship': {
+      const rel = value as Relationship;
+      return {
+        $type: 'relationship',
+        type: rel.type,
+        source: idOf(rel.startNodeElementId) ?? `${ELEMENT_ID_PREFIX}${rel.startNodeElementId}`,
+        target: idOf(rel.endNodeElementId) ?? `${ELEMENT_ID_PREFIX}${rel.endNodeElementId}`,
+      };
+    }
+    case 'path': {
+      const path = value as Path;
+      const nodes = [path.start, ...path.segments.map((s) => s.end)];
+      return {
+        $type: 'path',
+        length: path.length,
+        nodes: nodes.map((n) => (encodeValue(n, idOf) as { id: string }).id),
+      };
+    }
+    case 'bytes':
+      return { $type: 'bytes', value: Buffer.from(value as Uint8Array).toString('base64') };
+    case 'list':
+      return (value as unknown[]).map((inner) => encodeValue(inner, idOf));
+    case 'map': {
+      const out: { [key: string]: TypedJson } = {};
+      for (const [key, inner] of Object.entries(value as Record<string, unknown>))
+        out[key] = encodeValue(inner, idOf);
+      return '$type' in out ? { $type: 'map', value: out } : out;
+    }
+    case 'other':
+      return String(value);
   }
-  if (typeof value === 'bigint') {
-    return Number.isSafeInteger(Number(value))
-      ? Number(value)
-      : { $type: 'integer', value: value.toString() };
-  }
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { $type: 'float', value: String(value) };
-    return Number.isInteger(value) ? { $type: 'float', value } : value;
-  }
-  const temporal = temporalTag(value);
-  if (temporal) return { $type: temporal, value: String(value) };
-  if (isPoint(value)) {
-    const point: { [key: string]: TypedJson } = {
-      $type: 'point',
-      srid: neo4j.integer.toNumber(value.srid),
-      x: value.x,
-      y: value.y,
-    };
-    if (value.z !== undefined) point.z = value.z;
-    return point;
-  }
-  if (isNode(value)) {
-    return {
-      $type: 'node',
-      id: nodeId(value),
-      labels: [...value.labels],
-    };
-  }
-  if (isRelationship(value)) {
-    return {
-      $type: 'relationship',
-      type: value.type,
-      source: idOf(value.startNodeElementId) ?? `${ELEMENT_ID_PREFIX}${value.startNodeElementId}`,
-      target: idOf(value.endNodeElementId) ?? `${ELEMENT_ID_PREFIX}${value.endNodeElementId}`,
-    };
-  }
-  if (isPath(value)) {
-    const nodes = [value.start, ...value.segments.map((s) => s.end)];
-    return {
-      $type: 'path',
-      length: value.length,
-      nodes: nodes.map((n) => (encodeValue(n, idOf) as { id: string }).id),
-    };
-  }
-  if (value instanceof Uint8Array) {
-    return { $type: 'bytes', value: Buffer.from(value).toString('base64') };
-  }
-  if (Array.isArray(value)) return value.map((inner) => encodeValue(inner, idOf));
-  if (isPlainObject(value)) {
-    const out: { [key: string]: TypedJson } = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = encodeValue(inner, idOf);
-    return '$type' in out ? { $type: 'map', value: out } : out;
-  }
-  return String(value);
 }

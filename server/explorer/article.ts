@@ -11,7 +11,8 @@ import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { notFound } from '../errors';
 import type { ArticleResponse } from './types';
 import { findNode } from './node-details';
-import { nodeRef, primaryLabel } from './links';
+import { primaryLabel } from '../../model/labels';
+import { nodeRef } from './links';
 
 const MAX_SPANS = 5000;
 

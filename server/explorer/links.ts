@@ -9,7 +9,8 @@ import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
-import { MODEL_LABELS } from '../graph/elements';
+import { displayName } from '../../model/display-name';
+import { primaryLabel } from '../../model/labels';
 import type { ArticleRef, EventRef, Link, NodeRef, Provenance } from './types';
 
 export interface RawLink extends Link {
@@ -25,22 +26,12 @@ export interface RawLink extends Link {
   properties: Record<string, Plain>;
 }
 
-export function primaryLabel(labels: readonly string[]): string {
-  return MODEL_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? 'Node';
-}
-
 const str = (value: Plain | undefined): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
 const num = (value: Plain | undefined): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 export const strings = (value: Plain | undefined): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
-export function displayName(props: Record<string, Plain>, id: string): string {
-  const name = str(props.name) ?? str(props.title) ?? str(props.text);
-  if (!name) return id;
-  return name.length > 120 ? `${name.slice(0, 117)}…` : name;
-}
 
 export function nodeRef(props: Record<string, Plain>, label: string): NodeRef {
   const id = str(props.id) ?? '';

@@ -9,12 +9,12 @@ import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
-import { ElementCollector, MODEL_LABELS } from '../graph/elements';
+import { ElementCollector } from '../graph/elements';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-document';
 import type { NeighborGroup, NeighborsResponse } from './types';
 import { enumParam, intParam, listParam, type Query } from './params';
 import { findNode } from './node-details';
-import { primaryLabel } from './links';
+import { MODEL_LABELS, primaryLabel } from '../../model/labels';
 
 export const NEIGHBOR_LIMIT = { min: 1, max: 500, fallback: 50 };
 export const MAX_OFFSET = 100_000;

@@ -22,15 +22,8 @@ import type {
   NodeResponse,
   Provenance,
 } from './types';
-import {
-  byDate,
-  primaryLabel,
-  publicLink,
-  readLinks,
-  select,
-  strings,
-  type RawLink,
-} from './links';
+import { byDate, publicLink, readLinks, select, strings, type RawLink } from './links';
+import { primaryLabel } from '../../model/labels';
 import { claimOrder, claimSources, claimSummaries, summarize } from './claims';
 
 export interface FoundNode {

@@ -12,26 +12,10 @@ import { ElementCollector, nodeData, edgeData } from '../graph/elements';
 import type { PathInWords, PathNodeStep, PathRelationshipStep, PathsResponse } from './types';
 import { boolParam, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';
 import { findNode } from './node-details';
+import { verbOf } from '../../model/verbs';
 
 export const PATH_MAX = { min: 1, max: 10, fallback: 6 };
 export const PATH_LIMIT = { min: 1, max: 50, fallback: 10 };
-
-const VERBS: Record<string, string> = {
-  SPOKE_AT: 'spoke at',
-  AFFILIATED_WITH: 'affiliated with',
-  ORGANIZED: 'organized',
-  HELD_IN: 'held in',
-  CLAIMED: 'claimed',
-  MADE_AT: 'made at',
-  ABOUT: 'about',
-  ASSERTS: 'asserts',
-  REPORTED_IN: 'reported in',
-  MENTIONS: 'mentions',
-};
-
-export function verbOf(type: string): string {
-  return VERBS[type] ?? type.toLowerCase().replace(/_/g, ' ');
-}
 
 function inWords(path: Path): PathInWords {
   const start = nodeData(path.start);

@@ -11,7 +11,9 @@ import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { SEARCH_LABELS, type SearchHit, type SearchResponse } from './types';
 import { intParam, listParam, stringParam, type Query } from './params';
 import { buildLuceneQuery, matchedAlias, queryWords } from './lucene';
-import { primaryLabel, strings } from './links';
+import { shortName } from '../../model/display-name';
+import { primaryLabel } from '../../model/labels';
+import { strings } from './links';
 
 export const MAX_QUERY_LENGTH = 200;
 export const SEARCH_LIMIT = { min: 1, max: 50, fallback: 10 };
@@ -55,11 +57,10 @@ export async function search(db: Db, cypher: CypherLibrary, query: Query): Promi
   const hits: SearchHit[] = records.map((record) => {
     const label = primaryLabel(record.get('labels') as string[]);
     const name = record.get('name') as string;
-    const shown = name.length > 120 ? `${name.slice(0, 117)}…` : name;
     return {
       id: record.get('id') as string,
       label,
-      name: shown,
+      name: shortName(name),
       matchedAlias: matchedAlias(q, name, strings(toPlain(record.get('aliases')))),
       score: toPlain(record.get('score')) as number,
       context: context(

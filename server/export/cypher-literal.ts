@@ -3,17 +3,11 @@
  * the one place where a value becomes Cypher source, so escaping lives here and nowhere else.
  * Strings are single-quoted with every quote, backslash and control character escaped, so a
  * statement always fits on one line; names are backticked with backticks doubled. Types are
- * kept: an integral float is written `1.0`, dates as `date('…')`, big integers exactly.
+ * kept: an integral float is written `1.0`, dates as `date('…')`, big integers exactly. Which
+ * driver type a value is comes from `valueKind` (platform/neo4j/values.ts).
  */
-import neo4j, {
-  isDate,
-  isDateTime,
-  isDuration,
-  isLocalDateTime,
-  isLocalTime,
-  isPoint,
-  isTime,
-} from 'neo4j-driver';
+import type { Point } from 'neo4j-driver';
+import { valueKind } from '../../platform/neo4j/values';
 
 /** `name` → `` `name` ``; a backtick inside is doubled (Cypher's only escape in names). */
 export function cypherName(name: string): string {
@@ -49,24 +43,43 @@ function floatLiteral(value: number): string {
 }
 
 export function cypherLiteral(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  if (neo4j.isInt(value) || typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') return floatLiteral(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'string') return cypherString(value);
-  if (Array.isArray(value)) return `[${value.map(cypherLiteral).join(', ')}]`;
-  if (isDate(value)) return `date(${cypherString(value.toString())})`;
-  if (isDateTime(value)) return `datetime(${cypherString(value.toString())})`;
-  if (isLocalDateTime(value)) return `localdatetime(${cypherString(value.toString())})`;
-  if (isTime(value)) return `time(${cypherString(value.toString())})`;
-  if (isLocalTime(value)) return `localtime(${cypherString(value.toString())})`;
-  if (isDuration(value)) return `duration(${cypherString(value.toString())})`;
-  if (isPoint(value)) {
-    const z = value.z !== undefined ? `, z: ${floatLiteral(value.z)}` : '';
-    return `point({srid: ${cypherLiteral(value.srid)}, x: ${floatLiteral(value.x)}, y: ${floatLiteral(value.y)}${z}})`;
+  const kind = valueKind(value);
+  switch (kind) {
+    case 'null':
+      return 'null';
+    case 'integer':
+      return (value as { toString(): string }).toString();
+    case 'float':
+      return floatLiteral(value as number);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'string':
+      return cypherString(value as string);
+    case 'list':
+      return `[${(value as unknown[]).map(cypherLiteral).join(', ')}]`;
+    // The kind is the Cypher function's name: date('…'), localdatetime('…'), duration('…').
+    case 'date':
+    case 'datetime':
+    case 'localdatetime':
+    case 'time':
+    case 'localtime':
+    case 'duration':
+      return `${kind}(${cypherString(String(value))})`;
+    case 'point': {
+      const point = value as Point;
+      const z = point.z !== undefined ? `, z: ${floatLiteral(point.z)}` : '';
+      return `point({srid: ${cypherLiteral(point.srid)}, x: ${floatLiteral(point.x)}, y: ${floatLiteral(point.y)}${z}})`;
+    }
+    // Graph values and bytes are written as maps of their own fields, like any other object.
+    case 'node':
+    case 'relationship':
+    case 'path':
+    case 'bytes':
+    case 'map':
+      return cypherMap(value as Record<string, unknown>);
+    case 'other':
+      return cypherString(String(value));
   }
-  if (typeof value === 'object') return cypherMap(value as Record<string, unknown>);
-  return cypherString(String(value));
 }
 
 export function cypherMap(properties: Record<string, unknown>): string {

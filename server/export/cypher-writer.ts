@@ -11,8 +11,8 @@ import type { ExportWriter } from './model';
 import { TextSink } from './text-sink';
 import { metadata, summaryLine } from './metadata';
 import { cypherLiteral, cypherMap, cypherName } from './cypher-literal';
-import { primaryLabel } from './source';
-import { MODEL_LABELS } from '../graph/elements';
+import { patternLabel } from './source';
+import { MODEL_LABELS } from '../../model/labels';
 
 /** `// ` before every line of a text, whatever its line breaks. */
 function comment(text: string): string {
@@ -49,7 +49,7 @@ export const cypherWriter: ExportWriter = {
       );
     }
     for await (const node of graph.nodes) {
-      const primary = primaryLabel(node.labels);
+      const primary = patternLabel(node.labels);
       const others = node.labels.filter((l) => l !== primary);
       const properties = { ...node.properties, id: node.id };
       const setLabels = others.length ? `, n:${others.map(cypherName).join(':')}` : '';

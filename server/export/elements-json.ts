@@ -4,10 +4,11 @@
  * relationship property `source` (the article id) becomes `article` because Cytoscape keeps
  * `source` for the edge's start node. Shared by the JSON and HTML writers.
  */
-import { displayName, type EdgeData, type NodeData } from '../graph/elements';
+import type { EdgeData, NodeData } from '../graph/elements';
+import { displayName } from '../../model/display-name';
+import { primaryLabel } from '../../model/labels';
 import { plainProperties } from '../../platform/neo4j/values';
 import type { ExportNode, ExportRel } from './model';
-import { primaryLabel } from './source';
 
 export function nodeElement(node: ExportNode): { data: NodeData } {
   const properties = plainProperties(node.properties);
@@ -15,7 +16,7 @@ export function nodeElement(node: ExportNode): { data: NodeData } {
     data: {
       ...properties,
       id: node.id,
-      label: primaryLabel(node.labels) || 'Node',
+      label: primaryLabel(node.labels),
       labels: [...node.labels],
       name: displayName(properties, node.id),
     },

@@ -4,7 +4,7 @@
  * boolean, string; lists as JSON, dates as text) for nodes and edges; node labels are display
  * names, with the Neo4j labels in a `labels` attribute; edge labels are relationship types;
  * `viz:color`, `viz:position` and `viz:size` come from the canvas when the client sends its
- * layout, else colours by label. Metadata in `<meta><description>`.
+ * layout, else the label's colour on the canvas (model/looks.ts). Metadata in `<meta><description>`.
  */
 import type { ExportWriter, KeyTypes, PropType } from './model';
 import { TextSink } from './text-sink';
@@ -12,10 +12,11 @@ import { xmlAttr, xmlText } from './xml-text';
 import { metadata } from './metadata';
 import { valueText } from './typed-values';
 import { freeName } from './graphml-writer';
-import { displayName } from '../graph/elements';
+import { displayName } from '../../model/display-name';
+import { primaryLabel } from '../../model/labels';
+import { lookOf } from '../../model/looks';
 import { plainProperties } from '../../platform/neo4j/values';
-import { primaryLabel } from './source';
-import { DEFAULT_COLOUR, LABEL_COLOURS, parseColour } from './palette';
+import { parseColour } from './parse-colour';
 
 const GEXF_TYPES: Partial<Record<PropType, string>> = {
   long: 'long',
@@ -82,8 +83,7 @@ export const gexfWriter: ExportWriter = {
       const place = graph.layout?.[node.id];
       const label = displayName(plainProperties(node.properties), node.id);
       const [r, g, b] =
-        parseColour(place?.color) ??
-        parseColour(LABEL_COLOURS[primaryLabel(node.labels)] ?? DEFAULT_COLOUR)!;
+        parseColour(place?.color) ?? parseColour(lookOf(primaryLabel(node.labels)).color)!;
       let viz = `<viz:color r="${r}" g="${g}" b="${b}"/>`;
       if (place && finite(place.x) && finite(place.y)) {
         viz += `<viz:position x="${place.x}" y="${-place.y}" z="0.0"/>`;

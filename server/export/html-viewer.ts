@@ -5,6 +5,7 @@
  * the wheel, and shows a clicked node's or edge's properties and provenance, always as text.
  * Kept as strings here because the file must be self-contained; the writer is html-writer.ts.
  */
+import { OTHER_LOOK } from '../../model/looks';
 
 export const VIEWER_CSS = `
 *{box-sizing:border-box}html,body{margin:0;height:100%;font:14px system-ui,sans-serif;color:#222}
@@ -26,7 +27,7 @@ export const VIEWER_JS = String.raw`
   var palette = graph.palette || {};
   var byId = new Map();
   nodes.forEach(function (n, i) {
-    n.colour = n.colour || palette[n.data.label] || '#8c8c8c';
+    n.colour = n.colour || palette[n.data.label] || '${OTHER_LOOK.color}';
     n.x = n.position ? n.position.x : NaN; n.y = n.position ? n.position.y : NaN;
     byId.set(n.data.id, n);
   });

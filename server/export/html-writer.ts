@@ -9,9 +9,13 @@ import type { ExportWriter } from './model';
 import { TextSink } from './text-sink';
 import { metadata } from './metadata';
 import { edgeElement, nodeElement } from './elements-json';
-import { LABEL_COLOURS } from './palette';
+import { NODE_LABELS } from '../../model/graph-document';
+import { LABEL_LOOKS } from '../../model/looks';
 import { VIEWER_CSS, VIEWER_JS } from './html-viewer';
 import { xmlText } from './xml-text';
+
+/** The viewer's colour for each model label: the canvas's (other labels: OTHER_LOOK, in the viewer). */
+const PALETTE = Object.fromEntries(NODE_LABELS.map((label) => [label, LABEL_LOOKS[label].color]));
 
 /** JSON that is safe inside a <script> element. */
 export function scriptJson(value: unknown): string {
@@ -36,7 +40,7 @@ export const htmlWriter: ExportWriter = {
         `<header><h1>${xmlText(title)}</h1><div id="legend"></div><div id="meta"></div></header>\n` +
         '<main><div id="view"><canvas id="canvas"></canvas></div><aside id="details"></aside></main>\n' +
         '<script type="application/json" id="graph-data">' +
-        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(LABEL_COLOURS)},"elements":{"nodes":[`,
+        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(PALETTE)},"elements":{"nodes":[`,
     );
     let first = true;
     for await (const node of graph.nodes) {

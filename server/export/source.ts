@@ -16,7 +16,8 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Db } from '../../platform/neo4j/db';
 import type { CypherLibrary } from '../../platform/cypher/loader';
-import { ELEMENT_ID_PREFIX, MODEL_LABELS, nodeId } from '../graph/elements';
+import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
+import { primaryLabel } from '../../model/labels';
 import { AppError, invalidArgument } from '../errors';
 import type {
   ExportNode,
@@ -48,8 +49,12 @@ export interface OpenSubgraph {
   close(): Promise<void>;
 }
 
-export function primaryLabel(labels: string[]): string {
-  return MODEL_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? '';
+/**
+ * The label a Cypher pattern MATCHes or MERGEs a node on (the primary label, so importers use
+ * its id index), or '' for a node without labels: a pattern must not invent one for it.
+ */
+export function patternLabel(labels: readonly string[]): string {
+  return labels.length ? primaryLabel(labels) : '';
 }
 
 function endId(id: unknown, elementId: string): string {
@@ -75,8 +80,8 @@ async function* relStream(tx: Transaction, text: string, params: Record<string, 
       type: rel.type,
       start,
       end,
-      startLabel: primaryLabel(record.get('startLabels') as string[]),
-      endLabel: primaryLabel(record.get('endLabels') as string[]),
+      startLabel: patternLabel(record.get('startLabels') as string[]),
+      endLabel: patternLabel(record.get('endLabels') as string[]),
       properties: rel.properties,
     } satisfies ExportRel;
   }

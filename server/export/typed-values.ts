@@ -1,33 +1,32 @@
 /**
  * What each export format needs to know about a driver value: its type (neo4j-admin names),
  * its text form for typed columns (CSV, GraphML, GEXF), and the mapping from Cypher's
- * `valueType()` names used by the schema pre-pass. JSON conversion is `toPlain` in
- * neo4j/values.ts; Cypher literals are in cypher-literal.ts.
+ * `valueType()` names used by the schema pre-pass. Which driver type a value is comes from
+ * `valueKind` and JSON conversion is `toPlain` (platform/neo4j/values.ts); Cypher literals are
+ * in cypher-literal.ts.
  */
-import neo4j, {
-  isDate,
-  isDateTime,
-  isDuration,
-  isLocalDateTime,
-  isLocalTime,
-  isPoint,
-  isTime,
-} from 'neo4j-driver';
-import { toPlain } from '../../platform/neo4j/values';
+import { toPlain, valueKind } from '../../platform/neo4j/values';
 import type { PropType, ScalarType } from './model';
 
 export function scalarType(value: unknown): ScalarType {
-  if (neo4j.isInt(value) || typeof value === 'bigint') return 'long';
-  if (typeof value === 'number') return 'double';
-  if (typeof value === 'boolean') return 'boolean';
-  if (isDate(value)) return 'date';
-  if (isDateTime(value)) return 'datetime';
-  if (isLocalDateTime(value)) return 'localdatetime';
-  if (isTime(value)) return 'time';
-  if (isLocalTime(value)) return 'localtime';
-  if (isDuration(value)) return 'duration';
-  if (isPoint(value)) return 'point';
-  return 'string';
+  const kind = valueKind(value);
+  switch (kind) {
+    case 'integer':
+      return 'long';
+    case 'float':
+      return 'double';
+    case 'boolean':
+    case 'date':
+    case 'datetime':
+    case 'localdatetime':
+    case 'time':
+    case 'localtime':
+    case 'duration':
+    case 'point':
+      return kind;
+    default:
+      return 'string';
+  }
 }
 
 export function propType(value: unknown): PropType {
@@ -73,16 +72,19 @@ export function mergeTypes(a: PropType, b: PropType): PropType | undefined {
 
 /** Text of one scalar for a typed column: floats keep full precision, NaN/Infinity spelled out. */
 export function scalarText(value: unknown): string {
-  if (typeof value === 'number') {
-    if (Number.isNaN(value)) return 'NaN';
-    if (value === Infinity) return 'Infinity';
-    if (value === -Infinity) return '-Infinity';
-    return String(value);
+  switch (valueKind(value)) {
+    case 'float':
+      // String() already spells NaN and ±Infinity as the typed columns want them.
+      return String(value);
+    case 'integer':
+      return (value as { toString(): string }).toString();
+    case 'string':
+      return value as string;
+    default: {
+      const plain = toPlain(value);
+      return typeof plain === 'string' ? plain : JSON.stringify(plain);
+    }
   }
-  if (neo4j.isInt(value) || typeof value === 'bigint') return value.toString();
-  if (typeof value === 'string') return value;
-  const plain = toPlain(value);
-  return typeof plain === 'string' ? plain : JSON.stringify(plain);
 }
 
 /** Text of a value whose column is a single text field: scalars as text, lists as JSON. */

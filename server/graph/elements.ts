@@ -7,7 +7,8 @@
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { plainProperties, type Plain } from '../../platform/neo4j/values';
-import { NODE_LABELS } from '../../model/graph-document';
+import { displayName } from '../../model/display-name';
+import { primaryLabel } from '../../model/labels';
 
 export interface NodeData {
   id: string;
@@ -29,23 +30,6 @@ export interface EdgeData {
 export interface Elements {
   nodes: { data: NodeData }[];
   edges: { data: EdgeData }[];
-}
-
-/** Labels of the graph model, most specific first: decides a node's display label. */
-export const MODEL_LABELS: readonly string[] = [...NODE_LABELS, 'SavedQuery'];
-
-function primaryLabel(labels: string[]): string {
-  return MODEL_LABELS.find((l) => labels.includes(l)) ?? labels[0] ?? 'Node';
-}
-
-/** A short human name for any node: name, title, text, or its id. */
-export function displayName(properties: Record<string, Plain>, id: string): string {
-  for (const key of ['name', 'title', 'text']) {
-    const value = properties[key];
-    if (typeof value === 'string' && value)
-      return value.length > 120 ? `${value.slice(0, 117)}…` : value;
-  }
-  return id;
 }
 
 /** How a node without an `id` property is named: this prefix and its Neo4j element id. */

@@ -6,7 +6,7 @@
  * (or are missing) fall back to finding the evidence string itself.
  */
 import { explorerApi } from './api';
-import { el, Listeners } from './dom';
+import { el, Listeners } from '../dom';
 import type { Provenance } from '../../../server/explorer/types';
 
 export interface ArticleViewer {

@@ -6,7 +6,8 @@
  * below a readable on-screen size (min-zoomed-font-size), which also keeps large graphs fast.
  */
 import type { NodeSingular, EdgeSingular, StylesheetJson } from 'cytoscape';
-import { lookOf, verbOf } from './palette';
+import { lookOf } from '../../../model/looks';
+import { verbOf } from '../../../model/verbs';
 
 export interface NodeLook {
   size?: number;

@@ -4,7 +4,7 @@
  * hide, pin or unpin, collapse, path from/to, co-speakers, details. A plain DOM menu over
  * the canvas, keyboard navigable, closed by Esc, a click elsewhere or a pan.
  */
-import { el, Listeners } from './dom';
+import { el, Listeners } from '../dom';
 import type { NeighborGroup } from '../../../server/explorer/types';
 
 export interface MenuItem {

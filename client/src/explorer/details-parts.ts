@@ -4,8 +4,8 @@
  * sentence and a button that opens the source article at it), and a claim card that reads
  * "claimed by …, at …, according to …" — never as a fact. All text goes in as text.
  */
-import { el } from './dom';
-import { lookOf } from './palette';
+import { el } from '../dom';
+import { lookOf } from '../../../model/looks';
 import type { ClaimSummary, Link, NodeRef, Provenance } from '../../../server/explorer/types';
 
 export interface PanelHooks {

@@ -5,8 +5,9 @@
  * other actions put in the panel, and the empty state that tells a newcomer where to start.
  * Rendering only: fetching and canvas actions come in through hooks.
  */
-import { el } from './dom';
-import { lookOf, verbOf } from './palette';
+import { el } from '../dom';
+import { lookOf } from '../../../model/looks';
+import { verbOf } from '../../../model/verbs';
 import {
   chip,
   claimList,

@@ -3,7 +3,7 @@
  * nodes and relationships came and offers to draw them all, to draw only some labels, or to
  * cancel, so a broad Cypher query or a big file never freezes the page unannounced.
  */
-import { el } from './dom';
+import { el } from '../dom';
 import type { CanvasElements } from './canvas';
 
 /** Results with more elements than this are not drawn without asking. */

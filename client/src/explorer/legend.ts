@@ -5,8 +5,9 @@
  * actions; the legend redraws from the canvas and the state. Not a layout or data view.
  */
 import type { Core } from 'cytoscape';
-import { el, Listeners } from './dom';
-import { LABEL_LOOKS, lookOf, verbOf } from './palette';
+import { el, Listeners } from '../dom';
+import { LABEL_LOOKS, hasOwnLook, lookOf } from '../../../model/looks';
+import { verbOf } from '../../../model/verbs';
 import type { ExplorerState } from './state';
 
 export interface Legend {
@@ -97,7 +98,7 @@ export function createLegend(hooks: {
           row(
             'label',
             label,
-            label in LABEL_LOOKS ? lookOf(label).plural : label,
+            hasOwnLook(label) ? lookOf(label).plural : label,
             byLabel.get(label) ?? 0,
             !state.hiddenLabels.includes(label),
             shapeIcon(label),

@@ -5,7 +5,8 @@
  * reads. Betweenness is O(n·m): above a size limit it falls back to degree and says so.
  */
 import type { Core, NodeSingular, NodeCollection } from 'cytoscape';
-import { COMMUNITY_COLORS, lookOf } from './palette';
+import { lookOf } from '../../../model/looks';
+import { COMMUNITY_COLORS } from './palette';
 import type { ColorBy, SizeBy } from './state';
 import type { NodeLook } from './canvas-style';
 

@@ -5,9 +5,9 @@
  * (a slower earlier request) are dropped by aborting the previous request.
  */
 import { explorerApi } from './api';
-import { debounce, el, Listeners } from './dom';
+import { debounce, el, Listeners } from '../dom';
 import { swatch } from './details-parts';
-import { lookOf } from './palette';
+import { lookOf } from '../../../model/looks';
 import type { SearchHit } from '../../../server/explorer/types';
 
 export interface SearchBox {

@@ -5,7 +5,7 @@
  * canvas hides events and articles outside it; the co-speaker view refetches). Data comes from
  * GET /api/timeline once.
  */
-import { el, Listeners } from './dom';
+import { el, Listeners } from '../dom';
 import type { TimelineResponse } from '../../../server/explorer/types';
 
 export interface Timeline {

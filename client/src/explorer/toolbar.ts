@@ -3,7 +3,7 @@
  * fit, path, undo, redo, clear, and a slot where the export menu mounts. It only raises named
  * commands and mirrors the state (`sync`); the controller decides what each command does.
  */
-import { el, Listeners } from './dom';
+import { el, Listeners } from '../dom';
 import {
   LAYOUTS,
   SIZES,

@@ -6,6 +6,7 @@
  * HTML and JSON writers accept. Not a canvas: nothing here draws or lays out the main graph.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { UNLABELLED } from '../../../model/labels';
 import type { ImportedElements } from './json-import';
 
 export interface LegendEntry {
@@ -45,7 +46,7 @@ export interface ExportContext {
 
 function nodeLabel(node: NodeSingular): string {
   const label = node.data('label') as unknown;
-  return typeof label === 'string' && label ? label : 'Node';
+  return typeof label === 'string' && label ? label : UNLABELLED;
 }
 
 /** The legend of the visible nodes, in order of first appearance, colours as rendered. */

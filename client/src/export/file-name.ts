@@ -1,5 +1,7 @@
-/** Export file names: the server's convention, and reading one out of its response. */
-export { exportFileName } from '../../../server/export/file-name';
+/**
+ * Reading an export's file name out of the server's response. Making one is
+ * model/export-file-name.ts, which the server and this client share.
+ */
 
 /** The file name in a Content-Disposition header (`filename*=` preferred), or undefined. */
 export function dispositionFileName(header: string | null): string | undefined {

@@ -17,6 +17,7 @@
 import './export-menu.css';
 import type { ElementDefinition } from 'cytoscape';
 import { ApiError } from '../api';
+import { el } from '../dom';
 import type { ExportContext } from './context';
 import { ImportError, parseJsonExport, type ImportedElements } from './json-import';
 import { saveBlob } from './server-export';
@@ -32,16 +33,6 @@ import {
 export interface ExportMenuOptions {
   /** Class names for the toolbar button, to match the host's buttons. */
   buttonClassName?: string;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
 }
 
 function select<T extends string>(name: string, options: [T, string][], value: T) {

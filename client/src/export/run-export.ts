@@ -6,7 +6,7 @@
  */
 import type { ExportContext } from './context';
 import { layoutFromCy } from './context';
-import { exportFileName } from './file-name';
+import { exportFileName } from '../../../model/export-file-name';
 import { renderPng } from './png-export';
 import { renderSvg } from './svg-export';
 import { fetchServerExport, type ServerFormat } from './server-export';

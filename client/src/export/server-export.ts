@@ -6,7 +6,8 @@
  */
 import { ApiError } from '../api';
 import type { ExportLayout, QuerySource } from './context';
-import { dispositionFileName, exportFileName } from './file-name';
+import { exportFileName } from '../../../model/export-file-name';
+import { dispositionFileName } from './file-name';
 
 export type ServerFormat = 'json' | 'graphml' | 'gexf' | 'csv' | 'cypher' | 'html';
 

@@ -1,19 +1,8 @@
 /**
- * Default node colours by model label, used when the client sends no canvas colours (GEXF,
- * HTML). Kept close to the canvas palette; the canvas's own colours win when sent in `layout`.
+ * CSS colours as the canvas reports them (`#rgb`, `#rrggbb`, `rgb()`/`rgba()`) read into red,
+ * green and blue channels, for the formats that store channels (GEXF's `viz:color`). Which
+ * colour a label has is model/looks.ts; this file only reads colour text.
  */
-export const LABEL_COLOURS: Record<string, string> = {
-  Person: '#4e79a7',
-  Organization: '#f28e2b',
-  Event: '#59a14f',
-  Claim: '#e15759',
-  Assertion: '#b07aa1',
-  Article: '#9c755f',
-  Place: '#76b7b2',
-  Topic: '#edc948',
-};
-
-export const DEFAULT_COLOUR = '#8c8c8c';
 
 /** `#rgb`, `#rrggbb` or `rgb(r, g, b)` → [r, g, b]; undefined for anything else. */
 export function parseColour(colour: string | undefined): [number, number, number] | undefined {
