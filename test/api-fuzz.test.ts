@@ -1,22 +1,17 @@
 /**
- * Fuzzes every operation of `/api/openapi.json` with schemathesis (PyPI, installed by .ci/run
- * into .scratch/venv-fuzz) against the in-process app on the run's seeded corpus, bounded in
- * examples and time, loopback only: no 5xx (a 503 would have to be documented), every status
- * documented, every response body matching its schema. Saved queries the fuzzer creates are
- * removed afterwards; it cannot change the corpus (Cypher and export run read-only).
+ * Fuzzes every operation of `/api/openapi.json` with schemathesis (PyPI, installed by the test
+ * set-up into .scratch/venv-test, see support/python-tools.ts) against the in-process app on
+ * the run's seeded corpus, bounded in examples and time, loopback only: no 5xx (a 503 would
+ * have to be documented), every status documented, every response body matching its schema.
+ * Saved queries the fuzzer creates are removed afterwards; it cannot change the corpus (Cypher
+ * and export run read-only).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { testApp, testDriver, testNeo4j, graphCounts } from './support/neo4j';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const VENV_BIN = path.join(ROOT, '.scratch/venv-fuzz/bin/schemathesis');
-const schemathesis =
-  process.env.SCHEMATHESIS ?? (fs.existsSync(VENV_BIN) ? VENV_BIN : 'schemathesis');
+import { SCHEMATHESIS } from './support/python-tools';
 
 const driver = testDriver();
 const database = testNeo4j().database;
@@ -79,7 +74,7 @@ describe('schemathesis against /api/openapi.json', () => {
     const before = await graphCounts(driver);
     // Asynchronously: the app under test answers from this same event loop.
     const run = await runTool(
-      schemathesis,
+      SCHEMATHESIS,
       [
         'run',
         `${url}/api/openapi.json`,
@@ -101,7 +96,7 @@ describe('schemathesis against /api/openapi.json', () => {
     );
     if (run.error) {
       throw new Error(
-        `cannot run schemathesis (${run.error.message}): python3 -m venv .scratch/venv-fuzz && .scratch/venv-fuzz/bin/pip install schemathesis==4.32.5`,
+        `cannot run schemathesis (${run.error.message}): the integration project's set-up (test/python-setup.ts) installs it into .scratch/venv-test; run this file through it (npm run test:integration -- test/api-fuzz.test.ts)`,
       );
     }
     const output = `${run.stdout}\n${run.stderr}`;

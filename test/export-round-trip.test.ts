@@ -30,6 +30,7 @@ import {
 } from './support/export-fixture';
 import { parseJsonExport } from '../client/src/export/json-import';
 import { neo4jAdminImport } from './support/neo4j-admin-import';
+import { PYTHON } from './support/python-tools';
 
 const NETWORKX_DUMP = path.join(import.meta.dirname, 'support/networkx-dump.py');
 
@@ -121,7 +122,7 @@ interface NetworkxGraph {
 function readWithNetworkx(kind: 'graphml' | 'gexf', body: Buffer): NetworkxGraph {
   const file = path.join(tmp, `export.${kind}`);
   fs.writeFileSync(file, body);
-  return JSON.parse(execFileSync('python3', [NETWORKX_DUMP, kind, file], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(PYTHON, [NETWORKX_DUMP, kind, file], { encoding: 'utf8' }));
 }
 
 /** Compares networkx's reading (typed attributes) with the source graph. */
@@ -176,7 +177,7 @@ function unzip(body: Buffer): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.writeFileSync(zipFile, body);
   // Python's zipfile: an independent reader of the archive.
-  execFileSync('python3', ['-m', 'zipfile', '-e', zipFile, dir]);
+  execFileSync(PYTHON, ['-m', 'zipfile', '-e', zipFile, dir]);
   return dir;
 }
 
@@ -312,7 +313,7 @@ describe('CSV export', () => {
   function csvCells(file: string): string[][] {
     const reader =
       'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))))';
-    return JSON.parse(execFileSync('python3', ['-c', reader, file], { encoding: 'utf8' }));
+    return JSON.parse(execFileSync(PYTHON, ['-c', reader, file], { encoding: 'utf8' }));
   }
 
   it('guards every cell a spreadsheet would run as a formula', async () => {

@@ -1,8 +1,15 @@
 /**
  * Starts one embedded Neo4j for the whole test run, on a free port with a temporary data
- * directory, applies the schema, loads the bundled corpus (the prebuilt document the server seeds from), and removes everything afterwards. Test files reach it
- * through `inject('neo4j')` (see support/neo4j.ts). With NEO4J_URI set, tests use that server
- * instead (and clear its database: point it at a scratch instance).
+ * directory, applies the schema, loads the bundled corpus (the prebuilt document the server
+ * seeds from), and removes everything afterwards. Test files reach it through
+ * `inject('neo4j')` (see support/neo4j.ts). With NEO4J_URI set, tests use that server instead
+ * (and clear its database: point it at a scratch instance).
+ *
+ * Both the `integration` and the `browser` project name this file as their globalSetup, and
+ * Vitest runs each project's set-up on its own; the first one starts the database and the
+ * next one reuses it (a count kept on `globalThis`, which the projects' set-ups share since
+ * they run in Vitest's main process), so a run starts Neo4j once. Teardown stops it when the
+ * last project that used it is done.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,7 +38,15 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+interface SharedNeo4j {
+  started: Promise<{ info: TestNeo4j; stop: () => Promise<void> }>;
+  users: number;
+}
+
+const SHARED = Symbol.for('knowledge-graph-explorer.test-neo4j');
+const registry = globalThis as { [SHARED]?: SharedNeo4j };
+
+async function startTestNeo4j(): Promise<{ info: TestNeo4j; stop: () => Promise<void> }> {
   let info: TestNeo4j;
   let embedded: EmbeddedNeo4j | undefined;
   let home: string | undefined;
@@ -63,10 +78,29 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await clearGraph(db, cypher);
   await loadGraphDocument(db, cypher, await readCorpusGraph());
   await driver.close();
+  return {
+    info,
+    stop: async () => {
+      await embedded?.stop();
+      if (home) fs.rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const first = registry[SHARED] === undefined;
+  const shared = (registry[SHARED] ??= { started: startTestNeo4j(), users: 0 });
+  shared.users += 1;
+  const { info, stop } = await shared.started;
+  console.log(
+    `[test set-up] ${first ? 'started' : 'reusing'} the test Neo4j (${info.mode}, ${info.uri}) for project ${project.name}`,
+  );
   project.provide('neo4j', info);
 
   return async () => {
-    await embedded?.stop();
-    if (home) fs.rmSync(home, { recursive: true, force: true });
+    shared.users -= 1;
+    if (shared.users > 0) return;
+    delete registry[SHARED];
+    await stop();
   };
 }

@@ -39,9 +39,27 @@ export async function startBrowserApp(
   };
 }
 
+/**
+ * The Chromium binary the browser tests drive: CHROMIUM_PATH, else Debian's. Checked before
+ * launching, so a machine without it gets one line saying what to install rather than
+ * playwright's launch error.
+ */
+export function chromiumPath(): string {
+  const binary = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  try {
+    fs.accessSync(binary, fs.constants.X_OK);
+  } catch {
+    const where = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${binary}` : binary;
+    throw new Error(
+      `browser tests: no Chromium executable at ${where}: install Chromium (Debian: apt-get install chromium) or point CHROMIUM_PATH at a Chromium binary`,
+    );
+  }
+  return binary;
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
