@@ -12,7 +12,14 @@ import neo4j, {
   Relationship,
   Time,
 } from 'neo4j-driver';
-import { safeNumber, toPlain, valueKind, type ValueKind } from './values';
+import {
+  TEMPORAL_KINDS,
+  isTemporalKind,
+  safeNumber,
+  toPlain,
+  valueKind,
+  type ValueKind,
+} from './values';
 
 const person = new Node(neo4j.int(1), ['Person'], { id: 'person:a' }, '4:x:1');
 const event = new Node(neo4j.int(2), ['Event'], { id: 'event:b' }, '4:x:2');
@@ -57,6 +64,14 @@ describe('driver values', () => {
     ];
     it.each(samples)('classifies %s as %s', (value, kind) => {
       expect(valueKind(value)).toBe(kind);
+    });
+  });
+
+  describe('isTemporalKind', () => {
+    it('holds for the six temporal kinds only', () => {
+      expect(TEMPORAL_KINDS.every(isTemporalKind)).toBe(true);
+      for (const kind of ['point', 'string', 'integer', 'map'] as const)
+        expect(isTemporalKind(kind)).toBe(false);
     });
   });
 

@@ -25,8 +25,20 @@ import neo4j, {
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
 /** The temporal kinds, named as Cypher's functions and neo4j-admin's column types name them. */
-export type TemporalKind =
-  'date' | 'datetime' | 'localdatetime' | 'time' | 'localtime' | 'duration';
+export const TEMPORAL_KINDS = [
+  'date',
+  'datetime',
+  'localdatetime',
+  'time',
+  'localtime',
+  'duration',
+] as const;
+export type TemporalKind = (typeof TEMPORAL_KINDS)[number];
+
+/** True for the kinds whose values are written as ISO 8601 text (`String(value)`). */
+export function isTemporalKind(kind: ValueKind): kind is TemporalKind {
+  return (TEMPORAL_KINDS as readonly string[]).includes(kind);
+}
 
 /**
  * What a value from (or for) the driver is. `integer`: a driver Integer or a bigint; `float`:
@@ -94,6 +106,7 @@ export function safeNumber(value: Integer | bigint): number | undefined {
 
 export function toPlain(value: unknown): Plain {
   const kind = valueKind(value);
+  if (isTemporalKind(kind)) return String(value);
   switch (kind) {
     case 'null':
       return null;
@@ -105,13 +118,6 @@ export function toPlain(value: unknown): Plain {
     case 'float':
     case 'string':
       return value as boolean | number | string;
-    case 'date':
-    case 'datetime':
-    case 'localdatetime':
-    case 'time':
-    case 'localtime':
-    case 'duration':
-      return String(value);
     case 'point': {
       const { srid, x, y, z } = value as { srid: unknown; x: number; y: number; z?: number };
       const point: { [key: string]: Plain } = { srid: toPlain(srid), x, y };

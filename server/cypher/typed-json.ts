@@ -25,7 +25,7 @@ import neo4j, {
   type Path,
   type Relationship,
 } from 'neo4j-driver';
-import { safeNumber, valueKind } from '../../platform/neo4j/values';
+import { isTemporalKind, safeNumber, valueKind } from '../../platform/neo4j/values';
 import { invalidArgument } from '../errors';
 import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
 
@@ -145,6 +145,7 @@ export type NodeIdOf = (elementId: string) => string | undefined;
 /** Encodes a driver value as typed JSON (the inverse of decodeValue for every non-graph value). */
 export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): TypedJson {
   const kind = valueKind(value);
+  if (isTemporalKind(kind)) return { $type: kind, value: String(value) };
   switch (kind) {
     case 'null':
       return null;
@@ -160,13 +161,6 @@ export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): T
       if (!Number.isFinite(float)) return { $type: 'float', value: String(float) };
       return Number.isInteger(float) ? { $type: 'float', value: float } : float;
     }
-    case 'date':
-    case 'datetime':
-    case 'localdatetime':
-    case 'time':
-    case 'localtime':
-    case 'duration':
-      return { $type: kind, value: String(value) };
     case 'point': {
       const { srid, x, y, z } = value as Point;
       const point: { [key: string]: TypedJson } = {

@@ -7,7 +7,7 @@
  * driver type a value is comes from `valueKind` (platform/neo4j/values.ts).
  */
 import type { Point } from 'neo4j-driver';
-import { valueKind } from '../../platform/neo4j/values';
+import { isTemporalKind, valueKind } from '../../platform/neo4j/values';
 
 /** `name` → `` `name` ``; a backtick inside is doubled (Cypher's only escape in names). */
 export function cypherName(name: string): string {
@@ -44,6 +44,8 @@ function floatLiteral(value: number): string {
 
 export function cypherLiteral(value: unknown): string {
   const kind = valueKind(value);
+  // The kind is the Cypher function's name: date('…'), localdatetime('…'), duration('…').
+  if (isTemporalKind(kind)) return `${kind}(${cypherString(String(value))})`;
   switch (kind) {
     case 'null':
       return 'null';
@@ -57,14 +59,6 @@ export function cypherLiteral(value: unknown): string {
       return cypherString(value as string);
     case 'list':
       return `[${(value as unknown[]).map(cypherLiteral).join(', ')}]`;
-    // The kind is the Cypher function's name: date('…'), localdatetime('…'), duration('…').
-    case 'date':
-    case 'datetime':
-    case 'localdatetime':
-    case 'time':
-    case 'localtime':
-    case 'duration':
-      return `${kind}(${cypherString(String(value))})`;
     case 'point': {
       const point = value as Point;
       const z = point.z !== undefined ? `, z: ${floatLiteral(point.z)}` : '';

@@ -35,7 +35,7 @@ export interface ExportRel {
   type: string;
   start: string;
   end: string;
-  /** Start and end nodes' primary labels: importers MATCH on them to use the id index. */
+  /** Start and end nodes' primary labels ('' for none): importers MATCH on them to use the id index. */
   startLabel: string;
   endLabel: string;
   properties: Record<string, unknown>;

@@ -5,23 +5,19 @@
  * `valueKind` and JSON conversion is `toPlain` (platform/neo4j/values.ts); Cypher literals are
  * in cypher-literal.ts.
  */
-import { toPlain, valueKind } from '../../platform/neo4j/values';
+import { isTemporalKind, toPlain, valueKind } from '../../platform/neo4j/values';
 import type { PropType, ScalarType } from './model';
 
 export function scalarType(value: unknown): ScalarType {
   const kind = valueKind(value);
+  // Temporal kinds, `boolean` and `point` are named as neo4j-admin names the column types.
+  if (isTemporalKind(kind)) return kind;
   switch (kind) {
     case 'integer':
       return 'long';
     case 'float':
       return 'double';
     case 'boolean':
-    case 'date':
-    case 'datetime':
-    case 'localdatetime':
-    case 'time':
-    case 'localtime':
-    case 'duration':
     case 'point':
       return kind;
     default:
