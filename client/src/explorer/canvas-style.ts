@@ -1,5 +1,5 @@
 /**
- * The Cytoscape stylesheet of the explorer canvas: per-label colour and shape (palette.ts),
+ * The Cytoscape stylesheet of the explorer canvas: per-label colour and shape (model/looks.ts),
  * size and community colour from per-node scratch values the metrics set, labels under nodes
  * on a light halo so they stay readable over edges, edge labels only on hover or selection,
  * and classes for filters, path highlighting, pinning and "N more" nodes. Labels are hidden

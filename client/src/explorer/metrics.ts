@@ -6,11 +6,29 @@
  */
 import type { Core, NodeSingular, NodeCollection } from 'cytoscape';
 import { lookOf } from '../../../model/looks';
-import { COMMUNITY_COLORS } from './palette';
 import type { ColorBy, SizeBy } from './state';
 import type { NodeLook } from './canvas-style';
 
 const BETWEENNESS_LIMIT = 1500;
+
+/**
+ * Twelve well-separated colours for communities (Tableau 10 + two). Labels' own colours are
+ * model/looks.ts; these replace them only while the canvas colours by community.
+ */
+const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+  '#17becf',
+  '#8c564b',
+];
 
 /** Re-evaluates style functions (they read scratch values Cytoscape cannot see change). */
 function restyle(nodes: NodeCollection): void {
