@@ -64,10 +64,16 @@ export function findClaims(
   text: string,
   sentences: Sentence[],
   people: ArticlePeople,
+  /** Who a speaker cue names in a sentence (by its start): "he" next refers to them. */
+  cued: ReadonlyMap<number, LocalPerson> = new Map(),
 ): FoundClaim[] {
   const regions = quotedRegions(text);
   const claims: FoundClaim[] = [];
   let lastSpeaker: LocalPerson | undefined;
+  // A speaker only a cue found: "he" may point back to them, but a quotation that follows is
+  // left to the attribution stage, which keeps it one claim per sentence.
+  let cuedSpeaker: LocalPerson | undefined;
+  const antecedent = () => lastSpeaker ?? cuedSpeaker;
   let lastParagraph = -1;
   let coveredUntil = -1;
 
@@ -104,11 +110,10 @@ export function findClaims(
     }
     for (const m of s.matchAll(DESCRIBED)) {
       const description = m[1] ?? '';
+      const previous = antecedent();
       const person =
         people.byDescription(description) ??
-        (lastSpeaker && people.sharesNationality(lastSpeaker, description)
-          ? lastSpeaker
-          : undefined);
+        (previous && people.sharesNationality(previous, description) ? previous : undefined);
       if (person)
         consider(
           {
@@ -123,7 +128,7 @@ export function findClaims(
     }
     for (const m of s.matchAll(PRONOUN)) {
       // "X, …, sent a video message, in which she declared": the antecedent is in the sentence.
-      let person = lastSpeaker;
+      let person = antecedent();
       for (const n of s.slice(0, m.index).matchAll(ANY_NAME)) {
         const at = sentence.start + (n.index ?? 0);
         const named = cleanPersonName(n[0])
@@ -140,7 +145,7 @@ export function findClaims(
           verbEnd: (m.index ?? 0) + m[0].length,
           verbStart: (m.index ?? 0) + m[0].length - (m[2]?.length ?? 0),
           confidence: 0.75,
-          pronoun: person === lastSpeaker,
+          pronoun: person === antecedent(),
         },
         m.index ?? 0,
       );
@@ -149,7 +154,7 @@ export function findClaims(
     if (opinion) {
       const named = opinion[2];
       const person = !named
-        ? lastSpeaker
+        ? antecedent()
         : /^the\s/.test(named)
           ? people.byDescription(named)
           : people.resolve(named, {
@@ -167,7 +172,7 @@ export function findClaims(
       if (trailing && outsideQuotes(regions, sentence, trailing.index ?? 0)) {
         const who = trailing[1] ?? '';
         const person = /^(?:he|she)$/.test(who)
-          ? lastSpeaker
+          ? antecedent()
           : people.resolve(who, {
               start: sentence.start + (trailing.index ?? 0),
               end: sentence.end,
@@ -194,6 +199,14 @@ export function findClaims(
       continue;
     }
     let attribution = found;
+    const cuedHere = cued.get(sentence.start);
+    if (!attribution && cuedHere) {
+      // A speaker this stage's patterns did not see ("Committee chair X said …") is still the
+      // one "he said" points back to in the next sentence.
+      lastSpeaker = undefined;
+      cuedSpeaker = cuedHere;
+      continue;
+    }
     if (
       !attribution &&
       sentence.paragraph === lastParagraph &&
@@ -206,6 +219,7 @@ export function findClaims(
     if (!attribution?.person) continue;
     const person = attribution.person;
     lastSpeaker = person;
+    cuedSpeaker = undefined;
     lastParagraph = sentence.paragraph;
     let quote: Span = { start: sentence.start, end: sentence.end };
     let contentStart = sentence.start + attribution.verbEnd;

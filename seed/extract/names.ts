@@ -268,6 +268,12 @@ export const ORGANIZATION_HEAD_WORDS = new Set([
 
 const isDemonym = memo((word: string) => nlp(word).has('#Demonym'));
 
+/** "Farmer Agnes Doyle", "Hydrologist Ana Reyes": an occupation noun is a title, not a name. */
+const isOccupation = memo((word: string) => {
+  const doc = nlp(word);
+  return doc.has('#Actor') && !doc.has('#FirstName') && !doc.has('#LastName');
+});
+
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/, '');
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`)) return true;
@@ -302,11 +308,23 @@ export function cleanPersonName(
   let honorific: string | undefined;
   while (words.length > 0 && NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase()))
     words = words.slice(1);
-  while (words.length > 1 && isTitleWord(words[0] ?? '')) {
+  while (
+    words.length > 1 &&
+    (isTitleWord(words[0] ?? '') || (words.length > 2 && isOccupation(words[0] ?? '')))
+  ) {
     const word = words[0] ?? '';
     if (new RegExp(`^${HONORIFIC}$`).test(word)) honorific = word;
     else titleWords.push(word);
     words = words.slice(1);
+  }
+  // "Environment Minister Helena Matos", "Trade Commissioner Ana Ruiz": a portfolio word that
+  // is no title itself qualifies the title after it; the name is what follows the title.
+  const inner = words.findIndex(
+    (word, i) => i > 0 && i <= words.length - 3 && /^\p{Lu}/u.test(word) && isHonorificWord(word),
+  );
+  if (inner > 0 && !isKnownFirstName(words[0] ?? '')) {
+    titleWords.push(...words.slice(0, inner + 1));
+    words = words.slice(inner + 1);
   }
   // Trailing title words ("Gérard Deprez MEP", a stray "Mrs") are not part of the name either.
   while (

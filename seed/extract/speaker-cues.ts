@@ -19,7 +19,7 @@ import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
 import type { SpeakerRole } from './participation';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
-import { spokenElsewhere } from './speech';
+import { spokenElsewhere, writtenToTheEvent } from './speech';
 import {
   DELIVERY_VERB_SOURCE,
   LIST_TRIGGER_SOURCE,
@@ -53,6 +53,10 @@ const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|f
 const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const AFTER_VERB = new RegExp(
   String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
+  'iu',
+);
+const RELATIVE_ROLE = new RegExp(
+  String.raw`,\s*who\s+(?:\p{Ll}+ly\s+|also\s+)?(${ROLE_VERB_SOURCE})\b`,
   'iu',
 );
 const AFTER_COPULA = new RegExp(
@@ -184,8 +188,13 @@ function afterCue(rest: string): Cue | undefined {
       };
     // "X in his welcome speech threw light on …": the welcome is the host's.
     const welcome = /\bwelcom(?:e|ing) (?:speech|remarks|address)\b/i.test(verb[0]);
+    // "X, who chaired the closing session, said …": the role is the relative clause's.
+    const relative = RELATIVE_ROLE.exec(verb[0])?.[1];
     if (reportingVerb)
-      return { role: welcome ? 'host' : 'speaker', rule: 'subject-reporting-verb' };
+      return {
+        role: welcome ? 'host' : ((relative ? roleOfVerb(relative) : undefined) ?? 'speaker'),
+        rule: 'subject-reporting-verb',
+      };
     if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
   }
   const copula = AFTER_COPULA.exec(rest);
@@ -232,6 +241,7 @@ export function findSpeakerCues(
   for (const sentence of sentences) {
     const s = sentence.text;
     const elsewhere = spokenElsewhere(s);
+    const written = writtenToTheEvent(s);
     const candidates = nameCandidates(s).filter(
       (c) => insideRegion(regions, sentence.start + c.start) === undefined,
     );
@@ -297,7 +307,7 @@ export function findSpeakerCues(
       if (title.length >= 3) people.addTitle(person, title);
       out.push({
         person,
-        role: cue.role,
+        role: written && cue.role === 'speaker' ? 'written message' : cue.role,
         evidence: { start: sentence.start, end: sentence.end },
         rule: cue.rule,
       });

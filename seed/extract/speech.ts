@@ -6,6 +6,8 @@
  * holds no logic of its own beyond those tests.
  */
 
+import { LETTER_VEHICLE, SPOKEN_ELSEWHERE } from './vocab';
+
 export const SPEECH_VERB = String.raw`(?:said|says|added|argued|recalled|emphasi[sz]ed|called for|called on|urged|denounced|pointed out|noted|declared|stressed|explained|reminded|recounted|highlighted|concluded|detailed|demanded|condemned|critici[sz]ed|announced|questioned|recommended|encouraged|entreated|expressed|hailed|asked|told|warned|insisted|stated|outlined|referred to|described|praised|acknowledged|welcomed|spoke(?: out| of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|started [\w ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|raised|paid tribute|reiterated|regretted|affirmed|observed|commented|underlined|underscored|proposed|suggested|appealed|deplored|wondered|replied|testified|cautioned|lamented|accused|drew (?:on|attention to))`;
 
 export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|strongly|even|later|finally|repeatedly|firmly|briefly|clearly)\s+)*`;
@@ -13,16 +15,17 @@ export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|stron
 /** Verbs that end a sentence as a trailing attribution: "…, she said." */
 export const TRAILING_VERB = String.raw`(?:said|added|recounted|argued|noted|explained|stressed|insisted|warned|concluded|continued|recalled)`;
 
-/** Words written elsewhere, not spoken at the event: "reiterated in her recent report". */
-const VEHICLE =
-  /\b(?:in|through) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b(?:report|fatwa|letter|book|decree|tweet|interview|statement|article|op-ed|column)s?\b|\bwrote\b/;
-
 // "…, wrote the president in his report to the delegates": written to the event, so said at it.
 const TO_THE_EVENT =
-  /\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members)\b/;
+  /\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members|committee|panel|hearing|inquiry|commission)\b/;
+
+/** "In a letter to the committee, X said": written to the event, a written message at it. */
+export function writtenToTheEvent(sentence: string): boolean {
+  return LETTER_VEHICLE.test(sentence) && TO_THE_EVENT.test(sentence);
+}
 
 export function spokenElsewhere(sentence: string): boolean {
-  return VEHICLE.test(sentence) && !TO_THE_EVENT.test(sentence);
+  return SPOKEN_ELSEWHERE.test(sentence) && !TO_THE_EVENT.test(sentence);
 }
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);

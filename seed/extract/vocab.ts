@@ -19,6 +19,15 @@ interface SpeechVocabulary {
   postNominals: string[];
   nameParticles: string[];
   sourceTitles: string[];
+  elsewhere: {
+    writtenVehicles: string[];
+    media: string[];
+    newsOutlets: string[];
+    newsNouns: string[];
+    absence: string[];
+    earlierTense: string[];
+    writtenToTheEvent: string[];
+  };
 }
 
 export const SPEECH_VOCABULARY = JSON.parse(
@@ -81,3 +90,37 @@ const SOURCE_TITLE = new RegExp(`\\b${alternation(SPEECH_VOCABULARY.sourceTitles
 export function isSourceTitle(title: string): boolean {
   return SOURCE_TITLE.test(title);
 }
+
+const ELSEWHERE = SPEECH_VOCABULARY.elsewhere;
+
+/**
+ * Words given somewhere other than the event: written ("in her report", "wrote"), on a medium
+ * ("said on Twitter", "told state television"), to the press ("told Reuters", "told the local
+ * newspaper"), by telephone, by someone who was not there ("who did not attend"), or earlier
+ * ("had said", "said last week"). A whole-sentence test: the caller decides what it cancels.
+ */
+/** "In a letter", "through her statement": words written, not spoken. */
+export const WRITTEN_VEHICLE = new RegExp(
+  String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b${alternation(ELSEWHERE.writtenVehicles)}s?\b`,
+  'u',
+);
+
+/** "In a letter", "in her written statement": what a written message to the event is sent as. */
+export const LETTER_VEHICLE = new RegExp(
+  String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b${alternation(ELSEWHERE.writtenToTheEvent)}s?\b`,
+  'u',
+);
+
+export const SPOKEN_ELSEWHERE = new RegExp(
+  [
+    WRITTEN_VEHICLE.source,
+    String.raw`\bwrote\b`,
+    String.raw`\b(?:said|says|told|posted|wrote|declared|announced|added|argued|warned|stated|appeared)\b[^,.;“”"]{0,30}?\bon ${alternation(ELSEWHERE.media)}(?![\p{L}-])`,
+    String.raw`\b(?:told|to) ${alternation(ELSEWHERE.newsOutlets)}(?![\p{L}-])`,
+    String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
+    String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
+    String.raw`\b${alternation(ELSEWHERE.absence)}\b`,
+    String.raw`\b${alternation(ELSEWHERE.earlierTense)}\b`,
+  ].join('|'),
+  'u',
+);

@@ -12,7 +12,7 @@ import { findEvent, type FoundEvent } from '../events';
 import { collectPeople } from '../mentions';
 import { findOrganizations, type OrganizationMention } from '../organizations';
 import { findParticipation, type Participation, type PersonOrganizer } from '../participation';
-import { preferredVariant } from '../people';
+import { preferredVariant, type LocalPerson } from '../people';
 import { ruleConfidence } from '../rule-confidence';
 import { findSpeakerCues, type CueFinding } from '../speaker-cues';
 import type { Component } from './pipeline';
@@ -111,10 +111,13 @@ export const listedParticipation: Component = {
 /** The corpus's attribution patterns (`claims.ts`). */
 export const reportedClaims: Component = {
   name: 'reported-claims',
-  needs: ['sentence', 'quote', 'person-mention', 'listed-speaker'],
+  needs: ['sentence', 'quote', 'person-mention', 'listed-speaker', 'speaker-cue'],
   provides: ['reported-claim'],
   run(doc) {
-    for (const claim of findClaims(doc.text, doc.sentences, doc.people))
+    const cued = new Map<number, LocalPerson>();
+    for (const cue of doc.values<CueFinding>('speaker-cue'))
+      if (/reporting|inverted/.test(cue.rule)) cued.set(cue.evidence.start, cue.person);
+    for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued))
       doc.add<FoundClaim>('reported-claim', {
         ...claim.quote,
         label: 'claim',

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { spokenElsewhere, writtenToTheEvent } from './speech';
+
+describe('spokenElsewhere', () => {
+  it.each([
+    'Rieger told Reuters on Monday that the plan would be studied.',
+    'The mayor said on Twitter that the city was proud.',
+    'Ana Ruiz told the regional newspaper Sur that no cuts were planned.',
+    '"It is late," said Priya Nair, speaking by phone from Dhaka.',
+    'Lena Ott, who did not attend, said the talks had failed.',
+    'The minister has long argued that taxes should fall.',
+    'In a statement, the group said the plan was a fig leaf.',
+    'Father Boyle, who was in the public gallery, said afterwards that people were afraid.',
+  ])('reads "%s" as words given elsewhere', (sentence) => {
+    expect(spokenElsewhere(sentence)).toBe(true);
+  });
+
+  it.each([
+    'Matos told delegates in her opening address that the fund was ready.',
+    'Otieno said pledges had gone unpaid before.',
+    'In his report to the delegates, the treasurer said the books were balanced.',
+    'Ferrer told the conference that a follow-up meeting was planned.',
+  ])('reads "%s" as said at the event', (sentence) => {
+    expect(spokenElsewhere(sentence)).toBe(false);
+  });
+});
+
+describe('writtenToTheEvent', () => {
+  it('takes a letter to the committee for a written message, a statement to it not', () => {
+    expect(writtenToTheEvent('In a letter to the committee, Tarrant said all was well.')).toBe(
+      true,
+    );
+    expect(writtenToTheEvent('In his statement to the congress, Ivo Ruiz said it was hard.')).toBe(
+      false,
+    );
+  });
+});
