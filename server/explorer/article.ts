@@ -9,7 +9,7 @@ import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { notFound } from '../errors';
-import type { ArticleResponse } from './types';
+import type { ArticleResponse } from '../../api/explorer';
 import { findNode } from './node-details';
 import { primaryLabel } from '../../model/labels';
 import { nodeRef } from './links';

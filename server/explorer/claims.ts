@@ -7,7 +7,7 @@
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import type { Db } from '../../platform/neo4j/db';
 import type { Plain } from '../../platform/neo4j/values';
-import type { ArticleRef, ClaimSummary, EventRef } from './types';
+import type { ArticleRef, ClaimSummary, EventRef } from '../../api/graph';
 import { byDate, publicLink, readLinks, select, strings, type RawLink } from './links';
 
 const CLAIM_LINK_TYPES = ['CLAIMED', 'MADE_AT', 'REPORTED_IN', 'ASSERTS'];

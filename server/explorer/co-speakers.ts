@@ -10,12 +10,16 @@ import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { nodeData, type NodeData } from '../graph/elements';
 import { notFound } from '../errors';
-import type { CoSpeakerEdgeData, CoSpeakersResponse } from './types';
-import { dateRange, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';
+import {
+  CoSpeakersQuery,
+  type CoSpeakerEdgeData,
+  type CoSpeakersResponse,
+} from '../../api/explorer';
+import { parseQuery, type Query } from '../http/request-schema';
+import { checkDateRange } from './params';
 import { findNode } from './node-details';
 
 export const MAX_CO_SPEAKER_EDGES = 5000;
-export const MIN_SHARED = { min: 1, max: 100, fallback: 1 };
 
 const str = (value: Plain | undefined): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
@@ -26,10 +30,9 @@ export async function coSpeakers(
   query: Query,
 ): Promise<CoSpeakersResponse> {
   const op = 'co-speakers';
-  const { from, to } = dateRange(op, query);
-  const minShared = intParam(op, query, 'minShared', MIN_SHARED);
-  const personParam = stringParam(op, query, 'person', { maxLength: MAX_ID_LENGTH });
-  const personId = personParam === undefined ? null : idValue(op, 'person', personParam);
+  const params = checkDateRange(op, await parseQuery(op, CoSpeakersQuery, query));
+  const { from, to, minShared } = params;
+  const personId = params.person ?? null;
   let focus: NodeData | null = null;
   let circle: string[] | null = null;
   if (personId !== null) {

@@ -11,7 +11,7 @@ import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
 import { displayName } from '../../model/display-name';
 import { primaryLabel } from '../../model/labels';
-import type { ArticleRef, EventRef, Link, NodeRef, Provenance } from './types';
+import type { ArticleRef, EventRef, Link, NodeRef, Provenance } from '../../api/graph';
 
 export interface RawLink extends Link {
   /** Model id of the node the link was read from. */

@@ -10,14 +10,10 @@ import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
 import { ElementCollector } from '../graph/elements';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../model/graph-document';
-import type { NeighborGroup, NeighborsResponse } from './types';
-import { enumParam, intParam, listParam, type Query } from './params';
+import { NeighborsQuery, type NeighborGroup, type NeighborsResponse } from '../../api/explorer';
+import { parseQuery, type Query } from '../http/request-schema';
 import { findNode } from './node-details';
 import { MODEL_LABELS, primaryLabel } from '../../model/labels';
-
-export const NEIGHBOR_LIMIT = { min: 1, max: 500, fallback: 50 };
-export const MAX_OFFSET = 100_000;
 
 async function liveSchema(db: Db, cypher: CypherLibrary) {
   const [record] = await readStatement(db, cypher.get('workbench-schema'));
@@ -36,25 +32,12 @@ export async function neighbors(
   query: Query,
 ): Promise<NeighborsResponse> {
   const op = 'neighbors';
-  const types = await listParam(
-    op,
-    query,
-    'types',
-    RELATIONSHIP_TYPES,
-    'relationship type',
-    async () => (await liveSchema(db, cypher)).types,
-  );
-  const labels = await listParam(
-    op,
-    query,
-    'labels',
-    NODE_LABELS,
-    'label',
-    async () => (await liveSchema(db, cypher)).labels,
-  );
-  const direction = enumParam(op, query, 'direction', ['both', 'out', 'in'] as const, 'both');
-  const limit = intParam(op, query, 'limit', NEIGHBOR_LIMIT);
-  const offset = intParam(op, query, 'offset', { min: 0, max: MAX_OFFSET, fallback: 0 });
+  // Labels and types outside the model are allowed when the live schema has them.
+  const parsed = await parseQuery(op, NeighborsQuery, query, {
+    types: async () => (await liveSchema(db, cypher)).types,
+    labels: async () => (await liveSchema(db, cypher)).labels,
+  });
+  const { types = [], labels = [], direction, limit, offset } = parsed;
   const found = await findNode(db, cypher, id, op);
 
   const [record] = await readStatement(db, cypher.get('explorer-neighbors'), {

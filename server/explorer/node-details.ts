@@ -14,14 +14,14 @@ import type {
   ArticleRef,
   ClaimSummary,
   DegreeEntry,
-  ElementNodeData,
+  NodeData,
   EventRef,
   Link,
   NodeDetails,
   NodeRef,
   NodeResponse,
   Provenance,
-} from './types';
+} from '../../api';
 import { byDate, publicLink, readLinks, select, strings, type RawLink } from './links';
 import { primaryLabel } from '../../model/labels';
 import { claimOrder, claimSources, claimSummaries, summarize } from './claims';
@@ -29,7 +29,7 @@ import { claimOrder, claimSources, claimSummaries, summarize } from './claims';
 export interface FoundNode {
   eid: string;
   node: Node;
-  data: ElementNodeData;
+  data: NodeData;
 }
 
 /** A node of an external database that carries none of the model's labels (see the .cypher). */

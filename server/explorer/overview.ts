@@ -9,17 +9,15 @@ import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
 import { nodeData, edgeData, type EdgeData, type NodeData } from '../graph/elements';
-import type { OverviewResponse } from './types';
-import { intParam, type Query } from './params';
-
-export const OVERVIEW_LIMIT = { min: 10, max: 2000, fallback: 500 };
+import { OverviewQuery, type OverviewResponse } from '../../api/explorer';
+import { parseQuery, type Query } from '../http/request-schema';
 
 export async function overview(
   db: Db,
   cypher: CypherLibrary,
   query: Query,
 ): Promise<OverviewResponse> {
-  const limit = intParam('overview', query, 'limit', OVERVIEW_LIMIT);
+  const { limit } = await parseQuery('overview', OverviewQuery, query);
   const records = await readStatement(db, cypher.get('explorer-overview'));
   const nodes = new Map<string, NodeData>();
   const idByEid = new Map<string, string>();

@@ -9,13 +9,16 @@ import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { ElementCollector, nodeData, edgeData } from '../graph/elements';
-import type { PathInWords, PathNodeStep, PathRelationshipStep, PathsResponse } from './types';
-import { boolParam, idValue, intParam, stringParam, MAX_ID_LENGTH, type Query } from './params';
+import {
+  type PathInWords,
+  PathNodeStep,
+  PathRelationshipStep,
+  PathsQuery,
+  PathsResponse,
+} from '../../api/explorer';
+import { parseQuery, type Query } from '../http/request-schema';
 import { findNode } from './node-details';
 import { verbOf } from '../../model/verbs';
-
-export const PATH_MAX = { min: 1, max: 10, fallback: 6 };
-export const PATH_LIMIT = { min: 1, max: 50, fallback: 10 };
 
 function inWords(path: Path): PathInWords {
   const start = nodeData(path.start);
@@ -51,19 +54,8 @@ export async function shortestPaths(
   query: Query,
 ): Promise<PathsResponse> {
   const op = 'paths';
-  const fromId = idValue(
-    op,
-    'from',
-    stringParam(op, query, 'from', { required: true, maxLength: MAX_ID_LENGTH }),
-  );
-  const toId = idValue(
-    op,
-    'to',
-    stringParam(op, query, 'to', { required: true, maxLength: MAX_ID_LENGTH }),
-  );
-  const max = intParam(op, query, 'max', PATH_MAX);
-  const limit = intParam(op, query, 'limit', PATH_LIMIT);
-  const includeArticlesParam = boolParam(op, query, 'includeArticles', false);
+  const parsed = await parseQuery(op, PathsQuery, query);
+  const { from: fromId, to: toId, max, limit, includeArticles: includeArticlesParam } = parsed;
   const from = await findNode(db, cypher, fromId, op, 'from');
   const to = await findNode(db, cypher, toId, op, 'to');
   if (from.eid === to.eid) {

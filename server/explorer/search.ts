@@ -8,15 +8,17 @@ import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
-import { SEARCH_LABELS, type SearchHit, type SearchResponse } from './types';
-import { intParam, listParam, stringParam, type Query } from './params';
+import {
+  SEARCH_LABELS,
+  type SearchHit,
+  SearchQuery,
+  type SearchResponse,
+} from '../../api/explorer';
+import { parseQuery, type Query } from '../http/request-schema';
 import { buildLuceneQuery, matchedAlias, queryWords } from './lucene';
 import { shortName } from '../../model/display-name';
 import { primaryLabel } from '../../model/labels';
 import { strings } from './links';
-
-export const MAX_QUERY_LENGTH = 200;
-export const SEARCH_LIMIT = { min: 1, max: 50, fallback: 10 };
 
 function context(label: string, c: Record<string, Plain>, claims: number): string {
   const str = (key: string) => (typeof c[key] === 'string' && c[key] ? (c[key] as string) : null);
@@ -40,10 +42,7 @@ function context(label: string, c: Record<string, Plain>, claims: number): strin
 }
 
 export async function search(db: Db, cypher: CypherLibrary, query: Query): Promise<SearchResponse> {
-  const op = 'search';
-  const q = stringParam(op, query, 'q', { required: true, maxLength: MAX_QUERY_LENGTH })!;
-  const limit = intParam(op, query, 'limit', SEARCH_LIMIT);
-  const requested = await listParam(op, query, 'labels', SEARCH_LABELS, 'label');
+  const { q, limit, labels: requested = [] } = await parseQuery('search', SearchQuery, query);
   const labels = requested.length ? requested : [...SEARCH_LABELS];
   const lucene = buildLuceneQuery(q);
   if (!lucene) return { q, hits: [] };

@@ -7,8 +7,15 @@
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
-import type { DateRange, TimelineArticle, TimelineEvent, TimelineResponse } from './types';
-import { dateRange, type Query } from './params';
+import {
+  TimelineQuery,
+  type DateRange,
+  type TimelineArticle,
+  type TimelineEvent,
+  type TimelineResponse,
+} from '../../api/explorer';
+import { parseQuery, type Query } from '../http/request-schema';
+import { checkDateRange } from './params';
 
 const str = (value: Plain | undefined): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
@@ -23,7 +30,8 @@ export async function timeline(
   cypher: CypherLibrary,
   query: Query,
 ): Promise<TimelineResponse> {
-  const { from, to } = dateRange('timeline', query);
+  const op = 'timeline';
+  const { from, to } = checkDateRange(op, await parseQuery(op, TimelineQuery, query));
   const params = { from: from ?? null, to: to ?? null };
   const eventRecords = await readStatement(db, cypher.get('explorer-timeline-events'), params);
   const articleRecords = await readStatement(db, cypher.get('explorer-timeline-articles'), params);

@@ -1,14 +1,30 @@
 /**
- * The OpenAPI 3.0 document served at `GET /api/openapi.json`, covering every endpoint of the
- * app: explorer (explorer-paths.ts), health, Cypher, saved queries, export and this document
- * (app-paths.ts), with the shared schemas and error responses (schemas.ts). Built once; a test
- * checks it against the official OpenAPI schema and against the routes Express registers.
+ * The OpenAPI 3.0 document served at `GET /api/openapi.json`, built from the registrations
+ * (explorer-paths.ts, app-paths.ts) and the api/ schemas they name. Built once; a test checks
+ * it against the official OpenAPI schema, against the routes Express registers and against real
+ * responses, and schemathesis fuzzes the app with it.
  */
-import { appPaths, securitySchemes } from './app-paths';
-import { explorerPaths, explorerSchemas } from './explorer-paths';
-import { componentResponses, componentSchemas, type Schema } from './schemas';
+import { appOperations } from './app-paths';
+import { explorerOperations } from './explorer-paths';
+import { operationObject, type Operation } from './operation';
+import { toOpenApi, type Json } from './json-schema';
+import { COMPONENTS, componentNames, componentResponses } from './schemas';
 
-export function openApiDocument(): Schema {
+export const OPERATIONS: Operation[] = [...appOperations, ...explorerOperations];
+
+const securitySchemes = {
+  appToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'APP_TOKEN: needed to change saved queries when the server has one configured; otherwise no authentication',
+  },
+};
+
+export function openApiDocument(): Json {
+  const names = componentNames();
+  const paths: Record<string, Json> = {};
+  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operationObject(op, names);
   return {
     openapi: '3.0.3',
     info: {
@@ -28,9 +44,14 @@ export function openApiDocument(): Schema {
       { name: 'export', description: 'Subgraph files' },
       { name: 'app', description: 'Health and this document' },
     ],
-    paths: { ...appPaths, ...explorerPaths },
+    paths,
     components: {
-      schemas: { ...componentSchemas, ...explorerSchemas },
+      schemas: Object.fromEntries(
+        Object.entries(COMPONENTS).map(([name, schema]) => [
+          name,
+          toOpenApi(schema as Json, names, true),
+        ]),
+      ),
       responses: componentResponses,
       securitySchemes,
     },

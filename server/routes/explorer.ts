@@ -1,13 +1,15 @@
 /**
  * The graph-exploration endpoints the canvas and details panel use: search, node details,
  * article text, neighbours, shortest paths, the co-speaker network, the timeline and the first
- * view. Each handler only parses its request and calls a module under server/explorer/, whose
- * Cypher lives in cypher/explorer/. The contract (shapes, parameters, errors) is
- * server/explorer/types.ts and docs/explorer-api.md.
+ * view. Each handler calls a module under server/explorer/, which parses the query string
+ * with its endpoint's api/ schema (server/http/request-schema.ts) and runs Cypher from
+ * cypher/explorer/; path ids are checked here against theirs.
  */
 import { Router } from 'express';
 import type { AppDeps } from '../app';
-import { idValue } from '../explorer/params';
+import { ArticleParams, NeighborsPath } from '../../api/explorer';
+import { NodeParams } from '../../api/node-details';
+import { parsePath } from '../http/request-schema';
 import { search } from '../explorer/search';
 import { nodeDetails } from '../explorer/node-details';
 import { articleText } from '../explorer/article';
@@ -25,13 +27,16 @@ export function explorerRoutes(deps: AppDeps): Router {
     res.json(await search(db, cypher, req.query));
   });
   router.get('/nodes/:id', async (req, res) => {
-    res.json(await nodeDetails(db, cypher, idValue('node', 'id', req.params.id)));
+    const { id } = parsePath('node', NodeParams, req.params);
+    res.json(await nodeDetails(db, cypher, id));
   });
   router.get('/nodes/:id/neighbors', async (req, res) => {
-    res.json(await neighbors(db, cypher, idValue('neighbors', 'id', req.params.id), req.query));
+    const { id } = parsePath('neighbors', NeighborsPath, req.params);
+    res.json(await neighbors(db, cypher, id, req.query));
   });
   router.get('/articles/:id', async (req, res) => {
-    res.json(await articleText(db, cypher, idValue('article', 'id', req.params.id)));
+    const { id } = parsePath('article', ArticleParams, req.params);
+    res.json(await articleText(db, cypher, id));
   });
   router.get('/paths', async (req, res) => {
     res.json(await shortestPaths(db, cypher, req.query));

@@ -1,6 +1,6 @@
 /**
  * The explorer's calls to the server's graph-exploration API, typed by the shared contract
- * (server/explorer/types.ts). Only URL building and typing live here; what to do with an
+ * (api/). Only URL building and typing live here; what to do with an
  * answer is the caller's business. Not here: the Cypher workbench and export calls.
  */
 import { apiFetch } from '../api';
@@ -13,7 +13,7 @@ import type {
   PathsResponse,
   SearchResponse,
   TimelineResponse,
-} from '../../../server/explorer/types';
+} from '../../../api';
 
 function query(params: Record<string, string | number | null | undefined>): string {
   const search = new URLSearchParams();

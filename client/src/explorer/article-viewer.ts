@@ -7,7 +7,7 @@
  */
 import { explorerApi } from './api';
 import { el, Listeners } from '../dom';
-import type { Provenance } from '../../../server/explorer/types';
+import type { Provenance } from '../../../api';
 
 export interface ArticleViewer {
   open(provenance: Partial<Provenance> & { article: string | null }): Promise<void>;

@@ -5,7 +5,7 @@
  * the canvas, keyboard navigable, closed by Esc, a click elsewhere or a pan.
  */
 import { el, Listeners } from '../dom';
-import type { NeighborGroup } from '../../../server/explorer/types';
+import type { NeighborGroup } from '../../../api';
 
 export interface MenuItem {
   text: string;

@@ -6,7 +6,7 @@
  */
 import { el } from '../dom';
 import { lookOf } from '../../../model/looks';
-import type { ClaimSummary, Link, NodeRef, Provenance } from '../../../server/explorer/types';
+import type { ClaimSummary, Link, NodeRef, Provenance } from '../../../api';
 
 export interface PanelHooks {
   /** Focus (select, centre, add if absent, show details) a node by id. */

@@ -19,13 +19,7 @@ import {
   swatch,
   type PanelHooks,
 } from './details-parts';
-import type {
-  NodeResponse,
-  PathsResponse,
-  CoSpeakersResponse,
-  EventRef,
-  Link,
-} from '../../../server/explorer/types';
+import type { NodeResponse, PathsResponse, CoSpeakersResponse, EventRef, Link } from '../../../api';
 
 export interface DetailsHooks extends PanelHooks {
   expand(id: string): void;

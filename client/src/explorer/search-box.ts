@@ -8,7 +8,7 @@ import { explorerApi } from './api';
 import { debounce, el, Listeners } from '../dom';
 import { swatch } from './details-parts';
 import { lookOf } from '../../../model/looks';
-import type { SearchHit } from '../../../server/explorer/types';
+import type { SearchHit } from '../../../api';
 
 export interface SearchBox {
   readonly root: HTMLElement;

@@ -6,7 +6,7 @@
  * GET /api/timeline once.
  */
 import { el, Listeners } from '../dom';
-import type { TimelineResponse } from '../../../server/explorer/types';
+import type { TimelineResponse } from '../../../api';
 
 export interface Timeline {
   readonly root: HTMLElement;

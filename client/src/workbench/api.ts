@@ -1,92 +1,32 @@
 /**
  * The workbench's calls to the server: run Cypher, the live schema for completion, and saved
- * queries (list, create, update, delete, import). Types mirror the server's JSON. Changes
- * send the APP_TOKEN (kept in this browser's localStorage) as a bearer token when one is set.
+ * queries (list, create, update, delete, import), typed by the contract in api/ (re-exported
+ * here under the names the workbench uses). Changes send the APP_TOKEN (kept in this browser's localStorage) as a bearer token when one is set.
  */
 import { apiFetch } from '../api';
-
-export type TypedJson =
-  null | boolean | number | string | TypedJson[] | { [key: string]: TypedJson };
-
-export type ParamType =
-  'string' | 'integer' | 'float' | 'boolean' | 'date' | 'list' | 'map' | 'any';
-export const PARAM_TYPES: ParamType[] = [
-  'string',
-  'integer',
-  'float',
-  'boolean',
-  'date',
-  'list',
-  'map',
-  'any',
-];
-
-export interface ParamSpec {
-  name: string;
-  type: ParamType;
-  default?: unknown;
-  description?: string;
-}
-
-export interface SavedQuery {
-  id: string;
-  title: string;
-  description: string;
-  cypher: string;
-  params: ParamSpec[];
-  tags: string[];
-  createdAt: string | null;
-  updatedAt: string | null;
-  version: number;
-  builtin: boolean;
-}
-
-export type SavedQueryInput = Pick<
+import type {
+  CypherResult,
+  CypherSchemaResponse,
+  SavedQueriesImported,
   SavedQuery,
-  'title' | 'description' | 'cypher' | 'params' | 'tags'
->;
+  SavedQueryInput,
+  SavedQueryList,
+  TypedJson,
+} from '../../../api';
 
-export interface GraphElements {
-  nodes: { data: { id: string; label: string; name: string; [key: string]: unknown } }[];
-  edges: {
-    data: { id: string; source: string; target: string; type: string; [key: string]: unknown };
-  }[];
-}
-
-export interface Position {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-export interface QueryResult {
-  columns: string[];
-  rows: TypedJson[][];
-  elements: GraphElements;
-  summary: {
-    rows: number;
-    nodes: number;
-    edges: number;
-    truncated: boolean;
-    truncatedRows: boolean;
-    truncatedElements: boolean;
-    timeMs: number;
-    limits: { timeoutMs: number; maxRows: number; maxElements: number };
-    notifications: {
-      code: string;
-      title: string;
-      description: string;
-      severity: string;
-      position?: Position;
-    }[];
-  };
-}
-
-export interface Schema {
-  labels: string[];
-  relationshipTypes: string[];
-  propertyKeys: string[];
-}
+export type {
+  ParamSpec,
+  ParamType,
+  Position,
+  SavedQuery,
+  SavedQueryInput,
+  SavedQueryList,
+  TypedJson,
+} from '../../../api';
+export type { CypherResult as QueryResult, Elements as GraphElements } from '../../../api';
+/** What the editor completes from (the schema endpoint also sends the limits). */
+export type Schema = Pick<CypherSchemaResponse, 'labels' | 'relationshipTypes' | 'propertyKeys'>;
+export { PARAM_TYPES } from '../../../api/param-types';
 
 const TOKEN_KEY = 'kg-explorer.appToken';
 
@@ -114,19 +54,17 @@ function authHeaders(): Record<string, string> {
 
 export const workbenchApi = {
   run(query: string, params: Record<string, TypedJson>, signal?: AbortSignal) {
-    return apiFetch<QueryResult>('/api/cypher', {
+    return apiFetch<CypherResult>('/api/cypher', {
       method: 'POST',
       body: JSON.stringify({ query, params }),
       signal,
     });
   },
   schema() {
-    return apiFetch<Schema>('/api/cypher/schema');
+    return apiFetch<CypherSchemaResponse>('/api/cypher/schema');
   },
   list() {
-    return apiFetch<{ queries: SavedQuery[]; library: SavedQuery[]; tokenRequired: boolean }>(
-      '/api/queries',
-    );
+    return apiFetch<SavedQueryList>('/api/queries');
   },
   get(id: string) {
     return apiFetch<SavedQuery>(`/api/queries/${encodeURIComponent(id)}`);
@@ -152,7 +90,7 @@ export const workbenchApi = {
     });
   },
   importFiles(files: { name: string; content: string }[]) {
-    return apiFetch<{ created: SavedQuery[] }>('/api/queries/import', {
+    return apiFetch<SavedQueriesImported>('/api/queries/import', {
       method: 'POST',
       body: JSON.stringify({ files }),
       headers: authHeaders(),
