@@ -9,9 +9,17 @@ import { createApp, type AppDeps } from '../../server/app';
 import { loadCypherLibrary } from '../../platform/cypher/loader';
 import { silentLogger } from '../../platform/logger';
 import type { Db } from '../../platform/neo4j/db';
+import type { TestNeo4j } from '../global-setup';
 
 export function testNeo4j() {
-  return inject('neo4j');
+  const info = inject('neo4j') as TestNeo4j | undefined;
+  // Only the integration and browser projects start the database (vitest.config.ts).
+  if (!info) {
+    throw new Error(
+      "no test Neo4j in this Vitest project: a test that uses it belongs under test/, or in the integration project's list of co-located files (vitest.config.ts)",
+    );
+  }
+  return info;
 }
 
 export function testDriver(): Driver {
