@@ -1,8 +1,8 @@
 /**
  * "Only the latest request counts", over AbortController: one `Latest` per kind of request
- * (the details panel, the base view), where starting a request aborts the one before it, and
- * the answer of an aborted request is never handed back. It replaces the per-request counters
- * the explorer used to compare by hand. The task gets the signal, so a fetch that accepts one
+ * (the explorer's details panel and base view, the workbench's runs), where starting a request
+ * aborts the one before it, and the answer of an aborted request is never handed back. It
+ * replaces the per-request counters the views used to compare by hand. The task gets the signal, so a fetch that accepts one
  * is cancelled on the wire too; a task that ignores it is still guarded, because its result
  * is dropped once the signal is aborted. Not a queue, a retry or a timeout.
  */

@@ -1,8 +1,10 @@
 /**
- * Undo and redo of exploration steps: before each step the caller records the state and the
- * canvas (elements with positions); undo puts the previous pair back, redo the next. Bounded,
- * because a snapshot of a large canvas is not small. Not the browser history: the URL is
- * replaced, not pushed, so Back leaves the app as users expect.
+ * Undo and redo of exploration steps, as pure functions over two immutable stacks kept in the
+ * explorer's State: before each step the caller records the recipe and the canvas (elements
+ * with positions); undo puts the previous pair back, redo the next. Bounded, because a
+ * snapshot of a large canvas is not small. Not the browser history: the URL is replaced, not
+ * pushed, so Back leaves the app as users expect. Not here: putting a step back on the canvas
+ * (the explorer's renderer does that when the State says a step was restored).
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { ExplorerState } from './state';
@@ -15,41 +17,44 @@ export interface Step {
   pan: { x: number; y: number };
 }
 
-export class UndoHistory {
-  private past: Step[] = [];
-  private future: Step[] = [];
+export interface UndoStacks {
+  readonly past: readonly Step[];
+  readonly future: readonly Step[];
+}
 
-  constructor(private readonly limit = 40) {}
+export const EMPTY_HISTORY: UndoStacks = { past: [], future: [] };
 
-  record(step: Step): void {
-    this.past.push(step);
-    if (this.past.length > this.limit) this.past.shift();
-    this.future = [];
-  }
+/** Steps kept for undo; older ones are dropped. */
+export const HISTORY_LIMIT = 40;
 
-  /** Returns the step to go back to, given the current one (kept for redo). */
-  undo(current: Step): Step | undefined {
-    const step = this.past.pop();
-    if (step) this.future.push(current);
-    return step;
-  }
+/** Records `step` as the one to go back to; a new step clears what redo could bring back. */
+export function recorded(stacks: UndoStacks, step: Step, limit = HISTORY_LIMIT): UndoStacks {
+  const past = [...stacks.past, step];
+  return { past: past.length > limit ? past.slice(past.length - limit) : past, future: [] };
+}
 
-  redo(current: Step): Step | undefined {
-    const step = this.future.pop();
-    if (step) this.past.push(current);
-    return step;
-  }
+/** The step to go back to, given the current one (kept for redo); null when there is none. */
+export function undone(
+  stacks: UndoStacks,
+  current: Step,
+): { stacks: UndoStacks; step: Step } | null {
+  const step = stacks.past.at(-1);
+  if (!step) return null;
+  return {
+    step,
+    stacks: { past: stacks.past.slice(0, -1), future: [...stacks.future, current] },
+  };
+}
 
-  get canUndo(): boolean {
-    return this.past.length > 0;
-  }
-
-  get canRedo(): boolean {
-    return this.future.length > 0;
-  }
-
-  clear(): void {
-    this.past = [];
-    this.future = [];
-  }
+/** The step undo last left, given the current one (kept for undo); null when there is none. */
+export function redone(
+  stacks: UndoStacks,
+  current: Step,
+): { stacks: UndoStacks; step: Step } | null {
+  const step = stacks.future.at(-1);
+  if (!step) return null;
+  return {
+    step,
+    stacks: { past: [...stacks.past, current], future: stacks.future.slice(0, -1) },
+  };
 }

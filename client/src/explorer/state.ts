@@ -1,11 +1,22 @@
 /**
  * The explorer's one typed State and the named actions that change it. The canvas, toolbar,
- * filters and URL are all derived from this state: an action returns a new state, the store
- * notifies subscribers, and each view redraws what concerns it. What is on the canvas is
- * described by a recipe (base view + expansions + path + hidden nodes), so a URL holding the
- * state rebuilds the same view. Not here: the Cytoscape elements themselves (canvas.ts) and
- * how state is written into the URL (url-state.ts).
+ * filters, panel, banners and URL are all derived from this state: an action returns a new
+ * state, the store notifies subscribers, and the renderer redraws what concerns it. What is on
+ * the canvas is described by a recipe (`ExplorerState`: base view + expansions + path + hidden
+ * nodes), so a URL holding it rebuilds the same view; around it, the State keeps the undo
+ * stacks, the answers the panel shows, and the feedback on screen. Undo and redo are
+ * transitions like any other: they set `restored`, and the renderer puts that step's canvas
+ * back. Not here: the Cytoscape elements themselves (canvas.ts), how the recipe is written
+ * into the URL (url-state.ts), and what a command fetches (commands.ts, loading.ts).
  */
+import type { QuerySource } from '../export/context';
+import { Store as BaseStore } from '../store';
+import { EMPTY_HISTORY, recorded, redone, undone, type Step, type UndoStacks } from './history';
+import type {
+  CoSpeakersResponse,
+  OverviewResponse,
+  PathsResponse,
+} from '../../../server/explorer/types';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
 export type SizeBy = 'degree' | 'betweenness' | 'pagerank';
@@ -63,8 +74,8 @@ const without = (list: string[], item: string) => list.filter((x) => x !== item)
 const toggled = (list: string[], item: string, on: boolean) =>
   on ? without(list, item) : withItem(list, item);
 
-/** Named actions: each takes the state and returns the next one (never mutates). */
-export const actions = {
+/** Named actions on the recipe: each takes it and returns the next one (never mutates). */
+export const recipeActions = {
   focus: (s: ExplorerState, id: string | null): ExplorerState => ({ ...s, focus: id }),
   addNode: (s: ExplorerState, id: string): ExplorerState => ({
     ...s,
@@ -124,27 +135,124 @@ export const actions = {
   }),
 };
 
-type Listener = (state: ExplorerState, previous: ExplorerState) => void;
+/** A message above the canvas; `cancel` offers a Cancel button (it ends a path pick). */
+export interface Banner {
+  text: string;
+  cancel: boolean;
+}
 
-/** Holds the state; `set` replaces it and tells every subscriber. */
-export class Store {
-  private listeners = new Set<Listener>();
+/** The explorer's whole state: the recipe and everything the screen shows around it. */
+export interface State {
+  /** What the canvas shows and how: in the URL and in every undo step. */
+  recipe: ExplorerState;
+  history: UndoStacks;
+  /** The step undo or redo put back last (a fresh object each time), for the renderer. */
+  restored: { step: Step } | null;
+  /** The last answers the panel summarises: shortest paths, the co-speaker network. */
+  paths: PathsResponse | null;
+  coSpeakers: CoSpeakersResponse | null;
+  /** Counts per label from the overview, for the welcome panel. */
+  overview: OverviewResponse['graph'] | null;
+  /** The node a path starts from while the user picks its other end. */
+  pathPick: { id: string; name: string } | null;
+  /** The query behind the last workbench result drawn, for export. */
+  lastQuery: QuerySource | null;
+  /** Requests running; the busy overlay shows while any is. */
+  busy: number;
+  toast: string | null;
+  banner: Banner | null;
+  /** The toolbar's note on the last command ("25 of 75 shown …"); it stays until the next. */
+  note: string;
+  /** The first view is drawn (tests and automation wait for it). */
+  ready: boolean;
+}
 
-  constructor(private current: ExplorerState = INITIAL_STATE) {}
+export const initialState = (recipe: ExplorerState = INITIAL_STATE): State => ({
+  recipe,
+  history: EMPTY_HISTORY,
+  restored: null,
+  paths: null,
+  coSpeakers: null,
+  overview: null,
+  pathPick: null,
+  lastQuery: null,
+  busy: 0,
+  toast: null,
+  banner: null,
+  note: '',
+  ready: false,
+});
 
-  get state(): ExplorerState {
-    return this.current;
+/** Named actions on the whole State, in the same style. */
+export const actions = {
+  recipe: (s: State, recipe: ExplorerState): State => (recipe === s.recipe ? s : { ...s, recipe }),
+  record: (s: State, step: Step): State => ({ ...s, history: recorded(s.history, step) }),
+  /** Back one step: its recipe becomes the state's, and the renderer restores its canvas. */
+  undo: (s: State, current: Step): State => {
+    const back = undone(s.history, current);
+    return back
+      ? { ...s, history: back.stacks, recipe: back.step.state, restored: { step: back.step } }
+      : s;
+  },
+  redo: (s: State, current: Step): State => {
+    const forward = redone(s.history, current);
+    return forward
+      ? {
+          ...s,
+          history: forward.stacks,
+          recipe: forward.step.state,
+          restored: { step: forward.step },
+        }
+      : s;
+  },
+  /** A shortest path shown (or, with null, put away) together with its recipe. */
+  pathShown: (s: State, recipe: ExplorerState, paths: PathsResponse | null): State => ({
+    ...s,
+    recipe,
+    paths,
+  }),
+  coSpeakers: (s: State, coSpeakers: CoSpeakersResponse): State => ({ ...s, coSpeakers }),
+  overview: (s: State, overview: OverviewResponse['graph']): State => ({ ...s, overview }),
+  startPathPick: (s: State, id: string, name: string): State => ({
+    ...s,
+    pathPick: { id, name },
+    banner: { text: `Path from ${name}: click the other end, or search for it.`, cancel: true },
+  }),
+  /** Ends a path pick; the banner goes with it, whatever it said. */
+  endPathPick: (s: State): State => ({ ...s, pathPick: null, banner: null }),
+  /** The canvas emptied: the recipe starts again from a blank view, display choices kept. */
+  clear: (s: State): State => ({
+    ...s,
+    recipe: { ...recipeActions.clear(s.recipe), view: 'blank' },
+    paths: null,
+    pathPick: null,
+    banner: null,
+  }),
+  /** A result from outside (workbench, file) replaced the canvas: the recipe says `query`. */
+  drawn: (s: State): State => ({
+    ...s,
+    recipe: { ...recipeActions.view(s.recipe, 'graph'), view: 'query', focus: null },
+    paths: null,
+  }),
+  lastQuery: (s: State, lastQuery: QuerySource | null): State => ({ ...s, lastQuery }),
+  busy: (s: State, delta: 1 | -1): State => ({ ...s, busy: Math.max(0, s.busy + delta) }),
+  toast: (s: State, toast: string | null): State => ({ ...s, toast }),
+  banner: (s: State, banner: Banner): State => ({ ...s, banner }),
+  /** Hides `banner` if it is still the one shown (a later banner keeps its own time). */
+  hideBanner: (s: State, banner: Banner): State =>
+    s.banner === banner ? { ...s, banner: null } : s,
+  note: (s: State, note: string): State => ({ ...s, note }),
+  ready: (s: State): State => (s.ready ? s : { ...s, ready: true }),
+};
+
+/** The explorer's store: the client's Store over this State, with a shorthand for the recipe. */
+export class Store extends BaseStore<State> {
+  constructor(state: State = initialState()) {
+    super(state);
   }
 
-  set(next: ExplorerState): void {
-    const previous = this.current;
-    if (next === previous) return;
-    this.current = next;
-    for (const listener of this.listeners) listener(next, previous);
-  }
-
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  /** Sets the recipe `change` makes of the current one. */
+  change(change: (recipe: ExplorerState) => ExplorerState): void {
+    this.set(actions.recipe(this.state, change(this.state.recipe)));
   }
 }

@@ -1,0 +1,81 @@
+/**
+ * What comes into the explorer from outside, and what goes out: results of the Cypher
+ * workbench and imported files drawn on the canvas (replacing it, or added to it, after asking
+ * when they are large), with the query behind them kept for export; and the export menu's
+ * view of the canvas (selection, visible nodes, legend, last query). A result drawn here stops
+ * a base load or replay still running, so a slower answer never covers it. Not here: the
+ * export formats (client/src/export) or the workbench itself.
+ */
+import type { Core } from 'cytoscape';
+import { legendFromCy, type ExportContext, type QuerySource } from '../export/context';
+import type { ImportedElements } from '../export/json-import';
+import type { Canvas, CanvasElements } from './canvas';
+import { confirmLarge } from './large-result';
+import type { Loading } from './loading';
+import type { CanvasStyle } from './render';
+import { actions, type Store } from './state';
+import type { Undo } from './undo';
+import type { Viewport } from './viewport';
+
+export interface Drawing {
+  showElements(elements: CanvasElements, mode: 'replace' | 'add', source?: QuerySource): void;
+  exportContext(): ExportContext;
+}
+
+export function createDrawing(parts: {
+  canvas: Canvas;
+  store: Store;
+  undo: Undo;
+  loading: Loading;
+  viewport: Viewport;
+  style: CanvasStyle;
+}): Drawing {
+  const { canvas, store, undo, loading, viewport, style } = parts;
+  const cy = (): Core => canvas.core();
+
+  async function draw(elements: CanvasElements, mode: 'replace' | 'add'): Promise<void> {
+    const chosen = await confirmLarge(document.body, elements);
+    if (!chosen) return;
+    loading.base.abort();
+    undo.record();
+    const placed = chosen.nodes.every((n) => n.position);
+    if (mode === 'replace') {
+      canvas.replace(chosen);
+      store.set(actions.drawn(store.state));
+      style.refresh();
+      if (!placed) viewport.layoutAll();
+      else viewport.fitVisible();
+    } else {
+      const added = canvas.add(chosen);
+      style.refresh();
+      if (added.nonempty() && !placed) {
+        viewport.run({ fit: false, randomize: false });
+        viewport.fitVisible();
+      }
+    }
+    const note = `${chosen.nodes.length} nodes, ${chosen.edges.length} relationships drawn`;
+    store.set(actions.note(store.state, note));
+  }
+
+  const ids = (selector: string) =>
+    cy()
+      .nodes(selector)
+      .not('.more')
+      .map((n) => n.id());
+  const context: ExportContext = {
+    cy,
+    selectionIds: () => ids(':selected'),
+    visibleIds: () => ids(':visible'),
+    lastQuery: () => store.state.lastQuery,
+    importElements: (elements: ImportedElements, mode) => void draw(elements, mode),
+    legend: () => legendFromCy(cy()).filter((entry) => entry.label !== 'More'),
+  };
+
+  return {
+    showElements(elements, mode, source) {
+      store.set(actions.lastQuery(store.state, source ?? null));
+      void draw(elements, mode);
+    },
+    exportContext: () => context,
+  };
+}

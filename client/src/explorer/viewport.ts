@@ -1,0 +1,124 @@
+/**
+ * The explorer's viewport: the zoom buttons (in, out, fit), fitting elements into the part of
+ * the stage the legend card and the zoom buttons leave free, centring on a node, and layout
+ * runs shaped for that region (the whole visible graph, or nudging new nodes in). Not here:
+ * which layout is chosen (the State's recipe) or when to lay out (the commands decide).
+ */
+import type { Collection, Core } from 'cytoscape';
+import type { Canvas } from './canvas';
+import { el, Listeners } from './dom';
+import type { Store } from './state';
+
+/** Margin kept around fitted elements, in pixels. */
+const PAD = 28;
+
+export interface Viewport {
+  /** The zoom buttons, to place on the stage. */
+  readonly zoomBox: HTMLElement;
+  /** Lays out the visible graph, shaped for the region `fit` fills. */
+  run(opts: { fit?: boolean; randomize?: boolean; roots?: string[] }): void;
+  /** Lays out everything visible from the focus (or the events) and fits it. */
+  layoutAll(fit?: boolean): void;
+  /** Fits `eles` into the free region; zoom is capped so a handful of nodes is not blown up. */
+  fit(eles: Collection, animate?: boolean, maxZoom?: number): void;
+  fitVisible(animate?: boolean): void;
+  /** Animates to `id`, zooming in to at least 0.9. */
+  centreOn(id: string | null): void;
+  teardown(): void;
+}
+
+export function createViewport(
+  canvas: Canvas,
+  store: Store,
+  /** The legend card, which covers the stage's left side. */
+  legend: () => HTMLElement,
+): Viewport {
+  const listeners = new Listeners();
+  const cy = (): Core => canvas.core();
+  const zoomBox = el('div', { className: 'ex-zoom' });
+
+  /** The part of the stage the legend card and the zoom buttons do not cover, inside PAD. */
+  function region(): { left: number; width: number; height: number } {
+    const c = cy();
+    const card = legend().offsetWidth;
+    // Keep clear of the legend card and the zoom buttons only when the canvas can afford it.
+    const roomy = c.width() > 2.5 * card;
+    const left = roomy ? card + 24 : 0;
+    const right = roomy ? zoomBox.offsetWidth : 0;
+    return {
+      left: left + PAD,
+      width: Math.max(c.width() - left - right - PAD * 2, 100),
+      height: Math.max(c.height() - PAD * 2, 100),
+    };
+  }
+
+  function fit(eles: Collection, animate = false, maxZoom = 1.3): void {
+    const c = cy();
+    if (eles.empty()) return;
+    const box = eles.boundingBox({ includeLabels: true });
+    const { left, width, height } = region();
+    const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
+    const pan = {
+      x: left + width / 2 - zoom * (box.x1 + box.w / 2),
+      y: PAD + height / 2 - zoom * (box.y1 + box.h / 2),
+    };
+    if (animate) c.animate({ zoom, pan }, { duration: 250 });
+    else c.viewport({ zoom, pan });
+  }
+
+  function run(opts: { fit?: boolean; randomize?: boolean; roots?: string[] }): void {
+    const { width, height } = region();
+    canvas.layout(store.state.recipe.layout, { ...opts, aspect: width / height });
+  }
+
+  const zoomBy = (factor: number) => {
+    const c = cy();
+    c.zoom({ level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+  };
+  const button = (text: string, label: string, title: string, click: () => void, action = '') => {
+    const b = el('button', {
+      type: 'button',
+      className: 'ex-zoom-button',
+      textContent: text,
+      title,
+      attrs: { 'aria-label': label },
+      ...(action ? { dataset: { action } } : {}),
+    });
+    listeners.on(b, 'click', click);
+    zoomBox.append(b);
+  };
+  button('+', 'Zoom in', 'Zoom in', () => zoomBy(1.3));
+  button('−', 'Zoom out', 'Zoom out', () => zoomBy(1 / 1.3));
+  button(
+    '⤢',
+    'Fit',
+    'Fit the graph to the window',
+    () => fit(cy().elements(':visible'), true),
+    'fit',
+  );
+
+  return {
+    zoomBox,
+    run,
+    fit,
+    fitVisible: (animate = false) => fit(cy().elements(':visible'), animate),
+    layoutAll(doFit = true) {
+      const focus = store.state.recipe.focus;
+      const roots = focus
+        ? [focus]
+        : cy()
+            .nodes('[label = "Event"]:visible')
+            .map((n) => n.id());
+      run({ fit: false, randomize: true, roots });
+      if (doFit) fit(cy().elements(':visible'));
+    },
+    centreOn(id) {
+      if (!id) return;
+      const c = cy();
+      const node = c.getElementById(id);
+      if (node.empty()) return;
+      c.animate({ zoom: Math.max(c.zoom(), 0.9), center: { eles: node } }, { duration: 300 });
+    },
+    teardown: () => listeners.dispose(),
+  };
+}
