@@ -136,6 +136,19 @@ function signedBy(sentence: Sentence, speakers: LocalPerson[]): LocalPerson | un
   );
 }
 
+const ACCORDING_TO = /^(?:(?:But|And|Yet),?\s+)?[Aa]ccording to ([^,]{2,80}),/u;
+
+/** "According to Nowak, ports that …": the words of a speaker of the event, by their name. */
+function accordingTo(sentence: Sentence, speakers: LocalPerson[]): LocalPerson | undefined {
+  const source = ACCORDING_TO.exec(sentence.text)?.[1];
+  if (!source) return undefined;
+  const words = foldTokens(source);
+  const named = speakers.filter((p) =>
+    [...p.variants.keys()].some((v) => words.includes(foldTokens(v).pop() ?? '')),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export function attributeSentences(
   text: string,
   sentences: Sentence[],
@@ -175,7 +188,7 @@ export function attributeSentences(
       const last = recent[recent.length - 1];
       const described = DESCRIBED.exec(s);
       const person = described ? byTitle(text, people, described[1] ?? '', recent) : undefined;
-      const signed = signedBy(sentence, speakers);
+      const signed = signedBy(sentence, speakers) ?? accordingTo(sentence, speakers);
       if (person) found = [{ sentence, person, confidence: 0.7 }];
       else if (signed) found = [{ sentence, person: signed, confidence: 0.7 }];
       else {

@@ -170,8 +170,13 @@ function lowercaseTitleBefore(before: string): string {
 
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
-function afterCue(rest: string): Cue | undefined {
-  const verb = AFTER_VERB.exec(rest);
+const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
+
+function afterCue(rest: string, nextName = Infinity): Cue | undefined {
+  let verb = AFTER_VERB.exec(rest);
+  // "Smit, handed the stage to Sara Lind, who presented …": a verb past the next name is not
+  // this name's, unless the two are coordinated ("A, B and C, who spoke").
+  if (verb && verb[0].length > nextName && !COORDINATED.test(rest.slice(0, nextName))) verb = null;
   // "X, our examiner, was thanked": a passive verb says what was done to X.
   if (verb && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\S+$/u.test(verb[0]))
     return undefined;
@@ -211,16 +216,34 @@ function beforeCue(before: string): Cue | undefined {
 }
 
 /** The person a candidate names: a full name registers; a single word must be known already. */
+/**
+ * "Union leader Chidi Okonkwo was in the front row. … 'We lose,' Okonkwo said.": a surname
+ * alone points back to the one full name earlier in the text that ends with it, even when
+ * nothing about that first mention made it a person the article registered.
+ */
+function earlierFullName(text: string, surname: string, before: number): NameCandidate | undefined {
+  const full = nameCandidates(text.slice(0, before)).filter(
+    (c) => !c.single && isSurnameOf(surname, c.name),
+  );
+  const names = new Set(full.map((c) => c.name));
+  return names.size === 1 ? full[0] : undefined;
+}
+
 function personOf(
   c: NameCandidate,
   people: ArticlePeople,
   offset: number,
+  text: string,
 ): LocalPerson | undefined {
   const span = { start: offset + c.start, end: offset + c.end };
   if (!c.single) return people.addFull(c.name, span);
-  const known = people
+  let known = people
     .all()
     .filter((p) => [...p.variants.keys()].some((v) => isSurnameOf(c.name, v)));
+  if (known.length === 0) {
+    const first = earlierFullName(text, c.name, span.start);
+    if (first) known = [people.addFull(first.name, { start: first.start, end: first.end })];
+  }
   if (known.length === 1) return people.resolve(c.name, span) ?? known[0];
   // "Baroness D'Souza": an honorific vouches for a one-word name.
   const honorific = c.prefix.split(/\s+/).pop() ?? '';
@@ -252,7 +275,9 @@ export function findSpeakerCues(
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const before = beforeCue(befores[i] as string);
       if (before) return before;
-      const after = afterCue(s.slice(c.end));
+      // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
+      const next = candidates.slice(i + 1).find((other) => !other.single);
+      const after = afterCue(s.slice(c.end), next ? next.outerStart - c.end : Infinity);
       // "the award from X, who told her …": a relative clause is X's even after a preposition.
       return governed[i] && after?.rule !== 'relative-clause' ? undefined : after;
     });
@@ -300,7 +325,7 @@ export function findSpeakerCues(
       const described = `${lowerTitle} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
       // Words given to the press, or by a spokesman, are not an address to the event.
       if ((elsewhere || isSourceTitle(described)) && /reporting|inverted/.test(cue.rule)) return;
-      const person = personOf(c, people, sentence.start);
+      const person = personOf(c, people, sentence.start, text);
       if (!person) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();
