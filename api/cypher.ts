@@ -6,7 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { Elements } from './graph';
-import { Plain } from './schema-kit';
+import { Nullable, Plain } from './schema-kit';
 
 /** Longest Cypher text accepted by the workbench and in a saved query. */
 export const MAX_CYPHER_LENGTH = 100_000;
@@ -24,10 +24,17 @@ export const TypedParams = (description: string) =>
   });
 
 export const CypherRequest = Type.Object({
-  query: Type.String({ minLength: 1, description: 'One read-only Cypher statement' }),
+  query: Type.String({
+    minLength: 1,
+    maxLength: MAX_CYPHER_LENGTH,
+    pattern: '\\S',
+    description: 'One read-only Cypher statement',
+  }),
   params: Type.Optional(
-    TypedParams(
-      'Typed JSON parameters: integral number → Integer, {"$type":"date","value":"2017-09-14"}, …',
+    Nullable(
+      TypedParams(
+        'Typed JSON parameters: integral number → Integer, {"$type":"date","value":"2017-09-14"}, …',
+      ),
     ),
   ),
 });

@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { TypedParams } from './cypher';
-import { StringEnum } from './schema-kit';
+import { StringEnum, withDefault } from './schema-kit';
 
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv', 'cypher', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,32 +23,43 @@ export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
 export const ExportRequest = Type.Object(
   {
     format: StringEnum(EXPORT_FORMATS),
-    hops: Type.Optional(
+    hops: withDefault(
       Type.Integer({
         minimum: 0,
         maximum: 3,
-        default: 0,
         description: 'Neighbourhood of the nodes to add, in hops',
       }),
+      0,
     ),
     nodeIds: Type.Optional(
       Type.Array(Type.String(), { minItems: 1, maxItems: 50_000, description: 'Nodes to export' }),
     ),
     query: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 20_000, description: 'Read-only Cypher' }),
+      Type.String({
+        minLength: 1,
+        maxLength: 20_000,
+        pattern: '\\S',
+        description: 'Read-only Cypher',
+      }),
     ),
     params: Type.Optional(TypedParams('Typed JSON parameters of query')),
     name: Type.Optional(Type.String({ description: 'Goes into the file name' })),
     layout: Type.Optional(
       Type.Record(Type.String(), Type.Unknown(), { description: '{nodeId: {x, y, color, size}}' }),
     ),
-    formulaGuard: Type.Optional(
-      Type.Boolean({ description: 'Prefix spreadsheet formulas in CSV cells (default true)' }),
+    formulaGuard: withDefault(
+      Type.Boolean({ description: 'Prefix spreadsheet formulas in CSV cells' }),
+      true,
     ),
   },
   {
-    description: 'Give exactly one of nodeIds and query',
+    description: 'give either nodeIds (a list of node ids) or query (read-only Cypher), not both',
     oneOf: [{ required: ['nodeIds'] }, { required: ['query'] }],
   },
 );
 export type ExportRequestBody = Static<typeof ExportRequest>;
+/** A node's place and look on the canvas, by node id. */
+export type ExportLayout = Record<
+  string,
+  { x?: number; y?: number; color?: string; size?: number }
+>;

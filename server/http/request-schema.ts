@@ -116,14 +116,13 @@ function queryError(
   const keyword = errors[0]?.keyword;
   const parameter = name;
   if (property.type === 'integer') {
-    const { minimum: min, maximum: max } = property as unknown as {
-      minimum: number;
-      maximum: number;
-    };
-    return invalidArgument(
-      `${op}: "${name}" must be an integer from ${min} to ${max}, got ${quote(raw)}`,
-      { parameter, value: raw, min, max },
-    );
+    const { minimum: min, maximum: max } = property as { minimum?: number; maximum?: number };
+    return invalidArgument(`${op}: "${name}" must be ${describe(property)}, got ${quote(raw)}`, {
+      parameter,
+      value: raw,
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+    });
   }
   if (property.type === 'boolean') {
     return invalidArgument(`${op}: "${name}" must be true or false, got ${quote(raw)}`, {
@@ -244,4 +243,125 @@ export function parsePath<T extends TObject>(op: string, schema: T, params: Json
     });
   }
   return out as Parsed<T>;
+}
+
+/** What a schema accepts, in words: "an integer from 0 to 3", "a list of strings". */
+export function describe(schema: TSchema): string {
+  const { minimum, maximum, minLength, maxLength, minItems, maxItems } = schema as Record<
+    string,
+    number | undefined
+  >;
+  if (Array.isArray(schema.enum)) return `one of ${(schema.enum as unknown[]).join(', ')}`;
+  switch (schema.type) {
+    case 'integer':
+      if (minimum !== undefined && maximum !== undefined)
+        return `an integer from ${minimum} to ${maximum}`;
+      return minimum !== undefined ? `an integer of at least ${minimum}` : 'an integer';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      if (maxLength !== undefined)
+        return `a string of ${minLength ?? 0} to ${maxLength} characters`;
+      return minLength ? 'a non-empty string' : 'a string';
+    case 'array': {
+      const items = schema.items as TSchema | undefined;
+      const of =
+        items?.type === 'string' ? ' of strings' : items?.type === 'object' ? ' of objects' : '';
+      const count =
+        maxItems !== undefined
+          ? ` (${minItems ?? 0} to ${maxItems} items)`
+          : minItems
+            ? ' (not empty)'
+            : '';
+      return `a list${of}${count}`;
+    }
+    case 'object':
+      return 'a JSON object';
+    default:
+      return 'a valid value';
+  }
+}
+
+/** The top-level property an ajv error is about (`/hops` → hops; missing → its name). */
+function propertyOf(error: ErrorObject): string | undefined {
+  if (error.keyword === 'required') {
+    return (error.params as { missingProperty: string }).missingProperty;
+  }
+  const [, first] = error.instancePath.split('/');
+  return first ? first.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
+}
+
+/**
+ * A JSON body checked by `schema` (an object), with defaults filled in. The error reported is
+ * the one on the earliest property in the schema's order; errors about the body as a whole
+ * (`oneOf`: give exactly one of …) come after those, worded by the schema's description.
+ */
+export function parseBody<T extends TObject>(op: string, schema: T, body: unknown): Parsed<T> {
+  const names = Object.keys(schema.properties);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw invalidArgument(`${op}: send a JSON object {${names.join(', ')}}`);
+  }
+  const validate = validator(schema);
+  if (!validate(body)) {
+    const rank = (e: ErrorObject) => {
+      const name = propertyOf(e);
+      const index = name === undefined ? -1 : names.indexOf(name);
+      return index === -1 ? names.length : index;
+    };
+    // A branch of a whole-body oneOf failing (`required: [query]`) is not the error: the oneOf is.
+    const errors = (validate.errors ?? []).filter(
+      (e) => !/^#\/(oneOf|anyOf)\/\d/.test(e.schemaPath),
+    );
+    const [error] = errors.sort((a, b) => rank(a) - rank(b));
+    throw bodyError(op, schema, body as Json, error);
+  }
+  const out: Json = { ...(body as Json) };
+  for (const [name, property] of Object.entries(schema.properties) as [string, TSchema][]) {
+    if (out[name] === undefined && 'default' in property) out[name] = property.default;
+  }
+  return out as Parsed<T>;
+}
+
+function bodyError(op: string, schema: TObject, body: Json, error: ErrorObject | undefined) {
+  const name = error && propertyOf(error);
+  const property =
+    name === undefined ? undefined : (schema.properties[name] as TSchema | undefined);
+  if (!error || name === undefined || !property) {
+    return invalidArgument(`${op}: ${schema.description ?? error?.message ?? 'invalid body'}`);
+  }
+  const parameter = name;
+  if (error.keyword === 'required') {
+    return invalidArgument(`${op}: "${name}" is required (${describe(property)})`, { parameter });
+  }
+  const value = body[name];
+  if (Array.isArray(property.enum)) {
+    const allowed = property.enum as string[];
+    return invalidArgument(
+      `${op}: unknown ${name} ${quote(value)} (allowed: ${allowed.join(', ')})`,
+      {
+        parameter,
+        value,
+        allowed: [...allowed],
+      },
+    );
+  }
+  if (typeof value === 'string' && error.keyword === 'maxLength') {
+    return invalidArgument(
+      `${op}: "${name}" is ${value.length} characters long; the limit is ${property.maxLength}`,
+      { parameter, maxLength: property.maxLength },
+    );
+  }
+  const deep = error.instancePath.split('/').length > 2;
+  const where = deep ? ` (${error.instancePath.slice(1)} ${error.message ?? 'is invalid'})` : '';
+  return invalidArgument(
+    `${op}: "${name}" must be ${describe(property)}${where}, got ${quote(value)}`,
+    {
+      parameter,
+      ...(typeof value === 'object' ? {} : { value }),
+      ...(property.minimum !== undefined ? { min: property.minimum } : {}),
+      ...(property.maximum !== undefined ? { max: property.maximum } : {}),
+    },
+  );
 }

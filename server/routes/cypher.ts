@@ -1,6 +1,6 @@
 /**
  * The Cypher workbench's endpoints: `POST /api/cypher {query, params}` runs user Cypher
- * read-only (see cypher/run-user-query.ts for how), and `GET /api/cypher/schema` lists the
+ * read-only (see cypher/run-user-query.ts for how; the body's schema is api/cypher.ts), and `GET /api/cypher/schema` lists the
  * labels, relationship types and property keys the editor completes. A client that
  * disconnects mid-query cancels it in Neo4j. No token is needed: nothing here changes data.
  */
@@ -9,7 +9,8 @@ import type { AppDeps } from '../app';
 import { readStatement } from '../../platform/neo4j/db';
 import { decodeParams } from '../cypher/typed-json';
 import { DEFAULT_CYPHER_LIMITS, runUserQuery } from '../cypher/run-user-query';
-import { invalidArgument } from '../errors';
+import { CypherRequest, type CypherResult, type CypherSchemaResponse } from '../../api/cypher';
+import { parseBody } from '../http/request-schema';
 
 /** An AbortSignal that fires when the HTTP client goes away before the answer is sent. */
 export function disconnectSignal(_req: Request, res: Response): AbortSignal {
@@ -25,12 +26,8 @@ export function cypherRoutes(deps: AppDeps): Router {
   const limits = deps.cypherLimits ?? DEFAULT_CYPHER_LIMITS;
 
   router.post('/cypher', async (req, res) => {
-    const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw invalidArgument('cypher: send a JSON body {"query": "MATCH …", "params": {…}}');
-    }
-    const { query, params } = body as { query?: unknown; params?: unknown };
-    const result = await runUserQuery(query, decodeParams(params), {
+    const { query, params } = parseBody('cypher', CypherRequest, req.body);
+    const result: CypherResult = await runUserQuery(query, decodeParams(params), {
       db: deps.db,
       cypher: deps.cypher,
       limits,
@@ -42,12 +39,13 @@ export function cypherRoutes(deps: AppDeps): Router {
   router.get('/cypher/schema', async (_req, res) => {
     const [record] = await readStatement(deps.db, deps.cypher.get('workbench-schema'));
     const list = (key: string) => ((record?.get(key) as string[] | undefined) ?? []).sort();
-    res.json({
+    const body: CypherSchemaResponse = {
       labels: list('labels'),
       relationshipTypes: list('relationshipTypes'),
       propertyKeys: list('propertyKeys'),
       limits,
-    });
+    };
+    res.json(body);
   });
 
   return router;

@@ -1,10 +1,11 @@
 /**
  * `GET /api/health`: whether the app is up and Neo4j answers, with Neo4j's version and
  * whether it is the embedded or an external server. 503 while Neo4j does not answer within
- * a short bound, so load balancers and the client can tell.
+ * a short bound, so load balancers and the client can tell. The body's schema: api/health.ts.
  */
 import { Router } from 'express';
 import type { AppDeps } from '../app';
+import type { HealthResponse } from '../../api/health';
 import { HEALTH_TIMEOUT_MS } from '../../platform/neo4j/open-database';
 
 export function healthRoutes(deps: AppDeps): Router {
@@ -36,7 +37,7 @@ export function healthRoutes(deps: AppDeps): Router {
     } finally {
       clearTimeout(timer);
     }
-    res.status(connected ? 200 : 503).json({
+    const body: HealthResponse = {
       status: connected ? 'ok' : 'unavailable',
       neo4j: {
         connected,
@@ -44,7 +45,8 @@ export function healthRoutes(deps: AppDeps): Router {
         mode: deps.neo4j.mode,
         database: deps.db.database,
       },
-    });
+    };
+    res.status(connected ? 200 : 503).json(body);
   });
   return router;
 }

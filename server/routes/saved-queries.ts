@@ -10,6 +10,8 @@ import { Router, type Request } from 'express';
 import type { AppDeps } from '../app';
 import { AppError, invalidArgument } from '../errors';
 import { requireToken } from '../http/require-token';
+import { parsePath, parseQuery } from '../http/request-schema';
+import { SavedQueryDeleteQuery, SavedQueryPath } from '../../api/saved-queries';
 import { DEFAULT_CYPHER_LIMITS, runUserQuery } from '../cypher/run-user-query';
 import { savedQueryStore } from '../saved-queries/store';
 import {
@@ -29,12 +31,7 @@ import {
 import { runParams } from '../saved-queries/run-params';
 import { disconnectSignal } from './cypher';
 
-function idOf(req: Request): string {
-  const id = String(req.params.id ?? '');
-  if (!ID_PATTERN.test(id))
-    throw invalidArgument(`saved query: "${id.slice(0, 120)}" is not a query id`);
-  return id;
-}
+const idOf = (req: Request): string => parsePath('saved query', SavedQueryPath, req.params).id;
 
 function refuseLibrary(id: string): void {
   if (isLibraryId(id)) {
@@ -146,8 +143,8 @@ export function savedQueryRoutes(deps: AppDeps): Router {
   router.delete('/queries/:id', guard, async (req, res) => {
     const id = idOf(req);
     refuseLibrary(id);
-    const raw = req.query.version;
-    await store.remove(id, raw === undefined ? undefined : parseVersion(raw));
+    const { version } = await parseQuery('saved query', SavedQueryDeleteQuery, req.query);
+    await store.remove(id, version);
     res.status(204).end();
   });
 

@@ -1,6 +1,6 @@
 /**
- * The saved-query shape the API speaks, and validation of what clients send to create,
- * update or import one. Parameter specs use the Cypher loader's types (`@param name type`),
+ * Validation of what clients send to create, update or import a saved query (the shapes
+ * themselves are api/saved-queries.ts). Parameter specs use the Cypher loader's types (`@param name type`),
  * so a saved query, an exported `.cypher` file and a built-in library query are one format.
  * Storage lives in store.ts; the `.cypher`/JSON file formats in format.ts.
  */
@@ -13,33 +13,12 @@ import {
 } from '../../platform/cypher/loader';
 import { MAX_QUERY_LENGTH } from '../cypher/run-user-query';
 import { invalidArgument } from '../errors';
+import { SAVED_QUERY_ID_PATTERN, type SavedQueryInput } from '../../api/saved-queries';
 
-export interface SavedQuery {
-  id: string;
-  title: string;
-  description: string;
-  cypher: string;
-  params: ParamSpec[];
-  tags: string[];
-  /** ISO date-times; null for the built-in library. */
-  createdAt: string | null;
-  updatedAt: string | null;
-  /** Starts at 1 and grows with every update; 0 for the built-in library. */
-  version: number;
-  /** True for the read-only library in `cypher/queries/`. */
-  builtin: boolean;
-}
+/** The shapes the API speaks (api/saved-queries.ts): the query as returned, what a client sets. */
+export type { SavedQuery, SavedQueryInput } from '../../api/saved-queries';
 
-/** What a client may set; the server owns id, dates and version. */
-export interface SavedQueryInput {
-  title: string;
-  description: string;
-  cypher: string;
-  params: ParamSpec[];
-  tags: string[];
-}
-
-export const ID_PATTERN = /^[A-Za-z0-9][\w:.-]{0,99}$/;
+export const ID_PATTERN = new RegExp(SAVED_QUERY_ID_PATTERN);
 
 export function newSavedQueryId(): string {
   return `sq-${randomBytes(6).toString('hex')}`;
