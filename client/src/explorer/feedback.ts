@@ -14,7 +14,7 @@ const BANNER_MS = 5000;
 
 export interface Feedback {
   /** Overlays to place on the stage. */
-  readonly elements: HTMLElement[];
+  readonly overlays: { banner: HTMLElement; busy: HTMLElement; toast: HTMLElement };
   /** Runs `task` with the busy overlay up; a failure becomes a toast and resolves undefined. */
   working<T>(task: () => Promise<T>): Promise<T | undefined>;
   toast(text: string): void;
@@ -65,7 +65,7 @@ export function createFeedback(store: Store, root: HTMLElement, onCancel: () => 
   }
 
   return {
-    elements: [banner, busy, toast],
+    overlays: { banner, busy, toast },
     async working<T>(task: () => Promise<T>): Promise<T | undefined> {
       store.set(actions.busy(store.state, 1));
       try {

@@ -33,28 +33,23 @@ export function recorded(stacks: UndoStacks, step: Step, limit = HISTORY_LIMIT):
   return { past: past.length > limit ? past.slice(past.length - limit) : past, future: [] };
 }
 
+/** A move between the stacks: the step to put back, and the stacks after it. */
+export type Moved = { stacks: UndoStacks; step: Step } | null;
+
+/** Takes the last step off `from` and keeps `current` on `onto`. */
+function take(from: readonly Step[], onto: readonly Step[], current: Step) {
+  const step = from.at(-1);
+  return step ? { step, from: from.slice(0, -1), onto: [...onto, current] } : null;
+}
+
 /** The step to go back to, given the current one (kept for redo); null when there is none. */
-export function undone(
-  stacks: UndoStacks,
-  current: Step,
-): { stacks: UndoStacks; step: Step } | null {
-  const step = stacks.past.at(-1);
-  if (!step) return null;
-  return {
-    step,
-    stacks: { past: stacks.past.slice(0, -1), future: [...stacks.future, current] },
-  };
+export function undone(stacks: UndoStacks, current: Step): Moved {
+  const moved = take(stacks.past, stacks.future, current);
+  return moved && { step: moved.step, stacks: { past: moved.from, future: moved.onto } };
 }
 
 /** The step undo last left, given the current one (kept for undo); null when there is none. */
-export function redone(
-  stacks: UndoStacks,
-  current: Step,
-): { stacks: UndoStacks; step: Step } | null {
-  const step = stacks.future.at(-1);
-  if (!step) return null;
-  return {
-    step,
-    stacks: { past: [...stacks.past, current], future: stacks.future.slice(0, -1) },
-  };
+export function redone(stacks: UndoStacks, current: Step): Moved {
+  const moved = take(stacks.future, stacks.past, current);
+  return moved && { step: moved.step, stacks: { past: moved.onto, future: moved.from } };
 }

@@ -80,7 +80,7 @@ export function mountExplorer(
   const viewer = createArticleViewer(document.body);
 
   const feedback = createFeedback(store, root, () => path().endPick());
-  const viewport = createViewport(canvas, store, () => legend.root);
+  const viewport = createViewport(canvas, store, legend.root);
   const style = createCanvasStyle(canvas, store, legend);
   const loading = createLoading(canvas, store, style);
   const parts = { canvas, store, undo, feedback, viewport, style };
@@ -107,12 +107,12 @@ export function mountExplorer(
     search: () => search.focus(),
   });
 
-  const [banner, busy, toast] = feedback.elements;
+  const { banner, busy, toast } = feedback.overlays;
   legend.root.append(
     el('div', { className: 'ex-legend-title', textContent: 'Display' }),
     toolbar.display,
   );
-  stage.append(legend.root, viewport.zoomBox, banner!, tooltip, busy!, toast!);
+  stage.append(legend.root, viewport.zoomBox, banner, tooltip, busy, toast);
   root.prepend(toolbar.root);
   root.append(timeline.root);
   const unsubscribe = renderState(store, {

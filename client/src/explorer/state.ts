@@ -11,7 +11,15 @@
  */
 import type { QuerySource } from '../export/context';
 import { Store as BaseStore } from '../store';
-import { EMPTY_HISTORY, recorded, redone, undone, type Step, type UndoStacks } from './history';
+import {
+  EMPTY_HISTORY,
+  recorded,
+  redone,
+  undone,
+  type Moved,
+  type Step,
+  type UndoStacks,
+} from './history';
 import type {
   CoSpeakersResponse,
   OverviewResponse,
@@ -183,28 +191,19 @@ export const initialState = (recipe: ExplorerState = INITIAL_STATE): State => ({
   ready: false,
 });
 
+/** Puts a step back: its recipe, and `restored` for the renderer to restore its canvas. */
+function restore(s: State, moved: Moved): State {
+  if (!moved) return s;
+  return { ...s, history: moved.stacks, recipe: moved.step.state, restored: { step: moved.step } };
+}
+
 /** Named actions on the whole State, in the same style. */
 export const actions = {
   recipe: (s: State, recipe: ExplorerState): State => (recipe === s.recipe ? s : { ...s, recipe }),
   record: (s: State, step: Step): State => ({ ...s, history: recorded(s.history, step) }),
   /** Back one step: its recipe becomes the state's, and the renderer restores its canvas. */
-  undo: (s: State, current: Step): State => {
-    const back = undone(s.history, current);
-    return back
-      ? { ...s, history: back.stacks, recipe: back.step.state, restored: { step: back.step } }
-      : s;
-  },
-  redo: (s: State, current: Step): State => {
-    const forward = redone(s.history, current);
-    return forward
-      ? {
-          ...s,
-          history: forward.stacks,
-          recipe: forward.step.state,
-          restored: { step: forward.step },
-        }
-      : s;
-  },
+  undo: (s: State, current: Step): State => restore(s, undone(s.history, current)),
+  redo: (s: State, current: Step): State => restore(s, redone(s.history, current)),
   /** A shortest path shown (or, with null, put away) together with its recipe. */
   pathShown: (s: State, recipe: ExplorerState, paths: PathsResponse | null): State => ({
     ...s,

@@ -31,7 +31,7 @@ export function createViewport(
   canvas: Canvas,
   store: Store,
   /** The legend card, which covers the stage's left side. */
-  legend: () => HTMLElement,
+  legendCard: HTMLElement,
 ): Viewport {
   const listeners = new Listeners();
   const cy = (): Core => canvas.core();
@@ -40,7 +40,7 @@ export function createViewport(
   /** The part of the stage the legend card and the zoom buttons do not cover, inside PAD. */
   function region(): { left: number; width: number; height: number } {
     const c = cy();
-    const card = legend().offsetWidth;
+    const card = legendCard.offsetWidth;
     // Keep clear of the legend card and the zoom buttons only when the canvas can afford it.
     const roomy = c.width() > 2.5 * card;
     const left = roomy ? card + 24 : 0;
