@@ -4,7 +4,7 @@
  * the filters of the state, and keeps the test/automation hooks on its host element
  * (`data-nodes`, `data-edges`, `data-layout-ms`, `data-renderer`). Views register their
  * Cytoscape listeners through `onCore`, so they survive the core being rebuilt when the
- * renderer changes. Not here: what to fetch (index.ts) or how things look (canvas-style.ts).
+ * renderer changes. Not here: what to fetch (loading.ts) or how things look (canvas-style.ts).
  */
 import cytoscape, { type Core, type Collection, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';

@@ -5,7 +5,7 @@
  * named action and drawn here from it, along with the `data-busy` and `data-ready` flags tests
  * and automation wait for. Not here: the toolbar's note (render.ts) or what a request does.
  */
-import { el, Listeners } from './dom';
+import { el, Listeners } from '../dom';
 import { actions, type Banner, type State, type Store } from './state';
 
 /** How long a toast and a banner without Cancel stay up. */

@@ -3,7 +3,8 @@
  * `?view=co-speakers&focus=person:rama-yade&hide=Claim&types=MENTIONS&from=2017-09-01&to=…
  * &layout=concentric&size=pagerank&color=community&expand=a,b&add=c&hidden=d&path=a|b`.
  * Defaults are left out to keep links short. Other query parameters (the workbench's `query=`
- * and `p.*`, `cypher=1`) are kept untouched. Not here: when to write (index.ts decides).
+ * and `p.*`, `cypher=1`) are kept untouched. Not here: when to write (render.ts, on every
+ * change of the recipe).
  */
 import {
   INITIAL_STATE,

@@ -6,7 +6,7 @@
  */
 import type { Collection, Core } from 'cytoscape';
 import type { Canvas } from './canvas';
-import { el, Listeners } from './dom';
+import { el, Listeners } from '../dom';
 import type { Store } from './state';
 
 /** Margin kept around fitted elements, in pixels. */
