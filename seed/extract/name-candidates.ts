@@ -73,9 +73,17 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   return { title: words.slice(0, cut), name: words.slice(cut) };
 }
 
+// "Jan Novak", "April Ryan", "June Okafor": a month's name opens a two-word name as a given
+// name; anywhere else (or alone) it is the calendar's.
+const calendarWord = (w: string, i: number, words: string[]) =>
+  CALENDAR.test(w) && !(i === 0 && words.length === 2 && MONTH_GIVEN_NAME.test(w));
+const MONTH_GIVEN_NAME = /^(?:Jan|April|May|June|July|August)$/;
+
 function plausible(words: string[]): boolean {
   if (words.length === 0) return false;
-  if (words.some((w) => isOrganizationWord(w) || CALENDAR.test(w) || EVENT_WORD.test(w)))
+  if (
+    words.some((w, i) => isOrganizationWord(w) || calendarWord(w, i, words) || EVENT_WORD.test(w))
+  )
     return false;
   if (NOT_NAME.has((words[0] ?? '').toLowerCase())) return false;
   // "Minister", "Special Rapporteur": titles without a name.

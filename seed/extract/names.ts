@@ -304,6 +304,9 @@ export function cleanPersonName(
     .replace(/[,;:.]+$/, '')
     .split(/\s+/)
     .filter((word) => word !== '');
+  // "Poems of the Harbour – Ana Reyes": a name never runs across a dash or other punctuation.
+  const cut = words.findLastIndex((word) => !/[\p{L}\p{N}]/u.test(word));
+  if (cut >= 0) words = words.slice(cut + 1);
   const titleWords: string[] = [];
   let honorific: string | undefined;
   while (words.length > 0 && NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase()))

@@ -12,7 +12,7 @@ import { ArticlePeople, type LocalPerson, type Span } from './people';
 /** A scratch registry to test whether a list item names someone, without registering them. */
 class ArticlePeopleProbe extends ArticlePeople {}
 import type { Sentence } from './sentences';
-import { SPEECH_VERB } from './speech';
+import { SPEECH_VERB, spokenElsewhere } from './speech';
 import type { OrganizerRole, SpeakerRole } from '../../model/roles';
 
 export type { SpeakerRole };
@@ -261,7 +261,8 @@ export function findParticipation(
       if (extra) add(extra, role, sentence, 0.8);
     }
     const among = AMONG.exec(s);
-    if (among && !trigger) {
+    // "…, was among the guests but did not speak": present, not a participant who spoke.
+    if (among && !trigger && !spokenElsewhere(s)) {
       const list = parsePeopleList(s.slice(0, among.index), sentence.start, people);
       const role = roleFromPredicate(among[1] ?? '', s.slice(among.index));
       for (const person of list) add(person, role, sentence, 0.85);

@@ -142,4 +142,48 @@ describe('findSpeakerCues', () => {
       expect(cues('Jonas Ek said in a statement that the vote was unfair.')).toEqual({});
     });
   });
+
+  describe('constructions of wire copy and programmes', () => {
+    it('carries a gapped verb to the next name ("A presented X, B the Y")', () => {
+      expect(cues('Jan Koval presented the youth report, Marta Q. Ruiz the accounts.')).toEqual({
+        'Jan Koval': 'speaker (subject-reporting-verb)',
+        'Marta Q. Ruiz': 'speaker (gapping)',
+      });
+    });
+
+    it('reads an event-role noun in apposition as the role', () => {
+      expect(
+        cues('The master of ceremonies, broadcaster Colm Reddan, handed the stage to the choir.'),
+      ).toEqual({ 'Colm Reddan': 'moderator (role-apposition)' });
+    });
+
+    it('gives the role of a relative clause, and no verb to a name past the next one', () => {
+      expect(
+        cues('Lucia Ferro, who chaired the closing session, said the talks had gone well.'),
+      ).toEqual({ 'Lucia Ferro': 'moderator (subject-reporting-verb)' });
+      expect(
+        cues(
+          'The alderman Joost Smid, handed the microphone to Sara Lindgren, who presented a study.',
+        ),
+      ).toEqual({ 'Sara Lindgren': 'speaker (relative-clause)' });
+    });
+
+    it('names the speakers of a printed programme, one session per line', () => {
+      const text =
+        'The evening ran as follows.\n\nSongs of the Quay – Ana Riera and Tomas Vick\n\nA Century of Lending – Dr. Lilja Chan\n';
+      expect(cues(text)).toEqual({
+        'Ana Riera': 'speaker (session-heading)',
+        'Tomas Vick': 'speaker (session-heading)',
+        'Lilja Chan': 'speaker (session-heading)',
+      });
+      expect(cues('The show closed early.\n\nPhotograph – Tomas Vick\n')).toEqual({});
+    });
+
+    it('takes no one quoted from elsewhere or absent for a speaker', () => {
+      expect(cues('Pavel Ruud told Reuters on Monday that the plan was sound.')).toEqual({});
+      expect(
+        cues('Premier Jorge Antas, who did not attend, said on Twitter he was proud.'),
+      ).toEqual({});
+    });
+  });
 });

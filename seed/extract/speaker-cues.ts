@@ -19,6 +19,7 @@ import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
 import type { SpeakerRole } from './participation';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
+import { sessionHeadingNames } from './session-headings';
 import { spokenElsewhere, writtenToTheEvent } from './speech';
 import {
   DELIVERY_VERB_SOURCE,
@@ -31,6 +32,8 @@ import {
   isHonorificWord,
   isSourceTitle,
   roleOfNoun,
+  roleOfRoleNoun,
+  ROLE_NOUN_SOURCE,
   roleOfPassive,
   roleOfVerb,
 } from './vocab';
@@ -47,7 +50,7 @@ interface Cue {
   rule: string;
 }
 
-const ROLE_NOUN = String.raw`(?:guest speakers?|guests? of honou?r|keynote speakers?|main speakers?|featured speakers?|speakers?|moderators?|co-moderators?|hosts?|co-hosts?|panel+ists?|presenters?|master of ceremonies|emcee|MC|chair(?:person|man|woman)?|co-chairs?)`;
+const ROLE_NOUN = ROLE_NOUN_SOURCE;
 const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition.
 const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
@@ -92,7 +95,7 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
       String.raw`\b(?:the\s+)?(${ROLE_NOUN})\s+(?:was|were|is|are|will be)\s+${GAP}$`,
       'iu',
     ),
-    cue: (m) => ({ role: roleOfNoun(m[1] ?? ''), rule: 'copula-before' }),
+    cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? ''), rule: 'copula-before' }),
   },
   {
     regex: new RegExp(
@@ -103,6 +106,14 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
       role: /hosting/i.test(m[0]) ? 'host' : 'moderator',
       rule: 'copula-before',
     }),
+  },
+  {
+    // "The master of ceremonies, broadcaster Colin MacLeod, handed the stage to …"
+    regex: new RegExp(
+      String.raw`(?:^|[,;]\s+)(?:the|our|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?(${ROLE_NOUN}),\s+${GAP}$`,
+      'iu',
+    ),
+    cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? ''), rule: 'role-apposition' }),
   },
   {
     regex: new RegExp(String.raw`[”"’,]\s*(?:${REPORTING_VERB_SOURCE})\s+${GAP}$`, 'iu'),
@@ -170,6 +181,9 @@ function lowercaseTitleBefore(before: string): string {
 
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
+const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
+const GAPPED_AFTER =
+  /^\s+(?:the|his|her|their|its|a|an)\s+[^,;.“”"]{2,60}(?:[.;]|,\s*(?:and\s+)?\p{Lu})/u;
 const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 
 function afterCue(rest: string, nextName = Infinity): Cue | undefined {
@@ -203,7 +217,7 @@ function afterCue(rest: string, nextName = Infinity): Cue | undefined {
     if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
   }
   const copula = AFTER_COPULA.exec(rest);
-  if (copula) return { role: roleOfNoun(copula[1] ?? ''), rule: 'copula-role' };
+  if (copula) return { role: roleOfRoleNoun(copula[1] ?? ''), rule: 'copula-role' };
   return undefined;
 }
 
@@ -298,6 +312,15 @@ export function findSpeakerCues(
       const between = s.slice((candidates[k] as NameCandidate).end, c.outerStart);
       const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
       if (cue && !cue.rule.startsWith('subject-') && gap.test(between)) cues[i] = cue;
+      // "Jan Novak presented the youth report, Maria Ruiz the accounts": the verb is gapped.
+      else if (
+        cue &&
+        k === i - 1 &&
+        /^(?:subject-|delivered)/.test(cue.rule) &&
+        GAPPED_BEFORE.test(between) &&
+        GAPPED_AFTER.test(s.slice(c.end))
+      )
+        cues[i] = { ...cue, rule: 'gapping' };
     }
     // "A and B co-moderated": the verb after B is A's too.
     for (let i = candidates.length - 2; i >= 0; i -= 1) {
@@ -339,6 +362,18 @@ export function findSpeakerCues(
     });
     const last = cues[cues.length - 1];
     carried = /[;:]\s*$/.test(s) && last && /list|by/.test(last.rule) ? last : undefined;
+  }
+  for (const { sentence, candidate, offset } of sessionHeadingNames(sentences)) {
+    const span = {
+      start: sentence.start + offset + candidate.start,
+      end: sentence.start + offset + candidate.end,
+    };
+    out.push({
+      person: people.addFull(candidate.name, span),
+      role: 'speaker',
+      evidence: { start: sentence.start, end: sentence.end },
+      rule: 'session-heading',
+    });
   }
   return out;
 }

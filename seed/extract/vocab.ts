@@ -19,6 +19,7 @@ interface SpeechVocabulary {
   postNominals: string[];
   nameParticles: string[];
   sourceTitles: string[];
+  roleNouns: Record<string, SpeakerRole>;
   elsewhere: {
     writtenVehicles: string[];
     media: string[];
@@ -82,6 +83,17 @@ export function roleOfPassive(verb: string): SpeakerRole | undefined {
 /** The role a speech noun implies: "video message" → video message, "welcome remarks" → host. */
 export function roleOfNoun(noun: string): SpeakerRole {
   return lookup(SPEECH_VOCABULARY.speechNouns, noun) ?? 'speaker';
+}
+
+export const ROLE_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleNouns));
+
+/** The role a role noun names: "moderator", "master of ceremonies" → moderator. */
+export function roleOfRoleNoun(noun: string): SpeakerRole {
+  return (
+    lookup(SPEECH_VOCABULARY.roleNouns, noun) ??
+    lookup(SPEECH_VOCABULARY.roleNouns, noun.replace(/^co-/i, '')) ??
+    'speaker'
+  );
 }
 
 const SOURCE_TITLE = new RegExp(`\\b${alternation(SPEECH_VOCABULARY.sourceTitles)}\\b`, 'i');

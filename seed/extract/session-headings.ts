@@ -1,0 +1,45 @@
+/**
+ * Programme lines that name their speakers without a sentence: "Poems of the Harbour – Ana
+ * Reyes and Tom Voss", one session per line. A line counts when it is a title, a dash, and
+ * nothing but names after it; and only in an article that prints at least two such lines (a
+ * programme), so a single caption or sign-off ("Photo – Tom Voss") is never taken for one.
+ * It returns the names with the rule `session-heading`; the speaker cues add them.
+ */
+import { nameCandidates, type NameCandidate } from './name-candidates';
+import type { Sentence } from './sentences';
+
+const HEADING = /^([^\n–—:.!?]{3,90}?)\s+[–—-]\s+([^\n]{3,200})$/u;
+const NAME_SEPARATORS = /^(?:\s*(?:,|&|\band\b|;)\s*)*$/u;
+
+export interface HeadingName {
+  sentence: Sentence;
+  candidate: NameCandidate;
+  /** Offset of the names part in the sentence. */
+  offset: number;
+}
+
+function headingNames(sentence: Sentence): HeadingName[] {
+  const line = sentence.text.trim();
+  const m = HEADING.exec(line);
+  if (!m || /[.!?]$/.test(line)) return [];
+  const names = m[2] ?? '';
+  const offset = sentence.text.indexOf(names, (m[1] ?? '').length);
+  const candidates = nameCandidates(names).filter((c) => !c.single);
+  if (candidates.length === 0) return [];
+  // Nothing but names and separators after the dash.
+  let rest = '';
+  let at = 0;
+  for (const c of candidates) {
+    rest += names.slice(at, c.outerStart);
+    at = c.end;
+  }
+  rest += names.slice(at);
+  if (!NAME_SEPARATORS.test(rest)) return [];
+  return candidates.map((candidate) => ({ sentence, candidate, offset }));
+}
+
+/** The speakers a programme's session lines name, when the article prints a programme. */
+export function sessionHeadingNames(sentences: Sentence[]): HeadingName[] {
+  const lines = sentences.map(headingNames).filter((names) => names.length > 0);
+  return lines.length >= 2 ? lines.flat() : [];
+}
