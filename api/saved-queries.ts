@@ -92,14 +92,7 @@ export const SavedQueriesExport = Type.Object({
   version: Type.Integer(),
   exportedAt: Type.String({ format: 'date-time' }),
   queries: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      title: Type.String(),
-      description: Type.String(),
-      cypher: Type.String(),
-      params: Type.Array(ParamSpec),
-      tags: Type.Array(Type.String()),
-    }),
+    Type.Pick(SavedQuery, ['id', 'title', 'description', 'cypher', 'params', 'tags']),
   ),
 });
 

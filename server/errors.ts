@@ -2,32 +2,12 @@
  * The small family of typed errors the API speaks, and their HTTP status. Route code throws
  * these; one middleware (http/error-handler.ts) turns them into `{error:{code,message,details}}`.
  * Anything else is an unexpected error: logged with the request id, answered with a generic 500.
+ * The codes and their statuses are the contract's (api/errors.ts).
  */
+import { ERROR_STATUS, type ErrorCode as ApiErrorCode } from '../api/errors';
 
-export type ErrorCode =
-  | 'invalid_argument'
-  | 'not_found'
-  | 'method_not_allowed'
-  | 'conflict'
-  | 'unauthorized'
-  | 'read_only'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'unavailable'
-  | 'timeout';
-
-const STATUS: Record<ErrorCode, number> = {
-  invalid_argument: 400,
-  unauthorized: 401,
-  read_only: 403,
-  not_found: 404,
-  method_not_allowed: 405,
-  conflict: 409,
-  payload_too_large: 413,
-  rate_limited: 429,
-  unavailable: 503,
-  timeout: 504,
-};
+/** The codes route code throws; `internal` is only ever the error middleware's own answer. */
+export type ErrorCode = Exclude<ApiErrorCode, 'internal'>;
 
 export class AppError extends Error {
   override name = 'AppError';
@@ -39,7 +19,7 @@ export class AppError extends Error {
     super(message);
   }
   get status(): number {
-    return STATUS[this.code];
+    return ERROR_STATUS[this.code];
   }
 }
 

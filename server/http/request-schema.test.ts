@@ -6,7 +6,6 @@ import { NodeIdPath, IsoDateParam } from '../../api/params';
 import { SearchQuery } from '../../api/explorer';
 import { EXPORT_FORMATS, ExportRequest } from '../../api/export';
 import { CypherRequest, MAX_CYPHER_LENGTH } from '../../api/cypher';
-import { FORMATS } from '../export/formats';
 import { parseBody, parsePath, parseQuery, type Query } from './request-schema';
 
 const LABELS = ['Person', 'Event'];
@@ -262,11 +261,5 @@ describe('JSON bodies', () => {
       parseBody('cypher', CypherRequest, { query: 'x'.repeat(MAX_CYPHER_LENGTH + 1) }),
     );
     expect(error.details).toEqual({ parameter: 'query', maxLength: MAX_CYPHER_LENGTH });
-  });
-});
-
-describe('the export formats of the contract', () => {
-  it('are the formats the server has a writer for, in the same order', () => {
-    expect([...EXPORT_FORMATS]).toEqual(FORMATS);
   });
 });
