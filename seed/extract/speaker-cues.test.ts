@@ -151,6 +151,12 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('takes the person handed the floor for a speaker', () => {
+      expect(cues('The dean handed the stage to Paul Ezeh.')).toEqual({
+        'Paul Ezeh': 'speaker (floor-to)',
+      });
+    });
+
     it('reads an event-role noun in apposition as the role', () => {
       expect(
         cues('The master of ceremonies, broadcaster Colm Reddan, handed the stage to the choir.'),

@@ -108,6 +108,14 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
     }),
   },
   {
+    // "The dean handed the stage to Paul Eze", "gave the floor to the mayor, Mike Savage".
+    regex: new RegExp(
+      String.raw`\b(?:handed|passed|gave|turned|yielded)\s+(?:over\s+)?(?:the\s+)?(?:stage|floor|microphone|mic|podium|lectern)\s+(?:over\s+)?to\s+${GAP}$`,
+      'iu',
+    ),
+    cue: () => ({ role: 'speaker', rule: 'floor-to' }),
+  },
+  {
     // "The master of ceremonies, broadcaster Colin MacLeod, handed the stage to …"
     regex: new RegExp(
       String.raw`(?:^|[,;]\s+)(?:the|our|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?(${ROLE_NOUN}),\s+${GAP}$`,
@@ -288,12 +296,14 @@ export function findSpeakerCues(
     const governed = befores.map((b) => PREPOSITION_BEFORE.test(b) && !titlePreposition(b));
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const before = beforeCue(befores[i] as string);
-      if (before) return before;
+      // Handing the floor says who spoke; what they said, if anything, follows the name.
+      if (before && before.rule !== 'floor-to') return before;
       // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
       const next = candidates.slice(i + 1).find((other) => !other.single);
       const after = afterCue(s.slice(c.end), next ? next.outerStart - c.end : Infinity);
       // "the award from X, who told her …": a relative clause is X's even after a preposition.
-      return governed[i] && after?.rule !== 'relative-clause' ? undefined : after;
+      if (after && (!governed[i] || after.rule === 'relative-clause')) return after;
+      return before;
     });
     // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
     for (let i = 0; i < candidates.length; i += 1) {
