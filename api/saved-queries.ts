@@ -5,7 +5,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { PARAM_TYPES } from './param-types';
-import { CypherResult, TypedParams } from './cypher';
+import { CypherResult, MAX_CYPHER_LENGTH, TypedParams } from './cypher';
 import { Plain, StringEnum } from './schema-kit';
 
 /** A saved query's id: `sq-…` for saved ones, `lib:<name>` for the library. */
@@ -44,12 +44,17 @@ export const SavedQuery = Type.Object({
 });
 export type SavedQuery = Omit<Static<typeof SavedQuery>, 'params'> & { params: ParamSpec[] };
 
+/**
+ * What a client sends to create or update a query. The server trims the texts (and collapses
+ * white space in title and description) before checking their lengths, lower-cases and
+ * de-duplicates tags, and, when `params` is left out, declares every `$name` in the Cypher.
+ */
 export const SavedQueryInput = Type.Object({
   title: Type.String({ maxLength: 200 }),
-  description: Type.Optional(Type.String()),
-  cypher: Type.String(),
-  params: Type.Optional(Type.Array(ParamSpec)),
-  tags: Type.Optional(Type.Array(Type.String())),
+  description: Type.Optional(Type.String({ maxLength: 5_000 })),
+  cypher: Type.String({ maxLength: MAX_CYPHER_LENGTH }),
+  params: Type.Optional(Type.Array(ParamSpec, { maxItems: 50 })),
+  tags: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 })),
 });
 /** What a client sets; the server owns id, dates and version. */
 export type SavedQueryInput = Pick<

@@ -11,11 +11,12 @@ import neo4j, { isNode, isPath, isRelationship, type Notification } from 'neo4j-
 import type { Db } from '../../platform/neo4j/db';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import type { CypherLimits } from '../../platform/config';
-import { ElementCollector, type Elements } from '../graph/elements';
+import { ElementCollector } from '../graph/elements';
 import { AppError, invalidArgument } from '../errors';
 import { assertReadOnlyPlan, type PlanNode } from './read-only-guard';
-import { encodeValue, type TypedJson } from './typed-json';
-import { userCypherError, type CypherPosition } from './user-errors';
+import { encodeValue } from './typed-json';
+import { userCypherError } from './user-errors';
+import { MAX_CYPHER_LENGTH, type CypherResult } from '../../api/cypher';
 
 export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
   timeoutMs: 10_000,
@@ -23,35 +24,15 @@ export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
   maxElements: 2_000,
 };
 
-export const MAX_QUERY_LENGTH = 100_000;
+/** Longest Cypher text accepted (the contract's limit, api/cypher.ts). */
+export const MAX_QUERY_LENGTH = MAX_CYPHER_LENGTH;
 
 /** What precedes the user's text in the planning run; positions are shifted back by it. */
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
 
-export interface QueryNotification {
-  code: string;
-  title: string;
-  description: string;
-  severity: string;
-  position?: CypherPosition;
-}
-
-export interface UserQueryResult {
-  columns: string[];
-  rows: TypedJson[][];
-  elements: Elements;
-  summary: {
-    rows: number;
-    nodes: number;
-    edges: number;
-    truncated: boolean;
-    truncatedRows: boolean;
-    truncatedElements: boolean;
-    timeMs: number;
-    limits: CypherLimits;
-    notifications: QueryNotification[];
-  };
-}
+/** The answer's shape is the contract's (api/cypher.ts). */
+export type UserQueryResult = CypherResult;
+export type QueryNotification = CypherResult['summary']['notifications'][number];
 
 export interface RunUserQueryOptions {
   db: Db;

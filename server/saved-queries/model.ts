@@ -1,7 +1,7 @@
 /**
  * Validation of what clients send to create, update or import a saved query (the shapes
- * themselves are api/saved-queries.ts). Parameter specs use the Cypher loader's types (`@param name type`),
- * so a saved query, an exported `.cypher` file and a built-in library query are one format.
+ * themselves, and their limits, are api/saved-queries.ts). Parameter specs use the Cypher
+ * loader's types (`@param name type`), so a saved query, an exported `.cypher` file and a built-in library query are one format.
  * Storage lives in store.ts; the `.cypher`/JSON file formats in format.ts.
  */
 import { randomBytes } from 'node:crypto';
@@ -11,9 +11,24 @@ import {
   type ParamSpec,
   type ParamType,
 } from '../../platform/cypher/loader';
-import { MAX_QUERY_LENGTH } from '../cypher/run-user-query';
 import { invalidArgument } from '../errors';
-import { SAVED_QUERY_ID_PATTERN, type SavedQueryInput } from '../../api/saved-queries';
+import {
+  ParamSpec as ParamSpecSchema,
+  SAVED_QUERY_ID_PATTERN,
+  SavedQueryInput,
+} from '../../api/saved-queries';
+
+// Limits and patterns are the schema's (api/saved-queries.ts), checked here after trimming.
+const FIELDS = SavedQueryInput.properties;
+const MAX = {
+  title: FIELDS.title.maxLength!,
+  description: FIELDS.description.maxLength!,
+  cypher: FIELDS.cypher.maxLength!,
+  params: FIELDS.params.maxItems!,
+  tags: FIELDS.tags.maxItems!,
+  tag: FIELDS.tags.items.maxLength!,
+};
+const PARAM_NAME = new RegExp(ParamSpecSchema.properties.name.pattern!);
 
 /** The shapes the API speaks (api/saved-queries.ts): the query as returned, what a client sets. */
 export type { SavedQuery, SavedQueryInput } from '../../api/saved-queries';
@@ -46,9 +61,9 @@ function paramSpecs(raw: unknown, cypher: string): ParamSpec[] {
     // Not given: every `$name` in the text becomes a parameter of type any.
     return [...usedParameters(cypher)].map((name) => ({ name, type: 'any' as ParamType }));
   }
-  if (!Array.isArray(raw) || raw.length > 50) {
+  if (!Array.isArray(raw) || raw.length > MAX.params) {
     throw invalidArgument(
-      'saved query: "params" must be a list of at most 50 {name, type, default?, description?}',
+      `saved query: "params" must be a list of at most ${MAX.params} {name, type, default?, description?}`,
     );
   }
   const seen = new Set<string>();
@@ -57,7 +72,7 @@ function paramSpecs(raw: unknown, cypher: string): ParamSpec[] {
       throw invalidArgument(`saved query: params[${i}] must be an object {name, type}`);
     }
     const { name, type, description } = item as Record<string, unknown>;
-    if (typeof name !== 'string' || !/^\w{1,64}$/.test(name)) {
+    if (typeof name !== 'string' || !PARAM_NAME.test(name)) {
       throw invalidArgument(
         `saved query: params[${i}].name must be a Cypher parameter name (letters, digits, _), got ${JSON.stringify(name)}`,
       );
@@ -85,13 +100,15 @@ function paramSpecs(raw: unknown, cypher: string): ParamSpec[] {
 function tagList(raw: unknown): string[] {
   if (raw === undefined || raw === null) return [];
   const list = typeof raw === 'string' ? raw.split(',') : raw;
-  if (!Array.isArray(list) || list.length > 20 || list.some((t) => typeof t !== 'string')) {
-    throw invalidArgument('saved query: "tags" must be a list of at most 20 strings');
+  if (!Array.isArray(list) || list.length > MAX.tags || list.some((t) => typeof t !== 'string')) {
+    throw invalidArgument(`saved query: "tags" must be a list of at most ${MAX.tags} strings`);
   }
   const tags = [...new Set((list as string[]).map((t) => t.trim().toLowerCase()).filter(Boolean))];
-  const long = tags.find((t) => t.length > 40);
+  const long = tags.find((t) => t.length > MAX.tag);
   if (long)
-    throw invalidArgument(`saved query: tag "${long.slice(0, 50)}" is longer than 40 characters`);
+    throw invalidArgument(
+      `saved query: tag "${long.slice(0, 50)}" is longer than ${MAX.tag} characters`,
+    );
   return tags;
 }
 
@@ -102,10 +119,10 @@ export function parseSavedQueryInput(body: unknown): SavedQueryInput {
     );
   }
   const record = body as Record<string, unknown>;
-  const cypher = text(record, 'cypher', MAX_QUERY_LENGTH, true);
+  const cypher = text(record, 'cypher', MAX.cypher, true);
   return {
-    title: text(record, 'title', 200, true),
-    description: text(record, 'description', 5_000, false),
+    title: text(record, 'title', MAX.title, true),
+    description: text(record, 'description', MAX.description, false),
     cypher,
     params: paramSpecs(record.params, cypher),
     tags: tagList(record.tags),
