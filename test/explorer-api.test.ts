@@ -22,7 +22,7 @@ import type {
   SearchResponse,
   TimelineResponse,
   TopicDetails,
-} from '../server/explorer/types';
+} from '../api';
 
 const driver = testDriver();
 const app = testApp(driver);

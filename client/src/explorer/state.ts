@@ -20,11 +20,7 @@ import {
   type Step,
   type UndoStacks,
 } from './history';
-import type {
-  CoSpeakersResponse,
-  OverviewResponse,
-  PathsResponse,
-} from '../../../server/explorer/types';
+import type { CoSpeakersResponse, OverviewResponse, PathsResponse } from '../../../api';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
 export type SizeBy = 'degree' | 'betweenness' | 'pagerank';
