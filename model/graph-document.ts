@@ -43,7 +43,7 @@ export interface GraphNode {
 }
 
 /** How an edge was found: a genre pattern, the NLP library, or the curation file. */
-export type ExtractionMethod = 'pattern' | 'ner' | 'curation';
+export type ExtractionMethod = 'pattern' | 'ner' | 'curation' | 'similarity';
 
 export interface Provenance {
   /** Article id the evidence comes from. */

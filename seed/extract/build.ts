@@ -17,6 +17,7 @@ import type {
 } from '../../model/graph-document';
 import type { ArticleAnalysis } from './analyze';
 import { assertionKeysOf } from './assertions';
+import { recurringAssertions, type AssertionClaim } from './recurring-assertions';
 import type { Curation } from './curation';
 import { GENERIC_KIND, type FoundEvent } from './events';
 import type { LocalPerson, Span } from './people';
@@ -74,6 +75,22 @@ function uniqueId(prefix: string, base: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n += 1) id = `${prefix}:${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+/** The words of the article's people's names: a phrase holding one names someone, not a claim. */
+const nameWordsCache = new WeakMap<ArticleAnalysis, Set<string>>();
+function nameWordsOf(analysis: ArticleAnalysis): Set<string> {
+  let words = nameWordsCache.get(analysis);
+  if (!words) {
+    words = new Set(
+      analysis.people
+        .all()
+        .flatMap((p) => [...p.variants.keys()])
+        .flatMap((name) => name.toLowerCase().split(/\s+/)),
+    );
+    nameWordsCache.set(analysis, words);
+  }
+  return words;
 }
 
 function sentenceOf(analysis: ArticleAnalysis, offset: number): Span {
@@ -203,6 +220,8 @@ export function buildDocument(
     for (const member of cluster.members) orgId.set(member, id);
   }
 
+  // Every claim's content, for assertions found by similarity across speakers.
+  const sharedCandidates: (AssertionClaim & { analysis: ArticleAnalysis; span: Span })[] = [];
   const claimsByAssertion = new Map<
     string,
     { text: string; claims: { id: string; analysis: ArticleAnalysis; quote: Span }[] }
@@ -431,6 +450,15 @@ export function buildDocument(
             confidence: 0.6,
           });
       }
+      sharedCandidates.push({
+        id: claimId,
+        by: speakers,
+        quote: article.text.slice(claim.contentStart, claim.contentEnd ?? claim.quote.end),
+        nameWords: nameWordsOf(analysis),
+        bodyNames: analysis.organizations.map((o) => o.name.toLowerCase()),
+        analysis,
+        span: claim.quote,
+      });
       for (const key of assertionKeysOf(quote)) {
         const entry = claimsByAssertion.get(key.id) ?? { text: key.text, claims: [] };
         entry.claims.push({ id: claimId, analysis, quote: claim.quote });
@@ -453,6 +481,29 @@ export function buildDocument(
         method: 'pattern',
         confidence: 0.7,
       });
+  }
+
+  // What claims of different speakers assert alike, by the rare phrases they share.
+  const curated = [...claimsByAssertion.values()]
+    .filter((entry) => entry.claims.length >= 2)
+    .map((entry) => new Set(entry.claims.map((c) => c.id)));
+  const candidateById = new Map(sharedCandidates.map((c) => [c.id, c]));
+  for (const shared of recurringAssertions(sharedCandidates, curated)) {
+    b.node(shared.id, 'Assertion', { text: shared.text });
+    for (const id of shared.claims) {
+      const claim = candidateById.get(id);
+      if (!claim) continue;
+      b.edge({
+        type: 'ASSERTS',
+        from: id,
+        to: shared.id,
+        analysis: claim.analysis,
+        evidence: claim.span,
+        method: 'similarity',
+        // More speakers sharing the words, more likely one assertion.
+        confidence: Math.min(0.8, 0.4 + 0.1 * shared.speakers),
+      });
+    }
   }
 
   const byId = <T extends { id: string }>(a: T, c: T) => (a.id < c.id ? -1 : a.id > c.id ? 1 : 0);

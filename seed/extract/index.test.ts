@@ -54,7 +54,7 @@ describe('extractGraph', () => {
   it('puts provenance on every relationship', () => {
     for (const rel of extractGraph(fixtures).relationships) {
       expect(rel.properties.source).toMatch(/^article:/);
-      expect(['pattern', 'ner', 'curation']).toContain(rel.properties.method);
+      expect(['pattern', 'ner', 'curation', 'similarity']).toContain(rel.properties.method);
       expect(rel.properties.confidence).toBeGreaterThan(0);
       expect(rel.properties.evidenceEnd).toBeGreaterThan(rel.properties.evidenceStart ?? Infinity);
     }

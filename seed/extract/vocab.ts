@@ -136,3 +136,28 @@ export const SPOKEN_ELSEWHERE = new RegExp(
   ].join('|'),
   'u',
 );
+
+const REPORT_WORDS = new Set(
+  [
+    ...SPEECH_VOCABULARY.reportingVerbs,
+    ...Object.keys(SPEECH_VOCABULARY.roleVerbs),
+    ...Object.keys(SPEECH_VOCABULARY.speechNouns),
+    ...Object.keys(SPEECH_VOCABULARY.roleNouns),
+    ...SPEECH_VOCABULARY.honorifics,
+    'audience',
+    'intervention',
+    'participants',
+    'delegates',
+    'conference',
+    'meeting',
+    'event',
+  ]
+    .filter((w) => !w.includes(' '))
+    .map((w) => w.toLowerCase().replace(/\.$/, '')),
+);
+
+/** A word of the report's own about the speech (verbs, speech nouns, titles), not of a claim. */
+export function isReportWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return REPORT_WORDS.has(lower) || REPORT_WORDS.has(`${lower}s`);
+}
