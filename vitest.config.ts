@@ -4,8 +4,8 @@
  * - `unit`: the tests beside the code that need no database, files in parallel, no global
  *   set-up (`npm run test:unit`).
  * - `integration`: `test/**` (browser tests aside) on one embedded Neo4j started by
- *   test/global-setup.ts, which also installs the Python tools some of them read with
- *   (test/support/python-tools.ts); files one at a time because they share that database.
+ *   test/global-setup.ts, files one at a time because they share that database; its set-up
+ *   also installs the Python tools some of them read with (test/python-setup.ts).
  * - `browser`: `test/browser/**`, Chromium through playwright-core, on the same Neo4j.
  *
  * A plain `vitest run` (`npm test`) runs all three and starts Neo4j once: the set-up keeps the
