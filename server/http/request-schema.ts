@@ -1,57 +1,24 @@
 /**
- * Request validation from the api/ schemas: query strings, path parameters and JSON bodies are
- * checked with ajv against the schema of their endpoint, and a failure becomes a 400
- * `invalid_argument` that names the operation and the parameter, quotes the value and says what
- * is allowed (in the message and in `details`: `{parameter, value, allowed?, min?, max?,
- * maxLength?}`). Query values are coerced here, strictly (`"7"` is 7, `"1e1"` and `"2.5"` are
- * not integers, only `true`/`false` are booleans), before ajv sees them; ajv's own coercion is
- * looser than the API promises. Comma lists (api/schema-kit.ts CommaList) are split and their
- * items checked against the model, or against the live schema for items outside it. Not here:
- * checks across parameters (from ≤ to) and against the database, which the handlers make.
+ * Query strings and path parameters checked with ajv against their endpoint's api/ schema; a
+ * failure becomes a 400 `invalid_argument` that names the operation and the parameter, quotes
+ * the value and says what is allowed (in the message and in `details`: `{parameter, value,
+ * allowed?, min?, max?, maxLength?}`). Query values are coerced here, strictly (`"7"` is 7,
+ * `"1e1"` and `"2.5"` are not integers, only `true`/`false` are booleans), before ajv sees them;
+ * ajv's own coercion is looser than the API promises. Comma lists (api/schema-kit.ts
+ * CommaList) are split and their items checked against the model, or against the live schema
+ * for items outside it. Not here: checks across parameters (from ≤ to) and against the
+ * database, which the handlers make, and JSON bodies (request-body.ts).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { TObject, TSchema } from '@sinclair/typebox';
 import { listSpec, type Parsed } from '../../api/schema-kit';
 import { invalidArgument } from '../errors';
+import { describe, quote, validator } from './schema-validator';
 
 type Json = Record<string, unknown>;
 
 /** A parsed query string (`req.query`), before validation. */
 export type Query = Record<string, unknown>;
-
-// Unknown keywords are errors (a typo in a schema fails at start); type and required checks
-// across subschemas (`oneOf: [{required: [...]}]`) are not: they are how JSON Schema is written.
-const ajv = new Ajv({
-  allErrors: true,
-  strictSchema: true,
-  strictTypes: false,
-  strictRequired: false,
-});
-ajv.addKeyword('example');
-ajv.addKeyword('discriminator');
-/** A calendar day that exists: 2016-02-29 yes, 2017-02-29 no. */
-ajv.addFormat('date', (raw: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return false;
-  const day = new Date(`${raw}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === raw;
-});
-ajv.addFormat('date-time', (raw: string) => !Number.isNaN(Date.parse(raw)));
-
-const compiled = new WeakMap<TSchema, ValidateFunction>();
-function validator(schema: TSchema): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-
-/** A value as messages quote it: JSON, cut at 80 characters. */
-export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text);
-}
 
 /** Lists of allowed items beyond the model's, read only when a request names one. */
 export type ExtraAllowed = Record<string, () => Promise<readonly string[]>>;
@@ -243,125 +210,4 @@ export function parsePath<T extends TObject>(op: string, schema: T, params: Json
     });
   }
   return out as Parsed<T>;
-}
-
-/** What a schema accepts, in words: "an integer from 0 to 3", "a list of strings". */
-export function describe(schema: TSchema): string {
-  const { minimum, maximum, minLength, maxLength, minItems, maxItems } = schema as Record<
-    string,
-    number | undefined
-  >;
-  if (Array.isArray(schema.enum)) return `one of ${(schema.enum as unknown[]).join(', ')}`;
-  switch (schema.type) {
-    case 'integer':
-      if (minimum !== undefined && maximum !== undefined)
-        return `an integer from ${minimum} to ${maximum}`;
-      return minimum !== undefined ? `an integer of at least ${minimum}` : 'an integer';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'string':
-      if (maxLength !== undefined)
-        return `a string of ${minLength ?? 0} to ${maxLength} characters`;
-      return minLength ? 'a non-empty string' : 'a string';
-    case 'array': {
-      const items = schema.items as TSchema | undefined;
-      const of =
-        items?.type === 'string' ? ' of strings' : items?.type === 'object' ? ' of objects' : '';
-      const count =
-        maxItems !== undefined
-          ? ` (${minItems ?? 0} to ${maxItems} items)`
-          : minItems
-            ? ' (not empty)'
-            : '';
-      return `a list${of}${count}`;
-    }
-    case 'object':
-      return 'a JSON object';
-    default:
-      return 'a valid value';
-  }
-}
-
-/** The top-level property an ajv error is about (`/hops` → hops; missing → its name). */
-function propertyOf(error: ErrorObject): string | undefined {
-  if (error.keyword === 'required') {
-    return (error.params as { missingProperty: string }).missingProperty;
-  }
-  const [, first] = error.instancePath.split('/');
-  return first ? first.replace(/~1/g, '/').replace(/~0/g, '~') : undefined;
-}
-
-/**
- * A JSON body checked by `schema` (an object), with defaults filled in. The error reported is
- * the one on the earliest property in the schema's order; errors about the body as a whole
- * (`oneOf`: give exactly one of …) come after those, worded by the schema's description.
- */
-export function parseBody<T extends TObject>(op: string, schema: T, body: unknown): Parsed<T> {
-  const names = Object.keys(schema.properties);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw invalidArgument(`${op}: send a JSON object {${names.join(', ')}}`);
-  }
-  const validate = validator(schema);
-  if (!validate(body)) {
-    const rank = (e: ErrorObject) => {
-      const name = propertyOf(e);
-      const index = name === undefined ? -1 : names.indexOf(name);
-      return index === -1 ? names.length : index;
-    };
-    // A branch of a whole-body oneOf failing (`required: [query]`) is not the error: the oneOf is.
-    const errors = (validate.errors ?? []).filter(
-      (e) => !/^#\/(oneOf|anyOf)\/\d/.test(e.schemaPath),
-    );
-    const [error] = errors.sort((a, b) => rank(a) - rank(b));
-    throw bodyError(op, schema, body as Json, error);
-  }
-  const out: Json = { ...(body as Json) };
-  for (const [name, property] of Object.entries(schema.properties) as [string, TSchema][]) {
-    if (out[name] === undefined && 'default' in property) out[name] = property.default;
-  }
-  return out as Parsed<T>;
-}
-
-function bodyError(op: string, schema: TObject, body: Json, error: ErrorObject | undefined) {
-  const name = error && propertyOf(error);
-  const property =
-    name === undefined ? undefined : (schema.properties[name] as TSchema | undefined);
-  if (!error || name === undefined || !property) {
-    return invalidArgument(`${op}: ${schema.description ?? error?.message ?? 'invalid body'}`);
-  }
-  const parameter = name;
-  if (error.keyword === 'required') {
-    return invalidArgument(`${op}: "${name}" is required (${describe(property)})`, { parameter });
-  }
-  const value = body[name];
-  if (Array.isArray(property.enum)) {
-    const allowed = property.enum as string[];
-    return invalidArgument(
-      `${op}: unknown ${name} ${quote(value)} (allowed: ${allowed.join(', ')})`,
-      {
-        parameter,
-        value,
-        allowed: [...allowed],
-      },
-    );
-  }
-  if (typeof value === 'string' && error.keyword === 'maxLength') {
-    return invalidArgument(
-      `${op}: "${name}" is ${value.length} characters long; the limit is ${property.maxLength}`,
-      { parameter, maxLength: property.maxLength },
-    );
-  }
-  const deep = error.instancePath.split('/').length > 2;
-  const where = deep ? ` (${error.instancePath.slice(1)} ${error.message ?? 'is invalid'})` : '';
-  return invalidArgument(
-    `${op}: "${name}" must be ${describe(property)}${where}, got ${quote(value)}`,
-    {
-      parameter,
-      ...(typeof value === 'object' ? {} : { value }),
-      ...(property.minimum !== undefined ? { min: property.minimum } : {}),
-      ...(property.maximum !== undefined ? { max: property.maximum } : {}),
-    },
-  );
 }

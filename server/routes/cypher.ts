@@ -10,7 +10,7 @@ import { readStatement } from '../../platform/neo4j/db';
 import { decodeParams } from '../cypher/typed-json';
 import { DEFAULT_CYPHER_LIMITS, runUserQuery } from '../cypher/run-user-query';
 import { CypherRequest, type CypherResult, type CypherSchemaResponse } from '../../api/cypher';
-import { parseBody } from '../http/request-schema';
+import { parseBody } from '../http/request-body';
 
 /** An AbortSignal that fires when the HTTP client goes away before the answer is sent. */
 export function disconnectSignal(_req: Request, res: Response): AbortSignal {

@@ -13,7 +13,7 @@ import { exportFileName } from '../export/file-name';
 import { DEFAULT_LIMITS, openSubgraph, type ExportLimits } from '../export/source';
 import type { ExportSourceInfo, Layout } from '../export/model';
 import { ExportRequest as ExportRequestSchema, type ExportFormat } from '../../api/export';
-import { parseBody } from '../http/request-schema';
+import { parseBody } from '../http/request-body';
 
 interface ExportRequest {
   format: ExportFormat;
