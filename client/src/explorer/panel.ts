@@ -81,7 +81,6 @@ function welcome(overview: State['overview']): HTMLElement {
 
 export function createPanel(panel: HTMLElement, hooks: PanelHooks): Panel {
   const details = latest();
-  let shown: Content | null = null;
 
   function showDetails(id: string): void {
     panel.dataset.loading = 'true';
@@ -113,9 +112,10 @@ export function createPanel(panel: HTMLElement, hooks: PanelHooks): Panel {
   return {
     render(state, previous) {
       const content = contentOf(state);
-      const restored = previous !== null && state.restored !== previous.restored;
-      if (!restored && shown && shown.kind === content.kind && shown.of === content.of) return;
-      shown = content;
+      if (previous && state.restored === previous.restored) {
+        const before = contentOf(previous);
+        if (before.kind === content.kind && before.of === content.of) return;
+      }
       show(content);
     },
     teardown() {
