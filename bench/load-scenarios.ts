@@ -118,7 +118,9 @@ export async function overHttp(
         timeout: 30,
       },
       (error: unknown, done: autocannon.Result) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+        error
+          ? reject(error instanceof Error ? error : new Error(JSON.stringify(error)))
+          : resolve(done),
     );
     instance.on('response', (client, statusCode, _bytes, ms) => {
       const first = !answered.has(client);

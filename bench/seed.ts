@@ -22,7 +22,7 @@ import { freePort } from '../test/support/free-port';
 import { loadGraphDocument } from '../platform/load/load-graph';
 import { planLoad } from '../platform/load/plan';
 import { nodeStatement, relationshipStatement } from '../platform/load/templates';
-import type { GraphDocument, NodeLabel } from '../model/graph-document';
+import type { GraphDocument } from '../model/graph-document';
 import { FULL_SIZE, syntheticGraph } from './synthetic-graph';
 
 const cypher = loadCypherLibrary();
@@ -110,7 +110,11 @@ async function viaLoader(doc: GraphDocument, total: number): Promise<Result> {
 
 function csvCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  const text = Array.isArray(value) ? value.join('|') : String(value);
+  const text = Array.isArray(value)
+    ? value.join('|')
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
   return `"${text.replaceAll('"', '""')}"`;
 }
 
@@ -138,7 +142,7 @@ function writeCsv(doc: GraphDocument, dir: string): string[] {
             : `n.${k} = row.${k}`,
     );
     statements.push(
-      `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row CALL (row) { ${nodeStatement('MERGE (n:__LABEL__ {id: row.id})', group.label as NodeLabel)} SET ${sets.join(', ')} } IN TRANSACTIONS OF 10000 ROWS`,
+      `LOAD CSV WITH HEADERS FROM 'file://${file}' AS row CALL (row) { ${nodeStatement('MERGE (n:__LABEL__ {id: row.id})', group.label)} SET ${sets.join(', ')} } IN TRANSACTIONS OF 10000 ROWS`,
     );
   }
   for (const group of plan!.relationships) {

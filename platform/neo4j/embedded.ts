@@ -154,7 +154,7 @@ export class EmbeddedNeo4j {
       },
     );
     this.child = child;
-    readline.createInterface({ input: child.stderr! }).on('line', (line) => {
+    readline.createInterface({ input: child.stderr }).on('line', (line) => {
       this.stderrTail.push(line);
       if (this.stderrTail.length > 40) this.stderrTail.shift();
       log.debug('neo4j stderr', { line });
@@ -170,7 +170,7 @@ export class EmbeddedNeo4j {
         );
         child.kill('SIGKILL');
       }, this.options.startTimeoutMs ?? 300_000);
-      readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+      readline.createInterface({ input: child.stdout }).on('line', (line) => {
         log.debug('neo4j stdout', { line });
         if (line.startsWith('READY')) {
           clearTimeout(timeout);

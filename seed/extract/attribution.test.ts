@@ -13,7 +13,7 @@ function attributed(text: string): string[] {
   const cues = findSpeakerCues(text, sentences, people);
   return attributeSentences(text, sentences, people, cues).map(
     (c) =>
-      `${preferredVariant(c.people[0]?.variants ?? new Map())}: ${text.slice(c.quote.start, c.quote.end).split(' ').slice(0, 3).join(' ')}`,
+      `${preferredVariant(c.people[0]?.variants ?? new Map<string, number>())}: ${text.slice(c.quote.start, c.quote.end).split(' ').slice(0, 3).join(' ')}`,
   );
 }
 

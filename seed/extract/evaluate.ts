@@ -103,7 +103,7 @@ export function evaluate(doc: GraphDocument, expected: Expectations): Evaluation
       .filter((n) => n.label === 'Event')
       .map(
         (n) =>
-          `${eventArticle.get(n.id)}|${n.properties.date}|${foldName((n.properties.city as string) ?? '')}`,
+          `${eventArticle.get(n.id)}|${String(n.properties.date)}|${foldName((n.properties.city as string) ?? '')}`,
       ),
   );
   let kindAgree = 0;

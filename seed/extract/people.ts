@@ -64,7 +64,7 @@ export class ArticlePeople {
     );
     const person = existing ?? {
       index: this.people.length,
-      variants: new Map(),
+      variants: new Map<string, number>(),
       titles: [],
       mentions: [],
     };

@@ -171,7 +171,7 @@ function lexicalClass(name: string, population = 0): LexicalClass {
   lexicon ??= (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model()
     .one.lexicon;
   const raw = lexicon[key];
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? (raw as string[]) : [String(raw)];
+  const tags = Array.isArray(raw) ? (raw as string[]) : typeof raw === 'string' ? [raw] : [];
   if (tags.length === 0) return 'unknown';
   if (tags.some((t) => /^(?:Month|WeekDay|Date|Holiday)$/.test(t))) return 'calendar';
   if (tags.includes('City') || tags.includes('Place')) return 'city';

@@ -50,7 +50,8 @@ export function resolvePeople<T>(
     const curated = curation.preferredNames.find((p) =>
       sorted.some(([name]) => sameFullName(name, p.name)),
     );
-    const name = curated?.name ?? (sorted[0]?.[0] as string);
+    // A group is never empty: its first variant always exists.
+    const name = curated?.name ?? sorted[0]?.[0] ?? '';
     const aliases = sorted
       .map(([variant]) => variant)
       .filter((variant) => variant !== name)
@@ -208,10 +209,11 @@ export function resolveOrganizations(
     const readable = members.filter((m) => !isAcronym(m));
     const name =
       curated?.preferred ??
-      ([...(readable.length > 0 ? readable : members)].sort(
+      [...(readable.length > 0 ? readable : members)].sort(
         (a, b) =>
           b.length - a.length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
-      )[0] as string);
+      )[0] ??
+      '';
     clusters.push({ name, aliases: members.filter((m) => m !== name).sort(), members });
   }
   return clusters;
