@@ -127,32 +127,22 @@ export type TopicDetails = Static<typeof TopicDetails>;
 export const OtherDetails = Type.Object({ label: label('Other') });
 export type OtherDetails = Static<typeof OtherDetails>;
 
-/** The label-specific sections, by the value of their `label`. */
-export const DETAILS_BY_LABEL = {
-  Person: PersonDetails,
-  Event: EventDetails,
-  Assertion: AssertionDetails,
-  Organization: OrganizationDetails,
-  Article: ArticleDetails,
-  Claim: ClaimDetails,
-  Place: PlaceDetails,
-  Topic: TopicDetails,
-  Other: OtherDetails,
-};
-
-export const NodeDetails = Type.Union(Object.values(DETAILS_BY_LABEL), {
-  discriminator: { propertyName: 'label' },
-});
-export type NodeDetails =
-  | PersonDetails
-  | EventDetails
-  | AssertionDetails
-  | OrganizationDetails
-  | ArticleDetails
-  | ClaimDetails
-  | PlaceDetails
-  | TopicDetails
-  | OtherDetails;
+/** The label-specific section, told apart by `label`. */
+export const NodeDetails = Type.Union(
+  [
+    PersonDetails,
+    EventDetails,
+    AssertionDetails,
+    OrganizationDetails,
+    ArticleDetails,
+    ClaimDetails,
+    PlaceDetails,
+    TopicDetails,
+    OtherDetails,
+  ],
+  { discriminator: { propertyName: 'label' } },
+);
+export type NodeDetails = Static<typeof NodeDetails>;
 
 export const NodeResponse = Type.Object({
   node: { ...NodeData, description: 'All stored properties, converted (Article: its full text)' },
@@ -166,4 +156,4 @@ export const NodeResponse = Type.Object({
       'True when the node has more than 2000 relationships: the details lists hold only part of them (degree stays exact); page through the rest with the neighbours endpoint',
   }),
 });
-export type NodeResponse = Omit<Static<typeof NodeResponse>, 'details'> & { details: NodeDetails };
+export type NodeResponse = Static<typeof NodeResponse>;

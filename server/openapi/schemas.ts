@@ -19,7 +19,7 @@ import {
   NodeRef,
   Provenance,
 } from '../../api/graph';
-import { DETAILS_BY_LABEL, NodeResponse } from '../../api/node-details';
+import { NodeDetails, NodeResponse } from '../../api/node-details';
 import { DateRange } from '../../api/explorer';
 import { CypherLimits, CypherResult } from '../../api/cypher';
 import {
@@ -47,7 +47,10 @@ export const COMPONENTS: Record<string, object> = {
   ClaimSummary,
   ClaimWithAbout,
   DegreeEntry,
-  ...Object.fromEntries(Object.entries(DETAILS_BY_LABEL).map(([k, v]) => [`${k}Details`, v])),
+  // PersonDetails, EventDetails, …: the variants of the union, named by their label.
+  ...Object.fromEntries(
+    NodeDetails.anyOf.map((variant) => [`${variant.properties.label.enum[0]}Details`, variant]),
+  ),
   NodeResponse,
   DateRange,
   ParamSpec,
