@@ -1,33 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
+import { code, failure, outcome } from './app-error-outcome';
 import { EXPORT_FORMATS, ExportRequest } from '../../api/export';
 import { CypherRequest, MAX_CYPHER_LENGTH } from '../../api/cypher';
 import { parseBody } from './request-body';
-
-/** The error a run ends with: its code and details, or 'accepted'. */
-async function outcome(run: () => unknown): Promise<string | { code: string; details: unknown }> {
-  try {
-    await run();
-    return 'accepted';
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, details: error.details };
-    throw error;
-  }
-}
-const code = async (run: () => unknown) => {
-  const result = await outcome(run);
-  return typeof result === 'string' ? result : result.code;
-};
-/** The AppError a run throws. */
-async function failure(run: () => unknown): Promise<AppError> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('accepted');
-}
 
 describe('JSON bodies', () => {
   const op = 'export';

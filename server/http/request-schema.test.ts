@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Type } from '@sinclair/typebox';
-import { AppError } from '../errors';
+import type { AppError } from '../errors';
+import { code, outcome } from './app-error-outcome';
 import { CommaList, listPattern, withDefault } from '../../api/schema-kit';
 import { NodeIdPath, IsoDateParam } from '../../api/params';
 import { SearchQuery } from '../../api/explorer';
@@ -16,20 +17,6 @@ const Scalars = Type.Object({
   includeArticles: withDefault(Type.Boolean(), false),
 });
 
-/** The error a parse ends with: its code and details, or 'accepted'. */
-async function outcome(run: () => unknown): Promise<string | { code: string; details: unknown }> {
-  try {
-    await run();
-    return 'accepted';
-  } catch (error) {
-    if (error instanceof AppError) return { code: error.code, details: error.details };
-    throw error;
-  }
-}
-const code = async (run: () => unknown) => {
-  const result = await outcome(run);
-  return typeof result === 'string' ? result : result.code;
-};
 const scalars = (query: Query) => parseQuery('op', Scalars, query);
 
 describe('comma lists and their OpenAPI pattern', () => {
