@@ -39,6 +39,7 @@ export default defineConfig({
           isolate: false,
           include: [
             'model/**/*.test.ts',
+            'api/**/*.test.ts',
             'platform/**/*.test.ts',
             'server/**/*.test.ts',
             'seed/**/*.test.ts',

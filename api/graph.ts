@@ -57,7 +57,7 @@ export const Provenance = Type.Object({
     description: "Character offset of `evidence` in the article's text",
   }),
   evidenceEnd: Nullable(Type.Integer(), { description: 'End offset (exclusive)' }),
-  method: nstr('How it was found: pattern, ner or curation'),
+  method: nstr('How it was found: pattern, ner, similarity or curation'),
   confidence: Nullable(Type.Number(), { description: '0–1' }),
 });
 export type Provenance = Static<typeof Provenance>;

@@ -10,7 +10,7 @@ export * from './graph';
 export * from './params';
 export * from './node-details';
 export * from './explorer';
-export * from './param-types';
+export * from '../model/param-types';
 export * from './cypher';
 export * from './saved-queries';
 export * from './export';

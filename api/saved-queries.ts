@@ -4,7 +4,7 @@
  * query's id, or `lib:<name>` for the built-in library, which cannot be changed).
  */
 import { Type, type Static } from '@sinclair/typebox';
-import { PARAM_TYPES } from './param-types';
+import { PARAM_TYPES } from '../model/param-types';
 import { CypherResult, MAX_CYPHER_LENGTH, TypedParams } from './cypher';
 import { Plain, StringEnum } from './schema-kit';
 

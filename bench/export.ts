@@ -20,11 +20,12 @@ import { createDriver } from '../platform/neo4j/connect';
 import { loadCypherLibrary } from '../platform/cypher/loader';
 import { applySchema } from '../platform/neo4j/schema';
 import { openSubgraph } from '../server/export/source';
-import { FORMATS, WRITERS } from '../server/export/formats';
+import { EXPORT_FORMATS, type ExportFormat } from '../api/export';
+import { WRITERS } from '../server/export/formats';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 
-async function child(uri: string, format: string): Promise<void> {
+async function child(uri: string, format: ExportFormat): Promise<void> {
   const driver = createDriver(uri);
   const db = { driver, database: 'neo4j' };
   const ids = (await driver.executeQuery('MATCH (n:Bench) RETURN n.id AS id')).records.map(
@@ -45,7 +46,7 @@ async function child(uri: string, format: string): Promise<void> {
     { kind: 'nodeIds', nodeIds: ids, hops: 0 },
     limits,
   );
-  await WRITERS[format]!.write(
+  await WRITERS[format].write(
     {
       meta: {
         format,
@@ -107,7 +108,12 @@ async function generate(uri: string, elements: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv[2] === '--child') return child(process.argv[3]!, process.argv[4]!);
+  if (process.argv[2] === '--child') {
+    const format = process.argv[4] as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format))
+      throw new Error(`bench:export: unknown format "${format}"`);
+    return child(process.argv[3]!, format);
+  }
   await ensureLauncherBuilt();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'explorer-bench-export-'));
   const { freePort } = await import('../test/support/free-port');
@@ -125,7 +131,7 @@ async function main(): Promise<void> {
     console.log('size\tformat\tnodes\trels\tseconds\tMB out\tpeak RSS MB');
     for (const size of SIZES) {
       await generate(embedded.uri, size);
-      for (const format of FORMATS) {
+      for (const format of EXPORT_FORMATS) {
         const out = execFileSync(
           process.execPath,
           [

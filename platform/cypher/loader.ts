@@ -13,21 +13,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PARAM_TYPES, type ParamType } from '../../model/param-types';
+
+export { PARAM_TYPES, type ParamType };
 
 export const CYPHER_DIR = path.resolve(import.meta.dirname, '../../cypher');
-
-export type ParamType =
-  'string' | 'integer' | 'float' | 'boolean' | 'date' | 'list' | 'map' | 'any';
-export const PARAM_TYPES: readonly ParamType[] = [
-  'string',
-  'integer',
-  'float',
-  'boolean',
-  'date',
-  'list',
-  'map',
-  'any',
-];
 
 export interface ParamSpec {
   name: string;
@@ -87,7 +77,7 @@ export function parseCypherFile(source: string, file: string): CypherStatement {
       );
     }
     const type = match[2] as ParamType;
-    if (!PARAM_TYPES.includes(type)) {
+    if (!(PARAM_TYPES as readonly string[]).includes(type)) {
       throw new CypherFileError(
         `${file}: @param ${match[1]} has unknown type "${type}" (known: ${PARAM_TYPES.join(', ')})`,
       );

@@ -29,8 +29,9 @@ import { isTemporalKind, safeNumber, valueKind } from '../../platform/neo4j/valu
 import { invalidArgument } from '../errors';
 import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
 
-export type TypedJson =
-  null | boolean | number | string | TypedJson[] | { [key: string]: TypedJson };
+import type { TypedJson } from '../../api/cypher';
+
+export type { TypedJson };
 
 const TEMPORALS = {
   date: (s: string) => Neo4jDate.fromString(s),

@@ -3,6 +3,7 @@
  * (`graph-2026-11-28T10-15.graphml`, or `graph-selection-2026-11-28T10-15.graphml` when the
  * client names what it exports).
  */
+import type { ExportFormat } from '../../api/export';
 import type { ExportWriter } from './model';
 import { jsonWriter } from './json-writer';
 import { graphmlWriter } from './graphml-writer';
@@ -11,7 +12,8 @@ import { csvWriter } from './csv-writer';
 import { cypherWriter } from './cypher-writer';
 import { htmlWriter } from './html-writer';
 
-export const WRITERS: Record<string, ExportWriter> = {
+// Keyed by the contract's formats: a format without a writer, or a writer without a format, does not compile.
+export const WRITERS: Record<ExportFormat, ExportWriter> = {
   json: jsonWriter,
   graphml: graphmlWriter,
   gexf: gexfWriter,
@@ -19,5 +21,3 @@ export const WRITERS: Record<string, ExportWriter> = {
   cypher: cypherWriter,
   html: htmlWriter,
 };
-
-export const FORMATS = Object.keys(WRITERS);

@@ -78,7 +78,7 @@ function bodyError(op: string, schema: TObject, body: Json, error: ErrorObject |
   }
   if (typeof value === 'string' && error.keyword === 'maxLength') {
     return invalidArgument(
-      `${op}: "${name}" is ${value.length} characters long; the limit is ${property.maxLength}`,
+      `${op}: the ${name} is longer than ${property.maxLength} characters (it has ${value.length}); shorten it`,
       { parameter, maxLength: property.maxLength },
     );
   }

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { EXPORT_FORMATS } from '../../api/export';
-import { PARAM_TYPES } from '../../api/param-types';
-import { PARAM_TYPES as LOADER_PARAM_TYPES } from '../../platform/cypher/loader';
-import { FORMATS } from '../export/formats';
 import { openApiDocument } from './document';
 
 const document = openApiDocument();
@@ -44,15 +40,5 @@ describe('the OpenAPI document written from the api/ schemas', () => {
     expect(paths['/api/search']!.get!.parameters).toContainEqual(
       expect.objectContaining({ name: 'q', required: true }),
     );
-  });
-});
-
-describe("the contract's lists", () => {
-  it('name the formats the server has a writer for, in the same order', () => {
-    expect([...EXPORT_FORMATS]).toEqual(FORMATS);
-  });
-
-  it("name the Cypher loader's parameter types", () => {
-    expect([...PARAM_TYPES]).toEqual([...LOADER_PARAM_TYPES]);
   });
 });

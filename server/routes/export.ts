@@ -41,7 +41,7 @@ export function exportRoutes(deps: AppDeps, limits: ExportLimits = DEFAULT_LIMIT
   const router = Router();
   router.post('/export', async (req, res) => {
     const request = parseExportRequest(req.body);
-    const writer = WRITERS[request.format]!;
+    const writer = WRITERS[request.format];
     const at = new Date();
     const subgraph = await openSubgraph(deps.db, deps.cypher, request.source, limits);
     res.attachment(exportFileName(at, writer.extension, request.name));

@@ -12,7 +12,7 @@ import type { Canvas } from './canvas';
 import { latest, STALE, type Latest, type Stale } from '../latest';
 import type { CanvasStyle } from './render';
 import { actions, type ExplorerState, type Store } from './state';
-import type { NeighborsResponse } from '../../../server/explorer/types';
+import type { NeighborsResponse } from '../../../api';
 
 /** Neighbours fetched per expansion; the rest come through the "N more" node. */
 export const EXPAND_LIMIT = 25;

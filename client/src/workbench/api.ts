@@ -26,7 +26,7 @@ export type {
 export type { CypherResult as QueryResult, Elements as GraphElements } from '../../../api';
 /** What the editor completes from (the schema endpoint also sends the limits). */
 export type Schema = Pick<CypherSchemaResponse, 'labels' | 'relationshipTypes' | 'propertyKeys'>;
-export { PARAM_TYPES } from '../../../api/param-types';
+export { PARAM_TYPES } from '../../../model/param-types';
 
 const TOKEN_KEY = 'kg-explorer.appToken';
 
