@@ -74,7 +74,7 @@ describe('loadCypherLibrary', () => {
       'sub/b.cypher': '// @name b\nRETURN 2',
     });
     const library = loadCypherLibrary(dir);
-    expect(library.get('b').text).toBe('RETURN 2');
+    expect(library.lookup('b').text).toBe('RETURN 2');
     expect(
       library
         .all()
@@ -95,7 +95,7 @@ describe('loadCypherLibrary', () => {
 
   it('throws when asked for a statement that does not exist', () => {
     const library = loadCypherLibrary(libraryDir({ 'a.cypher': '// @name a\nRETURN 1' }));
-    expect(() => library.get('missing')).toThrow(CypherFileError);
+    expect(() => library.lookup('missing')).toThrow(CypherFileError);
   });
 
   it('loads the project library without errors', () => {

@@ -14,8 +14,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PARAM_TYPES, type ParamType } from '../../model/param-types';
+import type { StatementName, StatementParams } from './statement-types';
 
 export { PARAM_TYPES, type ParamType };
+
+export type { StatementName, StatementParams };
+
+/** The parameters a statement takes: its header's, or any for a statement named at run time. */
+export type ParamsOf<N extends string> = N extends StatementName
+  ? StatementParams[N]
+  : Record<string, unknown>;
 
 export const CYPHER_DIR = path.resolve(import.meta.dirname, '../../cypher');
 
@@ -26,8 +34,8 @@ export interface ParamSpec {
   description?: string;
 }
 
-export interface CypherStatement {
-  name: string;
+export interface CypherStatement<N extends string = string> {
+  name: N;
   title: string;
   description: string;
   params: ParamSpec[];
@@ -118,7 +126,10 @@ export function parseCypherFile(source: string, file: string): CypherStatement {
 }
 
 export interface CypherLibrary {
-  get(name: string): CypherStatement;
+  /** A statement of the library by its name: a name no `.cypher` file declares does not compile. */
+  get<N extends StatementName>(name: N): CypherStatement<N>;
+  /** A statement named at run time (the query library's user-facing names); throws when unknown. */
+  lookup(name: string): CypherStatement;
   all(): CypherStatement[];
   /** Declared parameters that a statement never uses: worth a warning, not a refusal. */
   warnings: string[];
@@ -153,14 +164,17 @@ export function loadCypherLibrary(dir = CYPHER_DIR): CypherLibrary {
     }
     byName.set(statement.name, statement);
   }
+  const lookup = (name: string): CypherStatement => {
+    const statement = byName.get(name);
+    if (!statement) {
+      throw new CypherFileError(`no Cypher statement named "${name}" in ${dir}`);
+    }
+    return statement;
+  };
   return {
-    get(name) {
-      const statement = byName.get(name);
-      if (!statement) {
-        throw new CypherFileError(`no Cypher statement named "${name}" in ${dir}`);
-      }
-      return statement;
-    },
+    // The generated names are those of these files: the test of statement-types.ts keeps them so.
+    get: <N extends StatementName>(name: N) => lookup(name) as CypherStatement<N>,
+    lookup,
     all: () => [...byName.values()],
     warnings,
   };

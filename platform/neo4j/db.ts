@@ -4,7 +4,7 @@
  * the access mode; user input only ever travels as parameters.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
-import type { CypherStatement } from '../cypher/loader';
+import type { CypherStatement, ParamsOf } from '../cypher/loader';
 
 export interface Db {
   driver: Driver;
@@ -16,31 +16,38 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-export async function readStatement(
+/** Parameters then options; the parameters may be left out only when none is required. */
+export type StatementArgs<N extends string> =
+  Record<string, never> extends ParamsOf<N>
+    ? [params?: ParamsOf<N>, options?: RunOptions]
+    : [params: ParamsOf<N>, options?: RunOptions];
+
+export async function readStatement<N extends string>(
   db: Db,
-  statement: CypherStatement,
-  params: Record<string, unknown> = {},
-  options: RunOptions = {},
+  statement: CypherStatement<N>,
+  ...[params, options = {}]: StatementArgs<N>
 ): Promise<Neo4jRecord[]> {
   const session = db.driver.session({
     database: db.database,
     defaultAccessMode: neo4j.session.READ,
   });
   try {
-    return await session.executeRead(async (tx) => (await tx.run(statement.text, params)).records, {
-      timeout: options.timeoutMs ?? 15_000,
-      metadata: { app: 'explorer', statement: statement.name },
-    });
+    return await session.executeRead(
+      async (tx) => (await tx.run(statement.text, params ?? {})).records,
+      {
+        timeout: options.timeoutMs ?? 15_000,
+        metadata: { app: 'explorer', statement: statement.name },
+      },
+    );
   } finally {
     await session.close();
   }
 }
 
-export async function writeStatement(
+export async function writeStatement<N extends string>(
   db: Db,
-  statement: CypherStatement,
-  params: Record<string, unknown> = {},
-  options: RunOptions = {},
+  statement: CypherStatement<N>,
+  ...[params, options = {}]: StatementArgs<N>
 ): Promise<Neo4jRecord[]> {
   const session = db.driver.session({
     database: db.database,
@@ -48,7 +55,7 @@ export async function writeStatement(
   });
   try {
     return await session.executeWrite(
-      async (tx) => (await tx.run(statement.text, params)).records,
+      async (tx) => (await tx.run(statement.text, params ?? {})).records,
       {
         timeout: options.timeoutMs ?? 60_000,
         metadata: { app: 'explorer', statement: statement.name },

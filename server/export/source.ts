@@ -15,7 +15,7 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import type { Db } from '../../platform/neo4j/db';
-import type { CypherLibrary } from '../../platform/cypher/loader';
+import type { CypherLibrary, StatementName } from '../../platform/cypher/loader';
 import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
 import { primaryLabel } from '../../model/labels';
 import { AppError, invalidArgument } from '../errors';
@@ -209,7 +209,7 @@ export async function openSubgraph(
       metadata: { app: 'explorer', statement: 'export' },
     });
     const t = tx;
-    const text = (name: string) => cypher.get(name).text;
+    const text = (name: StatementName) => cypher.get(name).text;
 
     let seeds: string[];
     let relIds: string[] | undefined;
