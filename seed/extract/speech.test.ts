@@ -11,6 +11,8 @@ describe('spokenElsewhere', () => {
     'The minister has long argued that taxes should fall.',
     'In a statement, the group said the plan was a fig leaf.',
     'Father Boyle, who was in the public gallery, said afterwards that people were afraid.',
+    'Last year, the minister said the port would never be sold.',
+    'The envoy was quoted as saying that talks had stalled.',
   ])('reads "%s" as words given elsewhere', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(true);
   });
