@@ -151,6 +151,17 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('carries a list past a lone capitalised word that names nobody', () => {
+      expect(
+        cues(
+          'The opening featured testimonials by Eva Drong, the coordinator, and Burundian defender Rico Nimba.',
+        ),
+      ).toEqual({
+        'Eva Drong': 'speaker (speech-noun-by)',
+        'Rico Nimba': 'speaker (speech-noun-by)',
+      });
+    });
+
     it('takes the person handed the floor for a speaker', () => {
       expect(cues('The dean handed the stage to Paul Ezeh.')).toEqual({
         'Paul Ezeh': 'speaker (floor-to)',

@@ -251,6 +251,19 @@ function earlierFullName(text: string, surname: string, before: number): NameCan
   return names.size === 1 ? full[0] : undefined;
 }
 
+/** Whether a one-word candidate can name a person: known, or an earlier full name, or titled. */
+function couldBeSomeone(
+  c: NameCandidate,
+  people: ArticlePeople,
+  text: string,
+  offset: number,
+): boolean {
+  if (c.prefix.split(/\s+/).some((word) => isHonorificWord(word))) return true;
+  if (people.all().some((p) => [...p.variants.keys()].some((v) => isSurnameOf(c.name, v))))
+    return true;
+  return earlierFullName(text, c.name, offset + c.start) !== undefined;
+}
+
 function personOf(
   c: NameCandidate,
   people: ArticlePeople,
@@ -287,8 +300,12 @@ export function findSpeakerCues(
     const s = sentence.text;
     const elsewhere = spokenElsewhere(s);
     const written = writtenToTheEvent(s);
+    // A lone capitalised word nobody bears ("Burundian defender X") is no name: left in, it
+    // would break the list it sits in.
     const candidates = nameCandidates(s).filter(
-      (c) => insideRegion(regions, sentence.start + c.start) === undefined,
+      (c) =>
+        insideRegion(regions, sentence.start + c.start) === undefined &&
+        (!c.single || couldBeSomeone(c, people, text, sentence.start)),
     );
     const befores = candidates.map((c) => s.slice(0, c.outerStart));
     // "Director of Centre Céramique", "the report of Asma Jahangir": a name governed by a
