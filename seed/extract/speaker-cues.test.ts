@@ -162,6 +162,14 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('keeps a source a source when named again, and speaking on the sidelines elsewhere', () => {
+      expect(
+        cues(
+          'Outside, protester Gwen Talby, 54, said she had driven for hours.\n\n"They decide, we pay," Talby said.\n\nSpeaking on the sidelines of the talks, delegate Omar Hadid told reporters no deal was near.',
+        ),
+      ).toEqual({});
+    });
+
     it('takes the person handed the floor for a speaker', () => {
       expect(cues('The dean handed the stage to Paul Ezeh.')).toEqual({
         'Paul Ezeh': 'speaker (floor-to)',

@@ -187,6 +187,7 @@ function lowercaseTitleBefore(before: string): string {
   return isHonorificWord(last) || isTitleWord(last) ? words.join(' ') : '';
 }
 
+const LOWER_WORDS_BEFORE = /((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
@@ -291,6 +292,8 @@ export function findSpeakerCues(
   text: string,
   sentences: Sentence[],
   people: ArticlePeople,
+  /** Filled with the people the report quotes as its sources (a spokesman, a protester). */
+  sources = new Set<LocalPerson>(),
 ): CueFinding[] {
   const regions = quotedRegions(text);
   const out: CueFinding[] = [];
@@ -372,11 +375,19 @@ export function findSpeakerCues(
         return;
       }
       const lowerTitle = lowercaseTitleBefore(befores[i] as string);
-      const described = `${lowerTitle} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
-      // Words given to the press, or by a spokesman, are not an address to the event.
-      if ((elsewhere || isSourceTitle(described)) && /reporting|inverted/.test(cue.rule)) return;
+      const lowerBefore = LOWER_WORDS_BEFORE.exec(befores[i] as string)?.[1] ?? '';
+      const described = `${lowerBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
+      const reporting = /reporting|inverted|participle|adjunct/.test(cue.rule);
+      // Words given to the press, or by a spokesman or a protester, are no address to the event;
+      // and such a source stays one when named again ("…," Talbot said).
+      if (reporting && isSourceTitle(described)) {
+        const source = personOf(c, people, sentence.start, text);
+        if (source) sources.add(source);
+        return;
+      }
+      if (elsewhere && reporting) return;
       const person = personOf(c, people, sentence.start, text);
-      if (!person) return;
+      if (!person || (reporting && sources.has(person))) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();
       if (title.length >= 3) people.addTitle(person, title);

@@ -8,6 +8,7 @@
 import type { FoundClaim } from '../claims';
 import { ROLE_PRIORITY, type Participation } from '../participation';
 import { combinedConfidence } from '../rule-confidence';
+import type { LocalPerson } from '../people';
 import type { CueFinding } from '../speaker-cues';
 import type { Component } from './pipeline';
 
@@ -26,9 +27,15 @@ function mergeClaims(claims: FoundClaim[]): FoundClaim[] {
 
 export const claims: Component = {
   name: 'claims',
-  needs: ['reported-claim', 'list-claim', 'attributed-claim'],
+  needs: ['reported-claim', 'list-claim', 'attributed-claim', 'quoted-source', 'speaker-cue'],
   provides: ['claim'],
   run(doc) {
+    // A person quoted only as the report's source (no cue made them a speaker) claims nothing
+    // at the event: "…," Talbot, a protester outside, said.
+    const cued = new Set(doc.values<CueFinding>('speaker-cue').map((c) => c.person));
+    const sourcesOnly = new Set(
+      doc.values<LocalPerson>('quoted-source').filter((person) => !cued.has(person)),
+    );
     const corpus = mergeClaims([
       ...doc.values<FoundClaim>('reported-claim'),
       ...doc.values<FoundClaim>('list-claim'),
@@ -46,14 +53,17 @@ export const claims: Component = {
               (claim.confidence < 0.8 || claim.people.every((p) => c.people.includes(p))),
           ),
       );
-    for (const claim of mergeClaims([...corpus, ...added]))
+    for (const merged of mergeClaims([...corpus, ...added])) {
+      const claim = { ...merged, people: merged.people.filter((p) => !sourcesOnly.has(p)) };
+      if (claim.people.length === 0) continue;
       doc.add<FoundClaim>('claim', {
         ...claim.quote,
         label: 'claim',
         attrs: claim,
-        rule: corpus.includes(claim) ? 'pattern' : 'attribution',
+        rule: corpus.includes(merged) ? 'pattern' : 'attribution',
         score: claim.confidence,
       });
+    }
   },
 };
 

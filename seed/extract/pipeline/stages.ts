@@ -55,9 +55,10 @@ export const event: Component = {
 export const speakerCues: Component = {
   name: 'speaker-cues',
   needs: ['sentence', 'quote', 'person-mention'],
-  provides: ['speaker-cue'],
+  provides: ['speaker-cue', 'quoted-source'],
   run(doc) {
-    for (const cue of findSpeakerCues(doc.text, doc.sentences, doc.people))
+    const sources = new Set<LocalPerson>();
+    for (const cue of findSpeakerCues(doc.text, doc.sentences, doc.people, sources))
       doc.add<CueFinding>('speaker-cue', {
         ...cue.evidence,
         label: cue.role,
@@ -65,6 +66,16 @@ export const speakerCues: Component = {
         rule: cue.rule,
         score: ruleConfidence(cue.rule),
       });
+    // Whom the report quotes as a source, not as a speaker: their words are no claim at the event.
+    for (const person of sources)
+      for (const m of person.mentions)
+        doc.add<LocalPerson>('quoted-source', {
+          ...m,
+          label: preferredVariant(person.variants),
+          attrs: person,
+          rule: 'source-title',
+          score: ruleConfidence('source-title'),
+        });
   },
 };
 
