@@ -100,6 +100,7 @@ export const SavedQueriesExport = Type.Object({
     Type.Pick(SavedQuery, ['id', 'title', 'description', 'cypher', 'params', 'tags']),
   ),
 });
+export type SavedQueriesExport = Static<typeof SavedQueriesExport>;
 
 export const SavedQueriesImport = Type.Object({
   files: Type.Optional(

@@ -7,6 +7,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import type { CypherResult, CypherSchemaResponse } from '../api';
+import { apiError } from './support/api-error';
 import { testApp, testDb, testDriver } from './support/neo4j';
 
 const driver = testDriver();
@@ -36,21 +38,18 @@ describe('POST /api/cypher results', () => {
               RETURN p, [a, {inner: [r, b]}] AS nested, a.name AS name`,
       });
     expect(response.status).toBe(200);
-    const { elements, columns, rows, summary } = response.body;
+    const { elements, columns, rows, summary } = response.body as CypherResult;
     expect(columns).toEqual(['p', 'nested', 'name']);
-    expect(elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual([
-      'wbe:a',
-      'wbe:b',
-    ]);
+    expect(elements.nodes.map((n) => n.data.id).sort()).toEqual(['wbe:a', 'wbe:b']);
     expect(elements.edges).toHaveLength(1);
-    expect(elements.edges[0].data).toMatchObject({
+    expect(elements.edges[0]!.data).toMatchObject({
       source: 'wbe:a',
       target: 'wbe:b',
       type: 'WBE_LINK',
       article: 'article:x',
     });
-    expect(rows[0][2]).toBe('Alpha');
-    expect(rows[0][0]).toMatchObject({ $type: 'path', length: 1, nodes: ['wbe:a', 'wbe:b'] });
+    expect(rows[0]![2]).toBe('Alpha');
+    expect(rows[0]![0]).toMatchObject({ $type: 'path', length: 1, nodes: ['wbe:a', 'wbe:b'] });
     expect(summary).toMatchObject({ rows: 1, nodes: 2, edges: 1, truncated: false });
     expect(summary.timeMs).toBeGreaterThanOrEqual(0);
   });
@@ -60,9 +59,10 @@ describe('POST /api/cypher results', () => {
       .post('/api/cypher')
       .send({ query: 'MATCH (:WbEndpoint)-[r:WBE_LINK]->(:WbEndpoint) RETURN r' });
     expect(response.status).toBe(200);
-    expect(response.body.elements.nodes).toHaveLength(3);
-    expect(response.body.elements.edges).toHaveLength(2);
-    expect(response.body.rows[0][0]).toMatchObject({ $type: 'relationship', type: 'WBE_LINK' });
+    const result = response.body as CypherResult;
+    expect(result.elements.nodes).toHaveLength(3);
+    expect(result.elements.edges).toHaveLength(2);
+    expect(result.rows[0]![0]).toMatchObject({ $type: 'relationship', type: 'WBE_LINK' });
   });
 
   it('sends typed parameters to Neo4j and returns them in the same encoding', async () => {
@@ -88,9 +88,8 @@ describe('POST /api/cypher results', () => {
         params,
       });
     expect(response.status).toBe(200);
-    const row = Object.fromEntries(
-      response.body.columns.map((c: string, k: number) => [c, response.body.rows[0][k]]),
-    );
+    const result = response.body as CypherResult;
+    const row = Object.fromEntries(result.columns.map((c, k) => [c, result.rows[0]![k]]));
     for (const name of names) expect(row[name]).toEqual(params[name as keyof typeof params]);
     expect(row.ti).toBe('INTEGER NOT NULL');
     expect(row.tw).toBe('FLOAT NOT NULL');
@@ -103,13 +102,13 @@ describe('POST /api/cypher results', () => {
       .post('/api/cypher')
       .send({ query: 'RETURN $x', params: { x: { $type: 'uuid', value: '1' } } });
     expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('invalid_argument');
+    expect(apiError(response).code).toBe('invalid_argument');
   });
 
   it('answers 400 with the parameter named when one is missing', async () => {
     const response = await request(app).post('/api/cypher').send({ query: 'RETURN $missing AS x' });
     expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('invalid_argument');
+    expect(apiError(response).code).toBe('invalid_argument');
   });
 });
 
@@ -122,8 +121,9 @@ describe('POST /api/cypher caps', () => {
       .post('/api/cypher')
       .send({ query: 'UNWIND range(1, 1000000) AS x RETURN x' });
     expect(response.status).toBe(200);
-    expect(response.body.rows).toEqual([[1], [2], [3], [4], [5]]);
-    expect(response.body.summary).toMatchObject({
+    const result = response.body as CypherResult;
+    expect(result.rows).toEqual([[1], [2], [3], [4], [5]]);
+    expect(result.summary).toMatchObject({
       rows: 5,
       truncated: true,
       truncatedRows: true,
@@ -139,8 +139,9 @@ describe('POST /api/cypher caps', () => {
       .post('/api/cypher')
       .send({ query: 'MATCH (n:WbEndpoint) RETURN collect(n) AS all' });
     expect(response.status).toBe(200);
-    expect(response.body.elements.nodes).toHaveLength(2);
-    expect(response.body.summary).toMatchObject({
+    const result = response.body as CypherResult;
+    expect(result.elements.nodes).toHaveLength(2);
+    expect(result.summary).toMatchObject({
       truncated: true,
       truncatedElements: true,
       truncatedRows: false,
@@ -153,9 +154,10 @@ describe('POST /api/cypher errors', () => {
     const query = 'MATCH (n)\nRETURN n LIMIT';
     const response = await request(app).post('/api/cypher').send({ query });
     expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('invalid_argument');
-    expect(response.body.error.details.neo4jCode).toBe('Neo.ClientError.Statement.SyntaxError');
-    expect(response.body.error.details.position).toEqual({
+    const error = apiError(response);
+    expect(error.code).toBe('invalid_argument');
+    expect(error.details?.neo4jCode).toBe('Neo.ClientError.Statement.SyntaxError');
+    expect(error.details?.position).toEqual({
       line: 2,
       column: 15,
       offset: query.length,
@@ -165,7 +167,7 @@ describe('POST /api/cypher errors', () => {
   it('returns 400 with the position of an undefined variable', async () => {
     const response = await request(app).post('/api/cypher').send({ query: 'MATCH (n) RETURN m' });
     expect(response.status).toBe(400);
-    expect(response.body.error.details.position).toEqual({ line: 1, column: 18, offset: 17 });
+    expect(apiError(response).details?.position).toEqual({ line: 1, column: 18, offset: 17 });
   });
 
   it('answers 400, not 500, for a missing or empty query', async () => {
@@ -199,7 +201,7 @@ describe('POST /api/cypher timeout and cancellation', () => {
     const elapsed = Date.now() - started;
     expect(healthStarted + healthMs).toBeLessThan(started + elapsed);
     expect(response.status).toBe(504);
-    expect(response.body.error.code).toBe('timeout');
+    expect(apiError(response).code).toBe('timeout');
     expect(elapsed).toBeGreaterThanOrEqual(1_400);
     expect(elapsed).toBeLessThan(6_000);
   });
@@ -253,8 +255,9 @@ describe('GET /api/cypher/schema', () => {
   it('lists labels, relationship types and property keys for the editor', async () => {
     const response = await request(app).get('/api/cypher/schema');
     expect(response.status).toBe(200);
-    expect(response.body.labels).toContain('WbEndpoint');
-    expect(response.body.relationshipTypes).toContain('WBE_LINK');
-    expect(response.body.propertyKeys).toEqual(expect.arrayContaining(['id', 'name']));
+    const schema = response.body as CypherSchemaResponse;
+    expect(schema.labels).toContain('WbEndpoint');
+    expect(schema.relationshipTypes).toContain('WBE_LINK');
+    expect(schema.propertyKeys).toEqual(expect.arrayContaining(['id', 'name']));
   });
 });

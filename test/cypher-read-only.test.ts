@@ -7,6 +7,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import request from 'supertest';
+import type { CypherResult } from '../api';
+import { apiError } from './support/api-error';
 import neo4j from 'neo4j-driver';
 import { graphCounts, testApp, testDb, testDriver } from './support/neo4j';
 import { READ_ONLY_ATTEMPTS } from './fixtures/read-only-attempts';
@@ -50,8 +52,8 @@ describe('POST /api/cypher refuses every write or admin attempt', () => {
         .post('/api/cypher')
         .send({ query: attempt.query, params: attempt.params ?? {} });
       expect(response.status).toBe(attempt.expect === 'read_only' ? 403 : 400);
-      expect(response.body.error.code).toBe(attempt.expect);
-      expect(response.body.error.message).toBeTruthy();
+      expect(apiError(response).code).toBe(attempt.expect);
+      expect(apiError(response).message).toBeTruthy();
       expect(await graphCounts(driver)).toEqual(before);
       expect(await fixtureState()).toEqual(fixturesBefore);
     });
@@ -62,7 +64,7 @@ describe('POST /api/cypher refuses every write or admin attempt', () => {
       .post('/api/cypher')
       .send({ query: 'MATCH (n:WbFixture) RETURN n.id AS id ORDER BY id' });
     expect(response.status).toBe(200);
-    expect(response.body.rows).toEqual([['wb:a'], ['wb:b']]);
+    expect((response.body as CypherResult).rows).toEqual([['wb:a'], ['wb:b']]);
   });
 
   it('left no schema, users or databases behind', async () => {

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
+import { apiError } from './support/api-error';
 import { testApp, testDriver, testNeo4j, graphCounts } from './support/neo4j';
 import type {
   ArticleResponse,
@@ -52,8 +53,8 @@ afterAll(async () => {
 
 function expectBadParameter(res: request.Response, parameter: string) {
   expect(res.status).toBe(400);
-  expect(res.body.error.code).toBe('invalid_argument');
-  expect(res.body.error.details.parameter).toBe(parameter);
+  expect(apiError(res).code).toBe('invalid_argument');
+  expect(apiError(res).details?.parameter).toBe(parameter);
 }
 
 describe('GET /api/search', () => {
@@ -107,7 +108,7 @@ describe('GET /api/search', () => {
     for (const q of ['")(*', 'name:"Rama', 'AND OR NOT', 'a\\b', '[x TO y]', '~', 'ra?a*']) {
       const res = await get(`/api/search?q=${enc(q)}`);
       expect(res.status, q).toBe(200);
-      expect(Array.isArray(res.body.hits)).toBe(true);
+      expect(Array.isArray((res.body as SearchResponse).hits)).toBe(true);
     }
   });
 
@@ -121,7 +122,7 @@ describe('GET /api/search', () => {
     expectBadParameter(await get('/api/search?q=%20%20'), 'q');
     const long = await get(`/api/search?q=${'a'.repeat(201)}`);
     expectBadParameter(long, 'q');
-    expect(long.body.error.details.maxLength).toBe(200);
+    expect(apiError(long).details?.maxLength).toBe(200);
     expectBadParameter(await get('/api/search?q=rama&limit=0'), 'limit');
     expectBadParameter(await get('/api/search?q=rama&limit='), 'limit');
     expectBadParameter(await get('/api/search?q=rama&limit=51'), 'limit');
@@ -129,9 +130,9 @@ describe('GET /api/search', () => {
     expectBadParameter(await get('/api/search?q=rama&q=yade'), 'q');
     const label = await get('/api/search?q=rama&labels=Person,Claim');
     expectBadParameter(label, 'labels');
-    expect(label.body.error.details.value).toBe('Claim');
-    expect(label.body.error.details.allowed).toContain('Person');
-    expect(label.body.error.message).toContain('"Claim"');
+    expect(apiError(label).details?.value).toBe('Claim');
+    expect(apiError(label).details?.allowed).toContain('Person');
+    expect(apiError(label).message).toContain('"Claim"');
   });
 });
 
@@ -262,9 +263,9 @@ describe('GET /api/nodes/:id', () => {
   it('answers 404 quoting an unknown id, 400 for an over-long one', async () => {
     const res = await get('/api/nodes/person:nobody-at-all');
     expect(res.status).toBe(404);
-    expect(res.body.error.code).toBe('not_found');
-    expect(res.body.error.details.id).toBe('person:nobody-at-all');
-    expect(res.body.error.message).toContain('"person:nobody-at-all"');
+    expect(apiError(res).code).toBe('not_found');
+    expect(apiError(res).details?.id).toBe('person:nobody-at-all');
+    expect(apiError(res).message).toContain('"person:nobody-at-all"');
     expectBadParameter(await get(`/api/nodes/${'x'.repeat(301)}`), 'id');
   });
 });
@@ -393,7 +394,7 @@ describe('GET /api/articles/:id', () => {
     expect((await get('/api/articles/article:nope')).status).toBe(404);
     const person = await get('/api/articles/person:rama-yade');
     expect(person.status).toBe(404);
-    expect(person.body.error.details.id).toBe('person:rama-yade');
+    expect(apiError(person).details?.id).toBe('person:rama-yade');
   });
 });
 
@@ -448,23 +449,23 @@ describe('GET /api/nodes/:id/neighbors', () => {
     expect(group).toMatchObject({ total: Number(count!.n), returned: 3 });
     expect(group!.more).toBe(Number(count!.n) - 3);
     const none = await get(`/api/nodes/${enc(center)}/neighbors?types=SPOKE_AT&direction=out`);
-    expect(none.body.total).toBe(0);
+    expect((none.body as NeighborsResponse).total).toBe(0);
   });
 
   it('answers 400 naming the bad parameter and listing the allowed values', async () => {
     const type = await get(`/api/nodes/${enc(center)}/neighbors?types=SPOKE`);
     expectBadParameter(type, 'types');
-    expect(type.body.error.details.allowed).toContain('SPOKE_AT');
-    expect(type.body.error.message).toContain('"SPOKE"');
+    expect(apiError(type).details?.allowed).toContain('SPOKE_AT');
+    expect(apiError(type).message).toContain('"SPOKE"');
     const label = await get(`/api/nodes/${enc(center)}/neighbors?labels=Persn`);
     expectBadParameter(label, 'labels');
-    expect(label.body.error.details.allowed).toContain('Person');
+    expect(apiError(label).details?.allowed).toContain('Person');
     expectBadParameter(await get(`/api/nodes/${enc(center)}/neighbors?direction=up`), 'direction');
     expectBadParameter(await get(`/api/nodes/${enc(center)}/neighbors?limit=501`), 'limit');
     expectBadParameter(await get(`/api/nodes/${enc(center)}/neighbors?offset=-1`), 'offset');
     const missing = await get('/api/nodes/event:none/neighbors');
     expect(missing.status).toBe(404);
-    expect(missing.body.error.details.id).toBe('event:none');
+    expect(apiError(missing).details?.id).toBe('event:none');
   });
 });
 
@@ -481,7 +482,7 @@ describe('GET /api/paths', () => {
       `MATCH (a:Person {id: $a}), (b:Person {id: $b})
        MATCH p = shortestPath((a)-[:SPOKE_AT|AFFILIATED_WITH|ORGANIZED|HELD_IN|CLAIMED|MADE_AT|ABOUT|ASSERTS*..10]-(b))
        RETURN length(p) AS n`,
-      pair!,
+      pair,
     );
     const res = await get(`/api/paths?from=${enc(pair!.a)}&to=${enc(pair!.b)}`);
     expect(res.status).toBe(200);
@@ -571,7 +572,7 @@ describe('GET /api/paths', () => {
     );
     const missing = await get('/api/paths?from=person:rama-yade&to=person:x');
     expect(missing.status).toBe(404);
-    expect(missing.body.error.details).toMatchObject({ id: 'person:x', parameter: 'to' });
+    expect(apiError(missing).details).toMatchObject({ id: 'person:x', parameter: 'to' });
   });
 });
 
@@ -654,7 +655,7 @@ describe('GET /api/network/co-speakers', () => {
       '/api/network/co-speakers?person=event:2017-09-14-geneva-side-event-7a5ab7ba',
     );
     expect(event.status).toBe(404);
-    expect(event.body.error.details.parameter).toBe('person');
+    expect(apiError(event).details?.parameter).toBe('person');
   });
 });
 

@@ -7,6 +7,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
+import type { EdgeData, NodeData } from '../api';
+import type { ExportMeta } from '../server/export/model';
+import { apiError } from './support/api-error';
 import { graphCounts, testApp, testDriver, testNeo4j } from './support/neo4j';
 import { FIXTURE_IDS, PREFIX, removeFixture, writeFixture } from './support/export-fixture';
 
@@ -29,13 +32,23 @@ const post = (body: unknown) =>
     .post('/api/export')
     .send(body as object);
 
+/** A JSON export file (server/export/json-writer.ts), typed where the test reads it. */
+interface JsonExport {
+  meta: ExportMeta;
+  elements: {
+    nodes: { data: NodeData; position?: { x: number; y: number } }[];
+    edges: { data: EdgeData }[];
+  };
+}
+const jsonExport = (response: request.Response) => JSON.parse(response.text) as JsonExport;
+
 describe('POST /api/export', () => {
   describe('validation', () => {
     it('returns 400 listing the allowed formats for an unknown format', async () => {
       const response = await post({ format: 'xlsx', nodeIds: ['x'] });
       expect(response.status).toBe(400);
-      expect(response.body.error.code).toBe('invalid_argument');
-      expect(response.body.error.details.allowed).toEqual([
+      expect(apiError(response).code).toBe('invalid_argument');
+      expect(apiError(response).details?.allowed).toEqual([
         'json',
         'graphml',
         'gexf',
@@ -65,7 +78,7 @@ describe('POST /api/export', () => {
     it('returns 400 with the Neo4j error for a Cypher syntax error', async () => {
       const response = await post({ format: 'json', query: 'MATCH (n RETURN n' });
       expect(response.status).toBe(400);
-      expect(response.body.error.details.neo4jCode).toMatch(/Statement\.SyntaxError/);
+      expect(apiError(response).details?.neo4jCode).toMatch(/Statement\.SyntaxError/);
     });
 
     it('refuses a write query with 400 and changes nothing', async () => {
@@ -83,7 +96,7 @@ describe('POST /api/export', () => {
         params: { prefix: PREFIX },
       });
       expect(response.status).toBe(200);
-      const body = JSON.parse(response.text);
+      const body = jsonExport(response);
       expect(body.elements.nodes).toHaveLength(2);
       expect(body.elements.edges).toHaveLength(2);
       expect(body.meta.source).toMatchObject({ kind: 'query', params: { prefix: PREFIX } });
@@ -91,14 +104,12 @@ describe('POST /api/export', () => {
 
     it('expands by hops and includes the relationships among the nodes', async () => {
       const response = await post({ format: 'json', nodeIds: [`${PREFIX}place-1`], hops: 1 });
-      const body = JSON.parse(response.text);
-      expect(body.elements.nodes.map((n: { data: { id: string } }) => n.data.id).sort()).toEqual(
+      const body = jsonExport(response);
+      expect(body.elements.nodes.map((n) => n.data.id).sort()).toEqual(
         [`${PREFIX}event-1`, `${PREFIX}place-1`].sort(),
       );
       expect(body.elements.edges).toHaveLength(1);
-      const all = JSON.parse(
-        (await post({ format: 'json', nodeIds: [FIXTURE_IDS[0]], hops: 3 })).text,
-      );
+      const all = jsonExport(await post({ format: 'json', nodeIds: [FIXTURE_IDS[0]], hops: 3 }));
       expect(all.elements.nodes.length).toBe(FIXTURE_IDS.length - 1); // all but the isolated topic
     });
 
@@ -110,20 +121,20 @@ describe('POST /api/export', () => {
         params: { prefix: PREFIX, born: { $type: 'date', value: '1953-12-04' } },
       });
       expect(typed.status).toBe(200);
-      expect(JSON.parse(typed.text).elements.nodes).toHaveLength(1);
+      expect(jsonExport(typed).elements.nodes).toHaveLength(1);
       const wrongDay = await post({
         format: 'json',
         query,
         params: { prefix: PREFIX, born: { $type: 'date', value: '1953-12-05' } },
       });
-      expect(JSON.parse(wrongDay.text).elements.nodes).toHaveLength(0);
+      expect(jsonExport(wrongDay).elements.nodes).toHaveLength(0);
       const bad = await post({
         format: 'json',
         query,
         params: { born: { $type: 'date', value: 'x' } },
       });
       expect(bad.status).toBe(400);
-      expect(bad.body.error.code).toBe('invalid_argument');
+      expect(apiError(bad).code).toBe('invalid_argument');
     });
   });
 
@@ -135,10 +146,7 @@ describe('POST /api/export', () => {
         nodeIds: [first, second],
         layout: { [first]: { x: 12.5, y: -40, color: '#123456', size: 20 } },
       });
-      const nodes = JSON.parse(response.text).elements.nodes as {
-        data: { id: string };
-        position?: unknown;
-      }[];
+      const { nodes } = jsonExport(response).elements;
       expect(nodes.find((n) => n.data.id === first)?.position).toEqual({ x: 12.5, y: -40 });
       expect(nodes.find((n) => n.data.id === second)?.position).toBeUndefined();
     });

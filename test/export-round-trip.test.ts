@@ -122,7 +122,9 @@ interface NetworkxGraph {
 function readWithNetworkx(kind: 'graphml' | 'gexf', body: Buffer): NetworkxGraph {
   const file = path.join(tmp, `export.${kind}`);
   fs.writeFileSync(file, body);
-  return JSON.parse(execFileSync(PYTHON, [NETWORKX_DUMP, kind, file], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(PYTHON, [NETWORKX_DUMP, kind, file], { encoding: 'utf8' }),
+  ) as NetworkxGraph;
 }
 
 /** Compares networkx's reading (typed attributes) with the source graph. */
@@ -130,7 +132,7 @@ function expectNetworkx(graph: NetworkxGraph, source: Dump, labelsKey: string, t
   expect(graph.nodes.map((n) => n.id).sort()).toEqual(source.nodes.map((n) => n.id));
   for (const node of source.nodes) {
     const attrs = graph.nodes.find((n) => n.id === node.id)!.attrs;
-    expect(JSON.parse(attrs[labelsKey]!.v as string).sort()).toEqual(node.labels);
+    expect((JSON.parse(attrs[labelsKey]!.v as string) as string[]).sort()).toEqual(node.labels);
     for (const [key, value] of Object.entries(node.properties)) expect(attrs[key]).toEqual(value);
   }
   expect(graph.edges).toHaveLength(source.rels.length);
@@ -313,7 +315,9 @@ describe('CSV export', () => {
   function csvCells(file: string): string[][] {
     const reader =
       'import csv,json,sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))))';
-    return JSON.parse(execFileSync(PYTHON, ['-c', reader, file], { encoding: 'utf8' }));
+    return JSON.parse(
+      execFileSync(PYTHON, ['-c', reader, file], { encoding: 'utf8' }),
+    ) as string[][];
   }
 
   it('guards every cell a spreadsheet would run as a formula', async () => {

@@ -1,5 +1,7 @@
 import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
+import type { HealthResponse } from '../api';
+import { apiError } from './support/api-error';
 import { testApp, testDriver, testNeo4j } from './support/neo4j';
 import { openDatabase } from '../platform/neo4j/open-database';
 import { loadConfig } from '../platform/config';
@@ -22,7 +24,7 @@ describe('GET /api/health', () => {
       status: 'ok',
       neo4j: { connected: true, mode: info.mode },
     });
-    expect(response.body.neo4j.version).toMatch(/^5\.26\./);
+    expect((response.body as HealthResponse).neo4j.version).toMatch(/^5\.26\./);
     expect(response.headers['x-request-id']).toBeTruthy();
   });
 
@@ -82,7 +84,7 @@ describe('unknown API routes', () => {
   it('answer 404 with a JSON error', async () => {
     const response = await request(testApp(driver)).get('/api/does-not-exist');
     expect(response.status).toBe(404);
-    expect(response.body.error.code).toBe('not_found');
+    expect(apiError(response).code).toBe('not_found');
   });
 
   it('answer 400 for a malformed JSON body', async () => {
@@ -91,6 +93,6 @@ describe('unknown API routes', () => {
       .set('content-type', 'application/json')
       .send('{"broken":');
     expect(response.status).toBe(400);
-    expect(response.body.error.code).toBe('invalid_argument');
+    expect(apiError(response).code).toBe('invalid_argument');
   });
 });

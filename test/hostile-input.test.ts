@@ -7,6 +7,8 @@
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
+import type { CypherResult } from '../api';
+import { apiError } from './support/api-error';
 import type { Response } from 'supertest';
 import { testApp, testDriver, testNeo4j } from './support/neo4j';
 import { createDriver, DEFAULT_MAX_CONNECTIONS } from '../platform/neo4j/connect';
@@ -32,7 +34,7 @@ const LEAKS = [
 function expectCleanJsonError(response: Response, status: number, code: string): void {
   expect(response.status).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
-  expect(response.body.error.code).toBe(code);
+  expect(apiError(response).code).toBe(code);
   for (const leak of LEAKS) expect(response.text).not.toMatch(leak);
 }
 
@@ -92,7 +94,7 @@ describe('request bodies', () => {
         .set('content-type', 'application/json')
         .send(body);
       expectCleanJsonError(response, 400, 'invalid_argument');
-      expect(response.body.error.details).toEqual({ limit: MAX_JSON_DEPTH });
+      expect(apiError(response).details).toEqual({ limit: MAX_JSON_DEPTH });
     }
   });
 
@@ -101,7 +103,7 @@ describe('request bodies', () => {
       .post('/api/cypher')
       .send({ query: 'RETURN $p AS p, $s AS s', params: { p: nested(10), s: '[{'.repeat(5_000) } });
     expect(response.status).toBe(200);
-    expect(response.body.rows[0][1]).toBe('[{'.repeat(5_000));
+    expect((response.body as CypherResult).rows[0]![1]).toBe('[{'.repeat(5_000));
   });
 
   it('counts depth on raw bytes, ignoring escaped quotes inside strings', () => {
@@ -115,7 +117,7 @@ describe('URL limits', () => {
     const long = 'x'.repeat(DEFAULT_PARAM_LIMITS.maxValueLength + 1);
     const response = await request(app).get('/api/queries/export').query({ ids: long });
     expectCleanJsonError(response, 400, 'invalid_argument');
-    expect(response.body.error.details.parameter).toBe('ids');
+    expect(apiError(response).details?.parameter).toBe('ids');
   });
 
   it('answers 400 to too many query parameters and to an over-long path', async () => {
@@ -208,7 +210,7 @@ describe('driver failures', () => {
       await tx.run('RETURN 1');
       const busy = await request(narrowApp).get('/api/search?q=rama');
       expectCleanJsonError(busy, 503, 'unavailable');
-      expect(busy.body.error.message).toMatch(/busy.*NEO4J_MAX_CONNECTIONS/);
+      expect(apiError(busy).message).toMatch(/busy.*NEO4J_MAX_CONNECTIONS/);
       expect(busy.headers['retry-after']).toBeTruthy();
       await tx.rollback();
       expect((await request(narrowApp).get('/api/search?q=rama')).status).toBe(200);
@@ -225,10 +227,10 @@ describe('driver failures', () => {
     const wrongDb = testApp(driver, { log, db: { driver, database: 'no-such-database' } });
     const response = await request(wrongDb).get('/api/queries');
     expectCleanJsonError(response, 500, 'internal');
-    expect(response.body.error.message).toBe('internal error');
+    expect(apiError(response).message).toBe('internal error');
     expect(response.text).not.toContain('no-such-database');
     const id = response.headers['x-request-id'];
-    expect(response.body.error.details.requestId).toBe(id);
+    expect(apiError(response).details?.requestId).toBe(id);
     const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const failure = logged.find((entry) => entry.msg === 'unexpected error');
     expect(failure).toMatchObject({ level: 'error', requestId: id, path: '/api/queries' });

@@ -109,7 +109,8 @@ describe('npm run ingest, one unrelated article after another', () => {
        RETURN p.id AS p, q.id AS q, r1.source AS sourceP, r2.source AS sourceQ`,
     );
     expect(pairs.length).toBeGreaterThan(0);
-    for (const pair of pairs) expect(pair.sourceP, `${pair.p} and ${pair.q}`).toBe(pair.sourceQ);
+    for (const pair of pairs)
+      expect(pair.sourceP, `${String(pair.p)} and ${String(pair.q)}`).toBe(pair.sourceQ);
     // Everyone who spoke, spoke at one event only: these reports share nobody.
     const speakers = await rows(
       `MATCH (p:Person)-[:SPOKE_AT]->(e:Event)
@@ -133,7 +134,9 @@ describe('npm run ingest, one unrelated article after another', () => {
     );
     expect(articles).toEqual([
       {
-        id: expect.stringMatching(/^article:residents-press-for-longer-library-hours-[0-9a-f]{8}$/),
+        id: expect.stringMatching(
+          /^article:residents-press-for-longer-library-hours-[0-9a-f]{8}$/,
+        ) as unknown,
         file: 'library-meeting-again.txt',
       },
       { id: 'article:residents-press-for-longer-library-hours', file: 'library-meeting.txt' },

@@ -6,6 +6,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import request from 'supertest';
+import type { SavedQueryList } from '../api';
+import { apiError } from './support/api-error';
 import { testApp, testDb, testDriver } from './support/neo4j';
 import { loadCypherLibrary } from '../platform/cypher/loader';
 import { libraryQueries } from '../server/saved-queries/library';
@@ -69,7 +71,7 @@ afterAll(() => driver.close());
 
 async function run(id: string, params: Record<string, unknown> = {}) {
   const response = await request(app).post(`/api/queries/${id}/run`).send({ params });
-  expect(response.status, JSON.stringify(response.body.error)).toBe(200);
+  expect(response.status, JSON.stringify(apiError(response))).toBe(200);
   return response.body as {
     columns: string[];
     rows: unknown[][];
@@ -93,17 +95,15 @@ describe('the built-in query library', () => {
   });
 
   it('is listed apart from saved queries, read-only', async () => {
-    const list = await request(app).get('/api/queries');
-    expect(list.body.library.map((q: { id: string }) => q.id).sort()).toEqual(
-      Object.keys(COLUMNS).sort(),
-    );
-    expect(list.body.library.every((q: { builtin: boolean }) => q.builtin)).toBe(true);
-    expect(list.body.queries.some((q: { id: string }) => q.id.startsWith('lib:'))).toBe(false);
+    const list = (await request(app).get('/api/queries')).body as SavedQueryList;
+    expect(list.library.map((q) => q.id).sort()).toEqual(Object.keys(COLUMNS).sort());
+    expect(list.library.every((q) => q.builtin)).toBe(true);
+    expect(list.queries.some((q) => q.id.startsWith('lib:'))).toBe(false);
     const put = await request(app)
       .put('/api/queries/lib:co-speakers')
       .send({ title: 'x', cypher: 'RETURN 1', version: 1 });
     expect(put.status).toBe(403);
-    expect(put.body.error.code).toBe('read_only');
+    expect(apiError(put).code).toBe('read_only');
     expect((await request(app).delete('/api/queries/lib:co-speakers')).status).toBe(403);
   });
 

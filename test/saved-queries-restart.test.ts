@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import type { CypherResult, SavedQuery } from '../api';
 import { EmbeddedNeo4j } from '../platform/neo4j/embedded';
 import { connect } from '../platform/neo4j/connect';
 import { applySchema } from '../platform/neo4j/schema';
@@ -53,8 +54,9 @@ describe('saved queries across a restart', () => {
           params: [{ name: 'x', type: 'integer', default: 7 }],
         });
       expect(created.status).toBe(201);
+      const { id } = created.body as SavedQuery;
       const updated = await request(first.app)
-        .put(`/api/queries/${created.body.id}`)
+        .put(`/api/queries/${id}`)
         .send({
           title: 'Survivor, edited',
           cypher: 'RETURN $x AS x',
@@ -67,11 +69,11 @@ describe('saved queries across a restart', () => {
 
       const second = await startApp();
       try {
-        const read = await request(second.app).get(`/api/queries/${created.body.id}`);
+        const read = await request(second.app).get(`/api/queries/${id}`);
         expect(read.status).toBe(200);
         expect(read.body).toEqual(updated.body);
-        const run = await request(second.app).post(`/api/queries/${created.body.id}/run`).send({});
-        expect(run.body.rows).toEqual([[7]]);
+        const run = await request(second.app).post(`/api/queries/${id}/run`).send({});
+        expect((run.body as CypherResult).rows).toEqual([[7]]);
       } finally {
         await second.driver.close();
       }

@@ -6,6 +6,14 @@
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import request from 'supertest';
+import type {
+  CypherResult,
+  SavedQueriesExport,
+  SavedQueriesImported,
+  SavedQuery,
+  SavedQueryList,
+} from '../api';
+import { apiError } from './support/api-error';
 import { testApp, testDb, testDriver, graphCounts } from './support/neo4j';
 
 const driver = testDriver();
@@ -34,11 +42,14 @@ afterAll(async () => {
   await driver.close();
 });
 
-async function create(body: object = draft) {
+async function create(body: object = draft): Promise<SavedQuery> {
   const response = await request(app).post('/api/queries').send(body);
   expect(response.status).toBe(201);
-  return response.body;
+  return response.body as SavedQuery;
 }
+
+/** The fields a client sets, which an import must carry over. */
+const COPIED = ['title', 'description', 'cypher', 'params', 'tags'] as const;
 
 describe('saved queries CRUD', () => {
   it('creates a query at version 1 with normalised tags and reads it back', async () => {
@@ -55,7 +66,7 @@ describe('saved queries CRUD', () => {
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created);
     const list = await request(app).get('/api/queries');
-    expect(list.body.queries.map((q: { id: string }) => q.id)).toContain(created.id);
+    expect((list.body as SavedQueryList).queries.map((q) => q.id)).toContain(created.id);
   });
 
   it('detects parameters from $name when none are declared', async () => {
@@ -84,8 +95,8 @@ describe('saved queries CRUD', () => {
       .put(`/api/queries/${created.id}`)
       .send({ ...draft, title: 'WB test: second edit', version: 1 });
     expect(stale.status).toBe(409);
-    expect(stale.body.error.code).toBe('conflict');
-    expect(stale.body.error.details.currentVersion).toBe(2);
+    expect(apiError(stale).code).toBe('conflict');
+    expect(apiError(stale).details?.currentVersion).toBe(2);
     const read = await request(app).get(`/api/queries/${created.id}`);
     expect(read.body).toMatchObject({ title: 'WB test: first edit', version: 2 });
   });
@@ -102,7 +113,7 @@ describe('saved queries CRUD', () => {
     );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 409, 409, 409]);
-    const winner = responses.find((r) => r.status === 200)!.body;
+    const winner = responses.find((r) => r.status === 200)!.body as SavedQuery;
     const read = await request(app).get(`/api/queries/${created.id}`);
     expect(read.body).toMatchObject({ title: winner.title, version: 2 });
   });
@@ -143,7 +154,7 @@ describe('running saved queries', () => {
     const created = await create();
     const byDefault = await request(app).post(`/api/queries/${created.id}/run`).send({});
     expect(byDefault.status).toBe(200);
-    expect(byDefault.body.rows).toEqual([
+    expect((byDefault.body as CypherResult).rows).toEqual([
       [1, { $type: 'date', value: '2017-06-30' }],
       [2, { $type: 'date', value: '2017-06-30' }],
       [3, { $type: 'date', value: '2017-06-30' }],
@@ -151,7 +162,7 @@ describe('running saved queries', () => {
     const fromLink = await request(app)
       .post(`/api/queries/${created.id}/run`)
       .send({ params: { upTo: '2', since: '2018-01-02' } });
-    expect(fromLink.body.rows).toEqual([
+    expect((fromLink.body as CypherResult).rows).toEqual([
       [1, { $type: 'date', value: '2018-01-02' }],
       [2, { $type: 'date', value: '2018-01-02' }],
     ]);
@@ -159,7 +170,7 @@ describe('running saved queries', () => {
       .post(`/api/queries/${created.id}/run`)
       .send({ params: { upTo: 'many' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toContain('upTo');
+    expect(apiError(bad).message).toContain('upTo');
   });
 
   it('runs a saved write attempt read-only: refused, graph unchanged', async () => {
@@ -170,7 +181,7 @@ describe('running saved queries', () => {
     const before = await graphCounts(driver);
     const response = await request(app).post(`/api/queries/${created.id}/run`).send({});
     expect(response.status).toBe(403);
-    expect(response.body.error.code).toBe('read_only');
+    expect(apiError(response).code).toBe('read_only');
     expect(await graphCounts(driver)).toEqual(before);
   });
 });
@@ -195,10 +206,11 @@ describe('APP_TOKEN', () => {
     ];
     for (const response of await Promise.all(attempts)) {
       expect(response.status).toBe(401);
-      expect(response.body.error.code).toBe('unauthorized');
+      expect(apiError(response).code).toBe('unauthorized');
       expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
     }
-    expect((await request(app).get(`/api/queries/${created.id}`)).body.version).toBe(1);
+    const read = await request(app).get(`/api/queries/${created.id}`);
+    expect((read.body as SavedQuery).version).toBe(1);
   });
 
   it('lets the right bearer token change queries', async () => {
@@ -211,7 +223,8 @@ describe('APP_TOKEN', () => {
 
   it('is never needed to list, read or run', async () => {
     const created = await create();
-    expect((await request(guarded).get('/api/queries')).body.tokenRequired).toBe(true);
+    const list = await request(guarded).get('/api/queries');
+    expect((list.body as SavedQueryList).tokenRequired).toBe(true);
     expect((await request(guarded).get(`/api/queries/${created.id}`)).status).toBe(200);
     expect((await request(guarded).post(`/api/queries/${created.id}/run`).send({})).status).toBe(
       200,
@@ -228,14 +241,14 @@ describe('import and export', () => {
     const exported = await request(app).get(`/api/queries/export?ids=${created.id}`);
     expect(exported.status).toBe(200);
     expect(exported.headers['content-disposition']).toContain('saved-queries.json');
-    expect(exported.body.format).toBe('knowledge-graph-explorer/saved-queries');
-    const imported = await request(app).post('/api/queries/import').send({ json: exported.body });
+    const file = exported.body as SavedQueriesExport;
+    expect(file.format).toBe('knowledge-graph-explorer/saved-queries');
+    const imported = await request(app).post('/api/queries/import').send({ json: file });
     expect(imported.status).toBe(201);
-    const [copy] = imported.body.created;
+    const [copy] = (imported.body as SavedQueriesImported).created;
     // The id is taken here, so the copy gets a new one.
-    expect(copy.id).not.toBe(created.id);
-    for (const key of ['title', 'description', 'cypher', 'params', 'tags'])
-      expect(copy[key]).toEqual(created[key]);
+    expect(copy!.id).not.toBe(created.id);
+    for (const key of COPIED) expect(copy![key]).toEqual(created[key]);
   });
 
   it('keeps an imported id that is free, so shared links survive a move', async () => {
@@ -243,7 +256,7 @@ describe('import and export', () => {
     const imported = await request(app)
       .post('/api/queries/import')
       .send({ json: [{ ...draft, id, title: 'WB test: kept id' }] });
-    expect(imported.body.created[0].id).toBe(id);
+    expect((imported.body as SavedQueriesImported).created[0]!.id).toBe(id);
   });
 
   it('exports a .cypher file with the header comment that imports back', async () => {
@@ -258,9 +271,8 @@ describe('import and export', () => {
       .post('/api/queries/import')
       .send({ files: [{ name: 'x.cypher', content: file.text }] });
     expect(imported.status).toBe(201);
-    const [copy] = imported.body.created;
-    for (const key of ['title', 'description', 'cypher', 'params', 'tags'])
-      expect(copy[key]).toEqual(created[key]);
+    const [copy] = (imported.body as SavedQueriesImported).created;
+    for (const key of COPIED) expect(copy![key]).toEqual(created[key]);
   });
 
   it('refuses a .cypher file that uses an undeclared parameter, naming the file', async () => {
@@ -268,6 +280,6 @@ describe('import and export', () => {
       .post('/api/queries/import')
       .send({ files: [{ name: 'bad.cypher', content: '// @title WB test: bad\nRETURN $nope' }] });
     expect(response.status).toBe(400);
-    expect(response.body.error.details.file).toBe('bad.cypher');
+    expect(apiError(response).details?.file).toBe('bad.cypher');
   });
 });

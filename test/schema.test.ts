@@ -17,8 +17,12 @@ async function schemaSnapshot(driver: ReturnType<typeof testDriver>) {
     { database },
   );
   return {
-    constraints: constraints.records.map((r) => r.toObject()),
-    indexes: indexes.records.map((r) => r.toObject()),
+    constraints: constraints.records.map(
+      (r) => r.toObject() as { name: string; labelsOrTypes: string[]; properties: string[] },
+    ),
+    indexes: indexes.records.map(
+      (r) => r.toObject() as { name: string; type: string; state: string },
+    ),
   };
 }
 
@@ -28,7 +32,7 @@ describe('cypher/schema.cypher', () => {
 
   it('declares a uniqueness constraint on id for every label of the graph model', async () => {
     const { constraints } = await schemaSnapshot(driver);
-    const constrained = constraints.map((c) => (c.labelsOrTypes as string[])[0]);
+    const constrained = constraints.map((c) => c.labelsOrTypes[0]);
     for (const label of NODE_LABELS) expect(constrained).toContain(label);
     for (const c of constraints) expect(c.properties).toEqual(['id']);
   });

@@ -7,6 +7,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { HealthResponse } from '../api';
 import { runMain, killAllMains } from './support/run-main';
 import { freePort } from './support/free-port';
 import { testNeo4j } from './support/neo4j';
@@ -81,7 +82,7 @@ describe('npm start', () => {
       NEO4J_PASSWORD: info.password,
     });
     const url = await main.ready;
-    const health = await (await fetch(new URL('/api/health', url))).json();
+    const health = (await (await fetch(new URL('/api/health', url))).json()) as HealthResponse;
     expect(health).toMatchObject({ status: 'ok', neo4j: { mode: 'external' } });
     expect(fs.existsSync(path.join(dataDir, 'neo4j'))).toBe(false);
     main.child.kill('SIGTERM');

@@ -15,7 +15,9 @@ const cypher = loadCypherLibrary();
 
 function capturingLogger() {
   const lines: Record<string, unknown>[] = [];
-  const log = createLogger('debug', {}, (line) => lines.push(JSON.parse(line)));
+  const log = createLogger('debug', {}, (line) =>
+    lines.push(JSON.parse(line) as Record<string, unknown>),
+  );
   return { log, lines };
 }
 

@@ -41,12 +41,15 @@ export function onCy<T, A = undefined>(
       const host = document.querySelector('.ex-canvas') as unknown as {
         _cyreg: { cy: import('cytoscape').Core };
       };
-      return (
-        new Function('cy', 'arg', `return (${source})(cy, arg)`) as (cy: unknown, arg: unknown) => T
-      )(host._cyreg.cy, value);
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- fn's source crosses into the page as text; rebuilding it there is the point
+      const run = new Function('cy', 'arg', `return (${source})(cy, arg)`) as (
+        cy: unknown,
+        arg: unknown,
+      ) => T;
+      return run(host._cyreg.cy, value);
     },
     [fn.toString(), arg] as const,
-  ) as Promise<T>;
+  );
 }
 
 /** Waits until no request of the explorer is running. */

@@ -168,10 +168,11 @@ function inXml<T>(page: Page, text: string, fn: (doc: Document) => T): Promise<T
     ([xml, source]) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       if (doc.querySelector('parsererror')) throw new Error('not well-formed XML');
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- fn's source crosses into the page as text; rebuilding it there is the point
       return (new Function('doc', `return (${source})(doc)`) as (doc: Document) => T)(doc);
     },
     [text, fn.toString()] as const,
-  ) as Promise<T>;
+  );
 }
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -229,7 +230,11 @@ describe('Export menu in the browser', () => {
     const { page } = await openPage();
     await draw(page);
     const canvas = await onCy(page, (cy) =>
-      cy.nodes().map((n) => ({ id: n.id(), ...n.position(), color: n.style('background-color') })),
+      cy.nodes().map((n) => ({
+        id: n.id(),
+        ...n.position(),
+        color: n.style('background-color') as string,
+      })),
     );
     const gexf = await exportFile(page, { format: 'gexf', scope: 'visible' });
     expect(gexf.name).toMatch(FILE_NAME('canvas', 'gexf'));
@@ -600,7 +605,7 @@ describe('Export menu in the browser', () => {
 
     // Where the viewer draws each node: its fit of the exported canvas positions.
     const screen = await viewer.evaluate(() => {
-      const data = JSON.parse(document.getElementById('graph-data')!.textContent!) as {
+      const data = JSON.parse(document.getElementById('graph-data')!.textContent) as {
         elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] };
       };
       const canvas = document.getElementById('canvas')!;

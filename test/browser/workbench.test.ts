@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
+import type { SavedQuery, SavedQueryList } from '../../api';
 import { testApp, testDb, testDriver } from '../support/neo4j';
 import {
   OUTPUT_DIR,
@@ -196,13 +197,14 @@ describe('Cypher workbench in the browser', () => {
         ],
       });
     expect(created.status).toBe(201);
-    const { page, errors } = await openPage(`/?query=${created.body.id}&p.name=Cy&p.times=3`);
+    const { id } = created.body as SavedQuery;
+    const { page, errors } = await openPage(`/?query=${id}&p.name=Cy&p.times=3`);
     await page.waitForSelector('.wb-table tbody tr');
     expect(await page.locator('.wb-table tbody td').allTextContents()).toEqual(['Cy', '3']);
     expect(await page.inputValue('.wb-title')).toBe('WBB shared');
     await page.click('[data-action="share"]');
     const link = await page.inputValue('.wb-share');
-    expect(link).toBe(`${app.url}/?query=${created.body.id}&p.name=Cy&p.times=3`);
+    expect(link).toBe(`${app.url}/?query=${id}&p.name=Cy&p.times=3`);
     await screenshot(page, 'workbench-shared-link');
     expect(errors).toEqual([]);
     await page.close();
@@ -229,7 +231,7 @@ describe('Cypher workbench in the browser', () => {
     await page.click('.wb-list-saved .wb-list-item:has-text("WBB conflict")');
     await typeQuery(page, 'RETURN 2 AS mine');
     const theirs = await request(api)
-      .put(`/api/queries/${created.body.id}`)
+      .put(`/api/queries/${(created.body as SavedQuery).id}`)
       .send({ title: 'WBB conflict', cypher: 'RETURN 3 AS theirs', version: 1 });
     expect(theirs.status).toBe(200);
     await page.click('[data-action="save"]');
@@ -238,10 +240,8 @@ describe('Cypher workbench in the browser', () => {
     await screenshot(page, 'workbench-conflict');
     await page.click('[data-action="conflict-copy"]');
     await page.waitForSelector('.wb-list-saved .wb-list-item:has-text("WBB conflict (my edit)")');
-    const { body } = await request(api).get('/api/queries');
-    const byTitle = Object.fromEntries(
-      body.queries.map((q: { title: string; cypher: string }) => [q.title, q.cypher]),
-    );
+    const list = (await request(api).get('/api/queries')).body as SavedQueryList;
+    const byTitle = Object.fromEntries(list.queries.map((q) => [q.title, q.cypher]));
     expect(byTitle['WBB conflict']).toBe('RETURN 3 AS theirs');
     expect(byTitle['WBB conflict (my edit)']).toBe('RETURN 2 AS mine');
     await page.close();

@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import type { CypherResult } from '../../api';
+import { apiError } from '../support/api-error';
 import type { Driver } from 'neo4j-driver';
 import { EmbeddedNeo4j } from '../../platform/neo4j/embedded';
 import { createDriver } from '../../platform/neo4j/connect';
@@ -95,7 +97,7 @@ describe('Neo4j stops while the server runs', () => {
       if (c.path === '/api/health') {
         expect(response.body).toMatchObject({ status: 'unavailable', neo4j: { connected: false } });
       } else {
-        expect(response.body.error.code).toBe('unavailable');
+        expect(apiError(response).code).toBe('unavailable');
         expect(response.headers['retry-after']).toBeTruthy();
         expect(response.text).not.toMatch(/bolt:|ServiceUnavailable|Neo4jError|\bat /);
       }
@@ -117,6 +119,6 @@ describe('Neo4j stops while the server runs', () => {
       expect([c.path, response.status]).toEqual([c.path, 200]);
     }
     const { response } = await call(CALLS[8]!);
-    expect(response.body.rows[0][0]).toBe(3);
+    expect((response.body as CypherResult).rows[0]![0]).toBe(3);
   }, 180_000);
 });

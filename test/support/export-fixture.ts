@@ -6,7 +6,7 @@
  * strings with quotes, backslashes, line breaks, `<`, `&`, `]]>`, emoji, right-to-left text
  * and leading `=`, `+`, `-`, `@`. Also canonical dumps, to compare graphs across databases.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type Node, type Relationship } from 'neo4j-driver';
 import { toPlain } from '../../platform/neo4j/values';
 import { propType, scalarText, valueText } from '../../server/export/typed-values';
 
@@ -237,9 +237,9 @@ export async function dumpGraph(
   return {
     nodes: nodes.records
       .map((r) => {
-        const n = r.get('n');
+        const n = r.get('n') as Node<Integer, Record<string, unknown>>;
         return {
-          id: n.properties.id,
+          id: n.properties.id as string,
           labels: [...n.labels].sort(),
           properties: props(n.properties),
         };
@@ -247,12 +247,12 @@ export async function dumpGraph(
       .sort(byId),
     rels: rels.records
       .map((r) => {
-        const rel = r.get('r');
+        const rel = r.get('r') as Relationship<Integer, Record<string, unknown>>;
         return {
           id: String(rel.properties.id),
           type: rel.type,
-          start: r.get('a'),
-          end: r.get('b'),
+          start: r.get('a') as string,
+          end: r.get('b') as string,
           properties: props(rel.properties),
         };
       })

@@ -61,8 +61,8 @@ export function runMain(env: Record<string, string>, script = 'server/main.ts'):
       const match = /ready: (http:\/\/\S+)/.exec(text);
       if (match) resolve(match[1]!);
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     void exited.then((code) =>
       reject(new Error(`main exited with ${code} before ready:\n${text}`)),
     );
