@@ -197,7 +197,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       cy.batch(() => {
         cy.nodes().forEach((node) => {
           const label = node.data('label') as string;
-          const dated =
+          const dated: unknown =
             label === 'Event'
               ? node.data('date')
               : label === 'Article'

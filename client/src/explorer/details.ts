@@ -19,7 +19,14 @@ import {
   swatch,
   type PanelHooks,
 } from './details-parts';
-import type { NodeResponse, PathsResponse, CoSpeakersResponse, EventRef, Link } from '../../../api';
+import type {
+  NodeResponse,
+  PathsResponse,
+  CoSpeakerEdgeData,
+  CoSpeakersResponse,
+  EventRef,
+  Link,
+} from '../../../api';
 
 export interface DetailsHooks extends PanelHooks {
   expand(id: string): void;
@@ -392,7 +399,8 @@ export function renderCoSpeakers(
   hooks: PanelHooks,
 ): void {
   const box = el('div', { className: 'ex-details', dataset: { testid: 'co-speakers' } });
-  const edges = [...response.elements.edges].sort(
+  // The response's elements are the generic ones; its edges are SPOKE_ALONGSIDE (api/explorer.ts).
+  const edges = [...(response.elements.edges as { data: CoSpeakerEdgeData }[])].sort(
     (a, b) => Number(b.data.weight) - Number(a.data.weight),
   );
   const names = new Map(response.elements.nodes.map((n) => [n.data.id, n.data]));

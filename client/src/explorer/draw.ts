@@ -17,9 +17,10 @@ import { actions, type Store } from './state';
 import type { Undo } from './undo';
 import type { Viewport } from './viewport';
 
+/** Closures over the canvas, so the host may pass them on unbound. */
 export interface Drawing {
-  showElements(elements: CanvasElements, mode: 'replace' | 'add', source?: QuerySource): void;
-  exportContext(): ExportContext;
+  showElements: (elements: CanvasElements, mode: 'replace' | 'add', source?: QuerySource) => void;
+  exportContext: () => ExportContext;
 }
 
 export function createDrawing(parts: {

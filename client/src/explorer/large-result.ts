@@ -15,6 +15,10 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   return counts;
 }
 
+/** The label a node is counted under: its model label (a string), or 'Other'. */
+const labelOf = (node: CanvasElements['nodes'][number]) =>
+  (node.data.label as string | undefined) ?? 'Other';
+
 /** Resolves with the elements to draw (all or a filtered part), or null to draw nothing. */
 export function confirmLarge(
   root: HTMLElement,
@@ -23,7 +27,7 @@ export function confirmLarge(
   const total = elements.nodes.length + elements.edges.length;
   if (total <= ASK_THRESHOLD) return Promise.resolve(elements);
   return new Promise((resolve) => {
-    const labels = countBy(elements.nodes, (n) => String(n.data.label ?? 'Other'));
+    const labels = countBy(elements.nodes, labelOf);
     const boxes = [...labels]
       .sort((a, b) => b[1] - a[1])
       .map(([label, count]) => ({
@@ -59,7 +63,7 @@ export function confirmLarge(
     cancel.addEventListener('click', () => finish(null));
     some.addEventListener('click', () => {
       const keep = new Set(boxes.filter((b) => b.input.checked).map((b) => b.label));
-      const nodes = elements.nodes.filter((n) => keep.has(String(n.data.label ?? 'Other')));
+      const nodes = elements.nodes.filter((n) => keep.has(labelOf(n)));
       const ids = new Set(nodes.map((n) => n.data.id));
       finish({
         nodes,

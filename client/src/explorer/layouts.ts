@@ -59,7 +59,7 @@ export function layoutOptions(
         levelWidth: () => 2,
         minNodeSpacing: 24,
         avoidOverlap: true,
-      } as LayoutOptions;
+      };
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
@@ -72,14 +72,14 @@ export function layoutOptions(
           : undefined,
       } as LayoutOptions;
     case 'circle':
-      return { name: 'circle', ...common, avoidOverlap: true, spacingFactor: 1 } as LayoutOptions;
+      return { name: 'circle', ...common, avoidOverlap: true, spacingFactor: 1 };
     case 'grid':
       return {
         name: 'grid',
         ...common,
         avoidOverlap: true,
         avoidOverlapPadding: 16,
-      } as LayoutOptions;
+      };
   }
 }
 

@@ -104,7 +104,7 @@ export function createPanel(panel: HTMLElement, hooks: PanelHooks): Panel {
     // Whatever replaces the details, a request for them still running is no longer wanted.
     details.abort();
     delete panel.dataset.loading;
-    if (content.kind === 'paths') renderPaths(panel, content.of, hooks, hooks.clearPath);
+    if (content.kind === 'paths') renderPaths(panel, content.of, hooks, () => hooks.clearPath());
     else if (content.kind === 'co-speakers') renderCoSpeakers(panel, content.of, hooks);
     else panel.replaceChildren(welcome(content.of));
   }

@@ -115,7 +115,8 @@ export function createSearchBox(onChoose: (hit: SearchHit) => void): SearchBox {
     highlight(hits.length ? 0 : -1);
   };
 
-  const run = debounce(async (q: string) => {
+  // Never rejects: a failed search shows its message in the list.
+  const search = async (q: string) => {
     pending?.abort();
     const controller = new AbortController();
     pending = controller;
@@ -131,7 +132,8 @@ export function createSearchBox(onChoose: (hit: SearchHit) => void): SearchBox {
       );
       setOpen(true);
     }
-  }, 180);
+  };
+  const run = debounce((q: string) => void search(q), 180);
 
   listeners.on(input, 'input', () => {
     const q = input.value.trim();

@@ -72,7 +72,10 @@ describe('State actions', () => {
   it('starts a path pick with a cancellable banner and ends it with the banner', () => {
     const picking = actions.startPathPick(initialState(), 'person:a', 'Ada');
     expect(picking.pathPick).toEqual({ id: 'person:a', name: 'Ada' });
-    expect(picking.banner).toMatchObject({ cancel: true, text: expect.stringContaining('Ada') });
+    expect(picking.banner).toMatchObject({
+      cancel: true,
+      text: expect.stringContaining('Ada') as unknown,
+    });
     expect(actions.endPathPick(picking)).toMatchObject({ pathPick: null, banner: null });
   });
 

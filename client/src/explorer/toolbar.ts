@@ -103,8 +103,8 @@ export function createToolbar(search: HTMLElement, commands: ToolbarCommands): T
   listeners.on(layout, 'change', () => commands.layout(layout.value as LayoutName));
   listeners.on(size, 'change', () => commands.sizeBy(size.value as SizeBy));
   listeners.on(color, 'change', () => commands.colorBy(color.value as ColorBy));
-  const undo = button('↶', 'undo', 'Undo (Ctrl+Z)', commands.undo);
-  const redo = button('↷', 'redo', 'Redo (Ctrl+Shift+Z)', commands.redo);
+  const undo = button('↶', 'undo', 'Undo (Ctrl+Z)', () => commands.undo());
+  const redo = button('↷', 'redo', 'Redo (Ctrl+Shift+Z)', () => commands.redo());
   undo.setAttribute('aria-label', 'Undo');
   redo.setAttribute('aria-label', 'Redo');
   const exportSlot = el('div', { className: 'ex-export-slot' });
@@ -120,15 +120,12 @@ export function createToolbar(search: HTMLElement, commands: ToolbarCommands): T
     el(
       'div',
       { className: 'ex-tool-group' },
-      button(
-        'Path',
-        'path',
-        'Shortest path between two selected nodes (or choose them next)',
-        commands.path,
+      button('Path', 'path', 'Shortest path between two selected nodes (or choose them next)', () =>
+        commands.path(),
       ),
       undo,
       redo,
-      button('Clear', 'clear', 'Empty the canvas (undo brings it back)', commands.clear),
+      button('Clear', 'clear', 'Empty the canvas (undo brings it back)', () => commands.clear()),
     ),
     note,
     exportSlot,

@@ -235,7 +235,7 @@ export function mountExportMenu(
   function choice(): ExportChoice {
     return {
       format: format.value as ExportFormat,
-      scope: (scopes.find((s) => s.input.checked)?.scope ?? 'visible') as ExportScope,
+      scope: scopes.find((s) => s.input.checked)?.scope ?? 'visible',
       hops: Number(hops.value),
       full: area.value === 'full',
       scale: Number(scale.value),

@@ -61,7 +61,8 @@ function wrap(text: string, max: number, font: string, anywhere: boolean): strin
 /** The label's lines as drawn. */
 export function labelLines(ele: Element, font: string): string[] {
   const raw = ele.style('label') as unknown;
-  const text = typeof raw === 'string' ? raw : raw === undefined || raw === null ? '' : String(raw);
+  // Cytoscape gives the label as a string; a number is written as one, anything else as nothing.
+  const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
   if (!text) return [];
   const mode = String(ele.style('text-wrap'));
   const max = num(ele.style('text-max-width'), Infinity);

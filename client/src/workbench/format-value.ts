@@ -5,6 +5,10 @@
  */
 import type { TypedJson } from './api';
 
+/** A field of a tagged value: formatted like any cell, `undefined` when absent. */
+const field = (value: TypedJson | undefined): string =>
+  value === undefined ? 'undefined' : formatValue(value);
+
 export function formatValue(value: TypedJson): string {
   if (value === null) return 'null';
   if (typeof value !== 'object') return String(value);
@@ -13,17 +17,17 @@ export function formatValue(value: TypedJson): string {
   if (typeof tag === 'string') {
     switch (tag) {
       case 'node':
-        return `(${String((value.labels as string[] | undefined)?.[0] ?? '')} ${String(value.id)})`;
+        return `(${String((value.labels as string[] | undefined)?.[0] ?? '')} ${field(value.id)})`;
       case 'relationship':
-        return `(${String(value.source)})-[:${String(value.type)}]->(${String(value.target)})`;
+        return `(${field(value.source)})-[:${field(value.type)}]->(${field(value.target)})`;
       case 'path':
-        return `path(${String(value.length)}: ${((value.nodes as string[]) ?? []).join(' → ')})`;
+        return `path(${field(value.length)}: ${((value.nodes as string[]) ?? []).join(' → ')})`;
       case 'point':
-        return `point(${String(value.srid)}: ${String(value.x)}, ${String(value.y)}${value.z !== undefined ? `, ${String(value.z)}` : ''})`;
+        return `point(${field(value.srid)}: ${field(value.x)}, ${field(value.y)}${value.z !== undefined ? `, ${field(value.z)}` : ''})`;
       case 'map':
         return formatValue(value.value ?? null);
       default:
-        if ('value' in value) return String(value.value);
+        if ('value' in value) return field(value.value);
     }
   }
   return `{${Object.entries(value)

@@ -18,7 +18,7 @@ export function detectParameters(text: string): string[] {
 export function mergeSpecs(text: string, declared: ParamSpec[]): ParamSpec[] {
   const names = detectParameters(text);
   const byName = new Map(declared.map((s) => [s.name, s]));
-  return names.map((name) => byName.get(name) ?? { name, type: 'string' as ParamType });
+  return names.map((name) => byName.get(name) ?? { name, type: 'string' });
 }
 
 export class ParamValueError extends Error {}
