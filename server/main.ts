@@ -81,8 +81,8 @@ async function main(): Promise<void> {
   });
   server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
-    server!.once('listening', resolve);
-    server!.once('error', (error: NodeJS.ErrnoException) =>
+    server.once('listening', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
           ? new StartupError(
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   console.log(`\nKnowledge-graph explorer ready: http://${shownHost}:${port}/\n(Ctrl-C to stop)`);
 }
 
-main().catch(async (error: unknown) => {
+main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StartupError) {
     console.error(`error: ${error.message}`);
   } else {

@@ -74,7 +74,8 @@ export function assertReadOnlyPlan(
     const refused = REFUSED_OPERATORS[base];
     if (refused) throw readOnlyRefusal(refused, { operator: base });
     if (base === 'ProcedureCall') {
-      const detail = String(node.arguments?.Details ?? '');
+      const details = node.arguments?.Details;
+      const detail = typeof details === 'string' ? details : '';
       const procedure = /^[\w.]+/.exec(detail.trim())?.[0] ?? '';
       if (REFUSED_PROCEDURES.test(procedure)) {
         throw readOnlyRefusal(`the procedure ${procedure} is not available here`, { procedure });

@@ -13,7 +13,7 @@ import type { CypherLibrary } from '../../platform/cypher/loader';
 import type { CypherLimits } from '../../platform/config';
 import { ElementCollector } from '../graph/elements';
 import { AppError, invalidArgument } from '../errors';
-import { assertReadOnlyPlan, type PlanNode } from './read-only-guard';
+import { assertReadOnlyPlan } from './read-only-guard';
 import { encodeValue } from './typed-json';
 import { userCypherError } from './user-errors';
 import { MAX_CYPHER_LENGTH, type CypherResult } from '../../api/cypher';
@@ -127,11 +127,7 @@ export async function runUserQuery(
       async (tx) => {
         phase = 'plan';
         const planned = await tx.run(EXPLAIN_PREFIX + query, params);
-        assertReadOnlyPlan(
-          planned.summary.queryType,
-          planned.summary.plan as PlanNode | false,
-          db.database,
-        );
+        assertReadOnlyPlan(planned.summary.queryType, planned.summary.plan, db.database);
         const notifications = notificationsOf(
           planned.summary.notifications,
           1,

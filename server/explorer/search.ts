@@ -21,7 +21,7 @@ import { primaryLabel } from '../../model/labels';
 import { strings } from './links';
 
 function context(label: string, c: Record<string, Plain>, claims: number): string {
-  const str = (key: string) => (typeof c[key] === 'string' && c[key] ? (c[key] as string) : null);
+  const str = (key: string) => (typeof c[key] === 'string' && c[key] ? c[key] : null);
   switch (label) {
     case 'Person':
       return strings(c.titles).slice(0, 2).join('; ');

@@ -60,7 +60,7 @@ export const gexfWriter: ExportWriter = {
     const nodeDecls = declare(graph.schema.nodeKeys, 'n');
     const edgeDecls = declare(graph.schema.relKeys, 'e');
     // networkx and Gephi treat `label` as the element's own label: keep clear of it.
-    const reserved = new Map([...graph.schema.nodeKeys, ['label', 'string' as PropType]]);
+    const reserved = new Map<string, PropType>([...graph.schema.nodeKeys, ['label', 'string']]);
     const labelsName = freeName('labels', reserved);
     const attribute = (id: string, name: string, type: PropType) =>
       `<attribute id="${id}" title="${xmlAttr(name)}" type="${GEXF_TYPES[type] ?? 'string'}"/>`;

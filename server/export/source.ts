@@ -66,7 +66,7 @@ function exportNode(node: Node): ExportNode {
 }
 
 function relId(rel: Relationship, start: string, end: string): string {
-  const id = rel.properties.id;
+  const id: unknown = rel.properties.id;
   return typeof id === 'string' && id ? id : `${rel.type}:${start}->${end}`;
 }
 
@@ -87,8 +87,11 @@ async function* relStream(tx: Transaction, text: string, params: Record<string, 
   }
 }
 
+/** `[key, valueType]` pairs as the export-*-schema statements return them. */
+type KeyTypeRows = [string | null, string | null][];
+
 /** Folds `[key, valueType]` pairs into one type per key; keys seen with clashing types are mixed. */
-function keyTypes(pairs: [string | null, string | null][], mixed: Set<string>): KeyTypes {
+function keyTypes(pairs: KeyTypeRows, mixed: Set<string>): KeyTypes {
   const types: KeyTypes = new Map();
   for (const [key, valueType] of pairs) {
     if (key === null || valueType === null) continue;
@@ -241,8 +244,8 @@ export async function openSubgraph(
     const relCount = Number(relSchema?.get('count') ?? 0);
     if (relCount > limits.maxRelationships) throw tooLarge(eids.length, relCount, limits);
     const schema: GraphSchema = {
-      nodeKeys: keyTypes(nodeSchema?.get('keyTypes') ?? [], mixed),
-      relKeys: keyTypes(relSchema?.get('keyTypes') ?? [], mixed),
+      nodeKeys: keyTypes((nodeSchema?.get('keyTypes') as KeyTypeRows | undefined) ?? [], mixed),
+      relKeys: keyTypes((relSchema?.get('keyTypes') as KeyTypeRows | undefined) ?? [], mixed),
       labels: ((nodeSchema?.get('labels') as string[] | undefined) ?? []).sort(),
       types: ((relSchema?.get('types') as string[] | undefined) ?? []).sort(),
       mixedKeys: [...mixed].sort(),

@@ -36,7 +36,7 @@ export interface Elements {
 export const ELEMENT_ID_PREFIX = 'neo4j-element:';
 
 export function nodeId(node: Node): string {
-  const id = node.properties.id;
+  const id: unknown = node.properties.id;
   // Nodes outside the model (made by hand in an external database) may lack `id`.
   return typeof id === 'string' && id ? id : `${ELEMENT_ID_PREFIX}${node.elementId}`;
 }

@@ -44,10 +44,10 @@ export function parseBody<T extends TObject>(op: string, schema: T, body: unknow
       (e) => !/^#\/(oneOf|anyOf)\/\d/.test(e.schemaPath),
     );
     const [error] = errors.sort((a, b) => rank(a) - rank(b));
-    throw bodyError(op, schema, body as Json, error);
+    throw bodyError(op, schema, body, error);
   }
   const out: Json = { ...(body as Json) };
-  for (const [name, property] of Object.entries(schema.properties) as [string, TSchema][]) {
+  for (const [name, property] of Object.entries<TSchema>(schema.properties)) {
     if (out[name] === undefined && 'default' in property) out[name] = property.default;
   }
   return out as Parsed<T>;
@@ -55,8 +55,7 @@ export function parseBody<T extends TObject>(op: string, schema: T, body: unknow
 
 function bodyError(op: string, schema: TObject, body: Json, error: ErrorObject | undefined) {
   const name = error && propertyOf(error);
-  const property =
-    name === undefined ? undefined : (schema.properties[name] as TSchema | undefined);
+  const property = name === undefined ? undefined : schema.properties[name];
   if (!error || name === undefined || !property) {
     return invalidArgument(`${op}: ${schema.description ?? error?.message ?? 'invalid body'}`);
   }

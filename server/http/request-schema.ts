@@ -36,7 +36,7 @@ export async function parseQuery<T extends TObject>(
 ): Promise<Parsed<T>> {
   const required = new Set(schema.required ?? []);
   const out: Json = {};
-  for (const [name, property] of Object.entries(schema.properties) as [string, TSchema][]) {
+  for (const [name, property] of Object.entries<TSchema>(schema.properties)) {
     const raw = query[name];
     if (raw !== undefined && typeof raw !== 'string') {
       throw invalidArgument(`${op}: give "${name}" once, as a single value`, { parameter: name });
@@ -183,7 +183,7 @@ async function listItems(
  */
 export function parsePath<T extends TObject>(op: string, schema: T, params: Json): Parsed<T> {
   const out: Json = {};
-  for (const [name, property] of Object.entries(schema.properties) as [string, TSchema][]) {
+  for (const [name, property] of Object.entries<TSchema>(schema.properties)) {
     const raw = params[name];
     const validate = validator(property);
     if (typeof raw === 'string' && validate(raw)) {

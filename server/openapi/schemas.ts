@@ -49,7 +49,11 @@ export const COMPONENTS: Record<string, object> = {
   DegreeEntry,
   // PersonDetails, EventDetails, …: the variants of the union, named by their label.
   ...Object.fromEntries(
-    NodeDetails.anyOf.map((variant) => [`${variant.properties.label.enum[0]}Details`, variant]),
+    // label() in api/node-details.ts writes each variant's label as a one-value enum.
+    NodeDetails.anyOf.map((variant) => [
+      `${(variant.properties.label.enum as [string])[0]}Details`,
+      variant,
+    ]),
   ),
   NodeResponse,
   DateRange,

@@ -59,7 +59,7 @@ function text(body: Record<string, unknown>, key: string, max: number, required:
 function paramSpecs(raw: unknown, cypher: string): ParamSpec[] {
   if (raw === undefined || raw === null) {
     // Not given: every `$name` in the text becomes a parameter of type any.
-    return [...usedParameters(cypher)].map((name) => ({ name, type: 'any' as ParamType }));
+    return [...usedParameters(cypher)].map((name) => ({ name, type: 'any' }));
   }
   if (!Array.isArray(raw) || raw.length > MAX.params) {
     throw invalidArgument(
@@ -82,7 +82,7 @@ function paramSpecs(raw: unknown, cypher: string): ParamSpec[] {
     const kind = type ?? 'any';
     if (typeof kind !== 'string' || !PARAM_TYPES.includes(kind as ParamType)) {
       throw invalidArgument(
-        `saved query: params[${i}].type "${String(kind)}" is unknown (known: ${PARAM_TYPES.join(', ')})`,
+        `saved query: params[${i}].type "${typeof kind === 'string' ? kind : JSON.stringify(kind)}" is unknown (known: ${PARAM_TYPES.join(', ')})`,
       );
     }
     if (description !== undefined && description !== null && typeof description !== 'string') {

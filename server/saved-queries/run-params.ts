@@ -49,10 +49,10 @@ function coerce(spec: ParamSpec, value: unknown): unknown {
       return decodeValue({ $type: 'date', value: value.trim() }, where);
     case 'list':
     case 'map': {
-      let parsed = value;
+      let parsed: unknown = value;
       if (typeof value === 'string') {
         try {
-          parsed = JSON.parse(value);
+          parsed = JSON.parse(value) as unknown;
         } catch {
           throw bad(`JSON ${spec.type === 'list' ? '[…]' : '{…}'}`);
         }

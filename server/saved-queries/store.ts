@@ -4,7 +4,7 @@
  * client edited and fail with 409 when someone saved in between, so nobody's edit is lost.
  * It does not check tokens (routes do) nor know the built-in library (library.ts).
  */
-import neo4j, { type Node } from 'neo4j-driver';
+import neo4j, { type DateTime, type Integer, type Node } from 'neo4j-driver';
 import type { Db } from '../../platform/neo4j/db';
 import { readStatement, writeStatement } from '../../platform/neo4j/db';
 import type { CypherLibrary, ParamSpec } from '../../platform/cypher/loader';
@@ -12,8 +12,25 @@ import { toPlain } from '../../platform/neo4j/values';
 import { conflict, notFound } from '../errors';
 import { newSavedQueryId, type SavedQuery, type SavedQueryInput } from './model';
 
+/**
+ * A `:SavedQuery` node's properties as the statements in cypher/saved-queries/ write them.
+ * Read defensively all the same (a node may have been made by hand): texts go through String.
+ */
+interface StoredQuery {
+  id: unknown;
+  title?: string;
+  description?: string;
+  cypher?: string;
+  /** The parameter specs, as JSON text. */
+  params?: string;
+  tags?: unknown;
+  createdAt?: DateTime;
+  updatedAt?: DateTime;
+  version?: Integer;
+}
+
 function fromNode(node: Node): SavedQuery {
-  const p = node.properties as Record<string, unknown>;
+  const p = node.properties as StoredQuery;
   let params: ParamSpec[] = [];
   try {
     params = JSON.parse(String(p.params ?? '[]')) as ParamSpec[];
@@ -27,8 +44,8 @@ function fromNode(node: Node): SavedQuery {
     cypher: String(p.cypher ?? ''),
     params,
     tags: Array.isArray(p.tags) ? p.tags.map(String) : [],
-    createdAt: p.createdAt ? String(toPlain(p.createdAt)) : null,
-    updatedAt: p.updatedAt ? String(toPlain(p.updatedAt)) : null,
+    createdAt: p.createdAt ? String(p.createdAt) : null,
+    updatedAt: p.updatedAt ? String(p.updatedAt) : null,
     version: Number(toPlain(p.version) ?? 1),
     builtin: false,
   };
