@@ -244,10 +244,13 @@ function beforeCue(before: string): Cue | undefined {
  * alone points back to the one full name earlier in the text that ends with it, even when
  * nothing about that first mention made it a person the article registered.
  */
+// The full-name candidates of the article being read, found once per text (the last one).
+let fullNamesOf: { text: string; names: NameCandidate[] } | undefined;
+
 function earlierFullName(text: string, surname: string, before: number): NameCandidate | undefined {
-  const full = nameCandidates(text.slice(0, before)).filter(
-    (c) => !c.single && isSurnameOf(surname, c.name),
-  );
+  if (fullNamesOf?.text !== text)
+    fullNamesOf = { text, names: nameCandidates(text).filter((c) => !c.single) };
+  const full = fullNamesOf.names.filter((c) => c.end <= before && isSurnameOf(surname, c.name));
   const names = new Set(full.map((c) => c.name));
   return names.size === 1 ? full[0] : undefined;
 }
