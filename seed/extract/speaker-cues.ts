@@ -187,7 +187,8 @@ function lowercaseTitleBefore(before: string): string {
   return isHonorificWord(last) || isTitleWord(last) ? words.join(' ') : '';
 }
 
-const LOWER_WORDS_BEFORE = /((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+// The noun right before a name is its title ("protester Gwen Talbot"); words further back are not.
+const NOUN_BEFORE = /(\p{Ll}[\p{L}-]*)\s+$/u;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
@@ -378,8 +379,8 @@ export function findSpeakerCues(
         return;
       }
       const lowerTitle = lowercaseTitleBefore(befores[i] as string);
-      const lowerBefore = LOWER_WORDS_BEFORE.exec(befores[i] as string)?.[1] ?? '';
-      const described = `${lowerBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
+      const nounBefore = NOUN_BEFORE.exec(befores[i] as string)?.[1] ?? '';
+      const described = `${lowerTitle} ${nounBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
       const reporting = /reporting|inverted|participle|adjunct/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
