@@ -3,7 +3,11 @@
  * that run a named statement from `cypher/` in a READ or WRITE transaction. The caller picks
  * the access mode; user input only ever travels as parameters.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { CypherStatement, ParamsOf } from '../cypher/loader';
 
 export interface Db {
@@ -22,26 +26,32 @@ export type StatementArgs<N extends string> =
     ? [params?: ParamsOf<N>, options?: RunOptions]
     : [params: ParamsOf<N>, options?: RunOptions];
 
+/** One statement in a managed transaction of the given mode; the session closes after it. */
+async function runStatement(
+  db: Db,
+  mode: 'READ' | 'WRITE',
+  statement: CypherStatement,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<Neo4jRecord[]> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
+  const work = async (tx: ManagedTransaction) => (await tx.run(statement.text, params)).records;
+  const config = { timeout: timeoutMs, metadata: { app: 'explorer', statement: statement.name } };
+  try {
+    return await (mode === 'READ'
+      ? session.executeRead(work, config)
+      : session.executeWrite(work, config));
+  } finally {
+    await session.close();
+  }
+}
+
 export async function readStatement<N extends string>(
   db: Db,
   statement: CypherStatement<N>,
   ...[params, options = {}]: StatementArgs<N>
 ): Promise<Neo4jRecord[]> {
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: neo4j.session.READ,
-  });
-  try {
-    return await session.executeRead(
-      async (tx) => (await tx.run(statement.text, params ?? {})).records,
-      {
-        timeout: options.timeoutMs ?? 15_000,
-        metadata: { app: 'explorer', statement: statement.name },
-      },
-    );
-  } finally {
-    await session.close();
-  }
+  return runStatement(db, neo4j.session.READ, statement, params ?? {}, options.timeoutMs ?? 15_000);
 }
 
 export async function writeStatement<N extends string>(
@@ -49,21 +59,13 @@ export async function writeStatement<N extends string>(
   statement: CypherStatement<N>,
   ...[params, options = {}]: StatementArgs<N>
 ): Promise<Neo4jRecord[]> {
-  const session = db.driver.session({
-    database: db.database,
-    defaultAccessMode: neo4j.session.WRITE,
-  });
-  try {
-    return await session.executeWrite(
-      async (tx) => (await tx.run(statement.text, params ?? {})).records,
-      {
-        timeout: options.timeoutMs ?? 60_000,
-        metadata: { app: 'explorer', statement: statement.name },
-      },
-    );
-  } finally {
-    await session.close();
-  }
+  return runStatement(
+    db,
+    neo4j.session.WRITE,
+    statement,
+    params ?? {},
+    options.timeoutMs ?? 60_000,
+  );
 }
 
 /**
