@@ -239,49 +239,49 @@ function beforeCue(before: string): Cue | undefined {
   return undefined;
 }
 
-/** The person a candidate names: a full name registers; a single word must be known already. */
 /**
  * "Union leader Chidi Okonkwo was in the front row. … 'We lose,' Okonkwo said.": a surname
  * alone points back to the one full name earlier in the text that ends with it, even when
  * nothing about that first mention made it a person the article registered.
  */
-// The full-name candidates of the article being read, found once per text (the last one).
-let fullNamesOf: { text: string; names: NameCandidate[] } | undefined;
-
-function earlierFullName(text: string, surname: string, before: number): NameCandidate | undefined {
-  if (fullNamesOf?.text !== text)
-    fullNamesOf = { text, names: nameCandidates(text).filter((c) => !c.single) };
-  const full = fullNamesOf.names.filter((c) => c.end <= before && isSurnameOf(surname, c.name));
+function earlierFullName(
+  fullNames: NameCandidate[],
+  surname: string,
+  before: number,
+): NameCandidate | undefined {
+  const full = fullNames.filter((c) => c.end <= before && isSurnameOf(surname, c.name));
   const names = new Set(full.map((c) => c.name));
   return names.size === 1 ? full[0] : undefined;
 }
+
+/** The article's people whose name ends with this one-word name. */
+const knownBySurname = (name: string, people: ArticlePeople) =>
+  people.all().filter((p) => [...p.variants.keys()].some((v) => isSurnameOf(name, v)));
 
 /** Whether a one-word candidate can name a person: known, or an earlier full name, or titled. */
 function couldBeSomeone(
   c: NameCandidate,
   people: ArticlePeople,
-  text: string,
+  fullNames: NameCandidate[],
   offset: number,
 ): boolean {
   if (c.prefix.split(/\s+/).some((word) => isHonorificWord(word))) return true;
-  if (people.all().some((p) => [...p.variants.keys()].some((v) => isSurnameOf(c.name, v))))
-    return true;
-  return earlierFullName(text, c.name, offset + c.start) !== undefined;
+  if (knownBySurname(c.name, people).length > 0) return true;
+  return earlierFullName(fullNames, c.name, offset + c.start) !== undefined;
 }
 
+/** The person a candidate names: a full name registers; a single word must be known already. */
 function personOf(
   c: NameCandidate,
   people: ArticlePeople,
   offset: number,
-  text: string,
+  fullNames: NameCandidate[],
 ): LocalPerson | undefined {
   const span = { start: offset + c.start, end: offset + c.end };
   if (!c.single) return people.addFull(c.name, span);
-  let known = people
-    .all()
-    .filter((p) => [...p.variants.keys()].some((v) => isSurnameOf(c.name, v)));
+  let known = knownBySurname(c.name, people);
   if (known.length === 0) {
-    const first = earlierFullName(text, c.name, span.start);
+    const first = earlierFullName(fullNames, c.name, span.start);
     if (first) known = [people.addFull(first.name, { start: first.start, end: first.end })];
   }
   if (known.length === 1) return people.resolve(c.name, span) ?? known[0];
@@ -300,6 +300,8 @@ export function findSpeakerCues(
   sources = new Set<LocalPerson>(),
 ): CueFinding[] {
   const regions = quotedRegions(text);
+  // The article's full-name candidates, once: what a surname alone may point back to.
+  const fullNames = nameCandidates(text).filter((c) => !c.single);
   const out: CueFinding[] = [];
   // A list that runs over ';'-terminated lines carries its cue into the next sentence.
   let carried: Cue | undefined;
@@ -312,7 +314,7 @@ export function findSpeakerCues(
     const candidates = nameCandidates(s).filter(
       (c) =>
         insideRegion(regions, sentence.start + c.start) === undefined &&
-        (!c.single || couldBeSomeone(c, people, text, sentence.start)),
+        (!c.single || couldBeSomeone(c, people, fullNames, sentence.start)),
     );
     const befores = candidates.map((c) => s.slice(0, c.outerStart));
     // "Director of Centre Céramique", "the report of Asma Jahangir": a name governed by a
@@ -385,12 +387,12 @@ export function findSpeakerCues(
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
       if (reporting && isSourceTitle(described)) {
-        const source = personOf(c, people, sentence.start, text);
+        const source = personOf(c, people, sentence.start, fullNames);
         if (source) sources.add(source);
         return;
       }
       if (elsewhere && reporting) return;
-      const person = personOf(c, people, sentence.start, text);
+      const person = personOf(c, people, sentence.start, fullNames);
       if (!person || (reporting && sources.has(person))) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();

@@ -111,17 +111,18 @@ const ELSEWHERE = SPEECH_VOCABULARY.elsewhere;
  * newspaper"), by telephone, by someone who was not there ("who did not attend"), or earlier
  * ("had said", "said last week"). A whole-sentence test: the caller decides what it cancels.
  */
-/** "In a letter", "through her statement": words written, not spoken. */
-export const WRITTEN_VEHICLE = new RegExp(
-  String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b${alternation(ELSEWHERE.writtenVehicles)}s?\b`,
-  'u',
-);
+/** "In a letter", "through her statement": a phrase naming how words were sent, from a list. */
+const vehicle = (nouns: string[]) =>
+  new RegExp(
+    String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b${alternation(nouns)}s?\b`,
+    'u',
+  );
+
+/** Words written, not spoken: "in her report", "in a statement". */
+const WRITTEN_VEHICLE = vehicle(ELSEWHERE.writtenVehicles);
 
 /** "In a letter", "in her written statement": what a written message to the event is sent as. */
-export const LETTER_VEHICLE = new RegExp(
-  String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b${alternation(ELSEWHERE.writtenToTheEvent)}s?\b`,
-  'u',
-);
+export const LETTER_VEHICLE = vehicle(ELSEWHERE.writtenToTheEvent);
 
 export const SPOKEN_ELSEWHERE = new RegExp(
   [
