@@ -15,10 +15,10 @@ import { reconcileWithGraph, type KnownEntity, type Reconciliation } from './rec
 export async function knownEntities(db: Db, cypher: CypherLibrary): Promise<KnownEntity[]> {
   const records = await readStatement(db, cypher.get('seed-known-entities'));
   return records.map((r) => ({
-    id: r.get('id') as string,
-    label: r.get('label') as KnownEntity['label'],
-    name: r.get('name') as string,
-    aliases: r.get('aliases') as string[],
+    id: r.get('id'),
+    label: r.get('label'),
+    name: r.get('name'),
+    aliases: r.get('aliases'),
   }));
 }
 
@@ -39,7 +39,7 @@ export async function takenIds(
     events: rows('Event').map((n) => ({ id: n.id, source: eventSource.get(n.id) ?? null })),
     claims: rows('Claim').map((n) => ({ id: n.id, source: n.properties.source })),
   });
-  return records.map((r) => r.get('id') as string);
+  return records.map((r) => r.get('id'));
 }
 
 /** Texts of the batch the graph already holds, each with its article's id. */
@@ -54,8 +54,8 @@ export async function knownArticles(
   });
   const known = new Map<string, string>();
   for (const r of records) {
-    const text = r.get('text') as string;
-    if (texts.has(text) && !known.has(text)) known.set(text, r.get('id') as string);
+    const text = r.get('text');
+    if (texts.has(text) && !known.has(text)) known.set(text, r.get('id'));
   }
   return known;
 }

@@ -4,7 +4,7 @@
  * flag, plus the graph's counts per model label and relationship type for the legend and
  * filters. Events are taken first so a cap never hides an event behind its speakers.
  */
-import type { Node, Relationship } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
@@ -33,10 +33,10 @@ export async function overview(
     idByEid.set(node.elementId, data.id);
     return true;
   };
-  for (const record of records) add(record.get('e') as Node);
+  for (const record of records) add(record.get('e'));
   const edges = new Map<string, EdgeData>();
   for (const record of records) {
-    for (const [rel, other] of record.get('links') as [Relationship | null, Node | null][]) {
+    for (const [rel, other] of record.get('links')) {
       if (!rel || !other || !add(other)) continue;
       const source = idByEid.get(rel.startNodeElementId);
       const target = idByEid.get(rel.endNodeElementId);
