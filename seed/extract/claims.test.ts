@@ -32,6 +32,14 @@ describe('findClaims', () => {
     ).toEqual(['Ines Vaz']);
   });
 
+  it('reads "NAME, who said …" without a that', () => {
+    expect(
+      claims(
+        'The day opened with a report from the treasurer, Ida Brandt, who said costs had risen.',
+      ).map((c) => c.who),
+    ).toEqual(['Ida Brandt']);
+  });
+
   it('does not take an age for part of a name', () => {
     expect(claims('Ninety-year-old Tom Kerr said the town had changed.').map((c) => c.who)).toEqual(
       ['Tom Kerr'],

@@ -31,9 +31,10 @@ const NAMED = new RegExp(
 );
 // "a reading by X, who told mourners that …", "X, who chaired the meeting, opened it by
 // promising that …": the relative clause, or the verb right after it, is X's when it reports
-// something (a that-clause or a quotation); "X, who welcomed the guests," reports nothing.
+// something (a that-clause, a quotation, or 'said' + a clause); "X, who welcomed the guests,"
+// reports nothing.
 const RELATIVE = new RegExp(
-  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|\s*[,:]?\s*[“"])`,
+  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|\s*[,:]?\s*[“"])`,
   'gu',
 );
 const DESCRIBED = new RegExp(

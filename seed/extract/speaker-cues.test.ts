@@ -40,6 +40,24 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('reads "read passages" as speaking, and "introduced by its editor, the historian X"', () => {
+      expect(cues('His niece, Nora Pell, read passages from the diary.')).toEqual({
+        'Nora Pell': 'speaker (delivered-speech)',
+      });
+      expect(cues('The film was introduced by its director, the painter Dr. Ivo Brandt.')).toEqual({
+        'Ivo Brandt': 'moderator (passive-by)',
+      });
+    });
+
+    it('takes a title from whole words only', () => {
+      const text = 'College president Anton Reyes presided over the ceremony.';
+      const sentences = splitSentences(text);
+      const people = new ArticlePeople();
+      collectPeople(text, sentences, people);
+      findSpeakerCues(text, sentences, people);
+      expect(people.all()[0]?.titles.every((t) => !t.startsWith('ollege'))).toBe(true);
+    });
+
     it('reads written testimony submitted to a hearing as a written message', () => {
       expect(cues('Former mayor Ivan Castell submitted written testimony.')).toEqual({
         'Ivan Castell': 'written message (delivered-speech)',

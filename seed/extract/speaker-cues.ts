@@ -71,7 +71,9 @@ const AFTER_AND =
 
 // What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*)?`;
+// "by its editor, the historian Dr. X": after the apposition's comma, an article and a few
+// title words may come before the name.
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
@@ -187,13 +189,16 @@ function titlePreposition(before: string): boolean {
 
 /** "higher education minister" before "Dr Mohan Yadav": a lowercase role premodifier. */
 function lowercaseTitleBefore(before: string): string {
-  const words = /((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  // Whole words only: "College president" must not give "ollege president".
+  const words =
+    /(?<![\p{L}\p{M}'’-])((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(before)?.[1]?.trim().split(/\s+/) ??
+    [];
   const last = words[words.length - 1] ?? '';
   return isHonorificWord(last) || isTitleWord(last) ? words.join(' ') : '';
 }
 
 // The noun right before a name is its title ("protester Gwen Talbot"); words further back are not.
-const NOUN_BEFORE = /(\p{Ll}[\p{L}-]*)\s+$/u;
+const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
