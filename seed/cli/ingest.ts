@@ -18,7 +18,7 @@ import { readCorpusFiles } from '../extract/read-corpus';
 import { readTopics, type Topic } from '../extract/topics';
 import { loadGraphDocument } from '../../platform/load/load-graph';
 import { progressBar } from '../load/progress-bar';
-import { ingestDocument, type Assembly } from '../load/ingest';
+import { databaseRows, ingestDocument, type Assembly } from '../load/ingest';
 import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
@@ -89,7 +89,11 @@ await runLoaderCli(
       file.analyses.map((a) => ({ ids: articleIdCandidates(a.article), text: a.article.text })),
     );
     const extract = (assembly: Assembly) => assembleGraph(analyzed, { ...assembly, topics });
-    const { document, merged } = await ingestDocument(db, cypher, extract, candidates);
+    const { document, merged } = await ingestDocument(
+      databaseRows(db, cypher),
+      extract,
+      candidates,
+    );
     for (const m of merged) console.error(`ingest: "${m.from}" is the known ${m.to} (${m.name})`);
     const bar = progressBar('ingest');
     const summary = await loadGraphDocument(db, cypher, document, {
