@@ -30,7 +30,10 @@ export function previewArticles(
     .filter((n) => n.label === 'Article')
     .map((article) => {
       const mine = document.relationships.filter((r) => r.properties.source === article.id);
-      const eventId = mine.find((r) => r.type === 'REPORTED_IN' && r.to === article.id)?.from;
+      // Claims are REPORTED_IN their article too: the event is the Event node among them.
+      const eventId = mine.find(
+        (r) => r.type === 'REPORTED_IN' && nodes.get(r.from)?.label === 'Event',
+      )?.from;
       const event = eventId ? nodes.get(eventId) : undefined;
       const placeId = mine.find((r) => r.type === 'HELD_IN' && r.from === eventId)?.to;
       const mentioned = (label: string) =>

@@ -109,7 +109,14 @@ export async function receiveUploads(
           ),
         ),
       );
-      parser.on('error', (error: Error) => reject(invalidArgument(`ingest: ${error.message}`)));
+      parser.on('error', (error: Error) =>
+        reject(
+          invalidArgument(
+            `ingest: the multipart body cannot be read (${error.message}); a raw control character in a file name does this: rename the file`,
+            { parameter: 'files' },
+          ),
+        ),
+      );
       parser.on('close', resolve);
       req.pipe(parser);
     });
