@@ -14,22 +14,28 @@ import type { SourceMeta } from './source-meta';
 interface Line {
   text: string;
   y: number;
+  /** Font size of its first item. */
+  size: number;
 }
 
 function linesOf(items: TextItem[]): Line[] {
   const lines: Line[] = [];
   let text = '';
   let y: number | undefined;
+  let size = 0;
   for (const item of items) {
-    y ??= item.transform[5] as number;
+    if (y === undefined) {
+      y = item.transform[5] as number;
+      size = item.height || Math.abs(item.transform[3] as number);
+    }
     text += item.str;
     if (item.hasEOL) {
-      if (text.trim()) lines.push({ text: text.trim(), y });
+      if (text.trim()) lines.push({ text: text.trim(), y, size });
       text = '';
       y = undefined;
     }
   }
-  if (text.trim() && y !== undefined) lines.push({ text: text.trim(), y });
+  if (text.trim() && y !== undefined) lines.push({ text: text.trim(), y, size });
   return lines;
 }
 
@@ -38,10 +44,16 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** One page's paragraphs, from its lines top to bottom. */
+/**
+ * One page's paragraphs, from its lines top to bottom. The line step is the smallest gap
+ * between lines, but no more than 1.5 × the font size: a page whose paragraphs are all one
+ * line long has only paragraph gaps, which must still read as breaks.
+ */
 function paragraphsOf(lines: Line[]): string[] {
   const gaps = lines.slice(1).map((line, i) => Math.abs((lines[i] as Line).y - line.y));
-  const usual = median(gaps.filter((g) => g > 0));
+  const size = median(lines.map((l) => l.size));
+  const smallest = Math.min(...gaps.filter((g) => g >= size * 0.6));
+  const usual = Math.min(smallest, size > 0 ? size * 1.5 : smallest);
   const paragraphs: string[] = [];
   let current = '';
   lines.forEach((line, i) => {

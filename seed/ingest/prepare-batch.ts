@@ -22,6 +22,16 @@ import type { EntityMatch } from '../load/reconcile';
 import { previewArticles } from './preview';
 import { documentOfArticles } from './split-batch';
 
+/** The format a refusal shows the file was (its reader refused it). */
+const FORMAT_OF_ERROR: Partial<Record<string, DocumentFormat>> = {
+  'corrupt-pdf': 'pdf',
+  'encrypted-pdf': 'pdf',
+  'scanned-pdf': 'pdf',
+  'not-docx': 'docx',
+  'zip-bomb': 'docx',
+  'no-article-text': 'html',
+};
+
 interface ReadFile {
   upload: UploadedFile;
   format: DocumentFormat | null;
@@ -37,7 +47,11 @@ async function readOne(upload: UploadedFile): Promise<ReadFile> {
     return { upload, format, analyzed: analyzeFile(source) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { upload, format, error: { code: error.code, message: error.message } };
+    return {
+      upload,
+      format: format ?? FORMAT_OF_ERROR[error.code] ?? null,
+      error: { code: error.code, message: error.message },
+    };
   }
 }
 

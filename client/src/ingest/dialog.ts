@@ -89,7 +89,7 @@ export function createIngestDialog(
     el('p', {
       className: 'ig-help',
       textContent:
-        'Nothing is written until you choose "Add to graph": first you see, per document, what would be added and which people and organizations join ones already in the graph.',
+        'Nothing is written until you choose "Add to graph": first you see, per document, what would be added. Green names are new; blue "↔ known" ones join a node already in the graph (hover for why).',
     }),
     zone,
     el('div', { className: 'ig-paste-row' }, paste, addPaste),
