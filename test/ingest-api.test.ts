@@ -15,6 +15,7 @@ import request from 'supertest';
 import type { DocumentPreview, IngestJob, IngestPreview } from '../api/ingest';
 import { apiError } from './support/api-error';
 import { graphCounts, testApp, testDriver, testNeo4j } from './support/neo4j';
+import { graphSnapshot } from './support/graph-snapshot';
 import {
   corruptPdf,
   docxOf,
@@ -39,19 +40,9 @@ const small = testApp(driver, {
   ingest: { dataDir, limits: { maxFileBytes: 64 * 1024, maxFiles: 3, maxTotalBytes: 150 * 1024 } },
 });
 
-let before: { nodes: number; relationships: number };
-let idsBefore: Set<string>;
+let snapshot: Awaited<ReturnType<typeof graphSnapshot>>;
 
-async function nodeIds(): Promise<Set<string>> {
-  const { records } = await driver.executeQuery(
-    'MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id',
-    {},
-    {
-      database: testNeo4j().database,
-    },
-  );
-  return new Set(records.map((r) => r.get('id') as string));
-}
+const nodeIds = () => snapshot.current();
 
 function post(target: typeof app, parts: Part[], query = '') {
   const { body, contentType } = multipart(parts);
@@ -84,8 +75,7 @@ const uploadsLeft = () => {
 let batch: Part[];
 
 beforeAll(async () => {
-  before = await graphCounts(driver);
-  idsBefore = await nodeIds();
+  snapshot = await graphSnapshot(driver);
   batch = [
     { name: 'water-summit.txt', bytes: wireText('01-water-summit.txt') },
     { name: 'mine hearing.docx', bytes: await docxOf(wireText('02-mine-hearing.txt')) },
@@ -95,16 +85,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  // Remove every node this file added (and with them their relationships).
-  const added = [...(await nodeIds())].filter((id) => !idsBefore.has(id));
-  await driver.executeQuery(
-    'MATCH (n) WHERE n.id IN $ids DETACH DELETE n',
-    { ids: added },
-    {
-      database: testNeo4j().database,
-    },
-  );
-  expect(await graphCounts(driver)).toEqual(before);
+  await snapshot.restore();
   await driver.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -140,7 +121,7 @@ describe('POST /api/ingest', () => {
       author: 'Ingrid Solheim',
     });
     expect(previewed[3]?.articles[0]?.published).toBe('2025-06-18');
-    expect(await graphCounts(driver)).toEqual(before);
+    expect(await graphCounts(driver)).toEqual(snapshot.counts);
     expect(uploadsLeft()).toEqual([]);
   });
 

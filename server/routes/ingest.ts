@@ -5,6 +5,7 @@
  * token when APP_TOKEN is set; a dry run does not, since it changes nothing. Uploads wait
  * under DATA_DIR/uploads/ and are removed once read. See docs/ingest-from-browser.md.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { Router, type RequestHandler } from 'express';
 import type { AppDeps } from '../app';
@@ -20,7 +21,10 @@ export function ingestRoutes(deps: AppDeps): Router {
   const router = Router();
   const jobs = ingestJobs(deps);
   const limits = deps.ingest?.limits ?? DEFAULT_INGEST_LIMITS;
-  const uploads = path.join(path.resolve(deps.ingest?.dataDir ?? './data'), 'uploads');
+  // An app built without a data directory (tests of other endpoints) keeps uploads in a
+  // temporary one of its own rather than in the working directory.
+  const dataDir = deps.ingest?.dataDir ?? path.join(os.tmpdir(), 'explorer-ingest');
+  const uploads = path.join(path.resolve(dataDir), 'uploads');
   const guard = requireToken(deps.appToken);
   // Only a write needs the token; the query is read before the body.
   const guardWrites: RequestHandler = (req, res, next) =>

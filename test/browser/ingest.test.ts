@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { graphCounts, testDriver, testNeo4j } from '../support/neo4j';
+import { testDriver } from '../support/neo4j';
+import { graphSnapshot } from '../support/graph-snapshot';
 import { docxOf, scannedPdf, wireText } from '../support/ingest-documents';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
 import { onCy, openExplorer } from './explorer-support';
@@ -20,23 +21,10 @@ const driver = testDriver();
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-browser-'));
 let app: BrowserApp;
 let browser: Browser;
-let before: { nodes: number; relationships: number };
-let idsBefore: string[];
-
-const allIds = async () =>
-  (
-    await driver.executeQuery(
-      'MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id',
-      {},
-      {
-        database: testNeo4j().database,
-      },
-    )
-  ).records.map((r) => r.get('id') as string);
+let snapshot: Awaited<ReturnType<typeof graphSnapshot>>;
 
 beforeAll(async () => {
-  before = await graphCounts(driver);
-  idsBefore = await allIds();
+  snapshot = await graphSnapshot(driver);
   app = await startBrowserApp(driver, { ingest: { dataDir } });
   browser = await launchBrowser();
 });
@@ -44,16 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  const known = new Set(idsBefore);
-  const added = (await allIds()).filter((id) => !known.has(id));
-  await driver.executeQuery(
-    'MATCH (n) WHERE n.id IN $ids DETACH DELETE n',
-    { ids: added },
-    {
-      database: testNeo4j().database,
-    },
-  );
-  expect(await graphCounts(driver)).toEqual(before);
+  await snapshot.restore();
   await driver.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
