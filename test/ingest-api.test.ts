@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
-import type { DocumentPreview, IngestJob, IngestPreview } from '../api/ingest';
+import { IngestJob, IngestPreview, type DocumentPreview } from '../api/ingest';
+import { validator } from '../server/http/schema-validator';
 import { apiError } from './support/api-error';
 import { graphCounts, testApp, testDriver, testNeo4j } from './support/neo4j';
 import { graphSnapshot } from './support/graph-snapshot';
@@ -52,6 +53,8 @@ function post(target: typeof app, parts: Part[], query = '') {
 const preview = async (parts: Part[]) => {
   const res = await post(app, parts, '?dryRun=true');
   expect(res.status).toBe(200);
+  const valid = validator(IngestPreview);
+  expect(valid(res.body), JSON.stringify(valid.errors)).toBe(true);
   return (res.body as IngestPreview).documents;
 };
 
@@ -61,7 +64,11 @@ async function runJob(parts: Part[]): Promise<IngestJob> {
   const id = (res.body as { job: { id: string } }).job.id;
   for (let i = 0; i < 600; i += 1) {
     const job = (await request(app).get(`/api/ingest/jobs/${id}`)).body as IngestJob;
-    if (job.state === 'done' || job.state === 'failed') return job;
+    if (job.state === 'done' || job.state === 'failed') {
+      const valid = validator(IngestJob);
+      expect(valid(job), JSON.stringify(valid.errors)).toBe(true);
+      return job;
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`job ${id} did not finish`);
@@ -163,6 +170,7 @@ describe('POST /api/ingest', () => {
     const people = again?.articles[0]?.people ?? [];
     expect(people.length).toBeGreaterThan(0);
     expect(people.every((p) => p.status === 'merged' && p.reason === 'same name')).toBe(true);
+    expect(again?.articles[0]?.warnings[0]).toMatch(/^already in the graph/);
     const job = await runJob([batch[0] as Part]);
     expect(job.summary.written).toBe(1);
     expect(await graphCounts(driver)).toEqual(counts);

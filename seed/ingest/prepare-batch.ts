@@ -73,6 +73,7 @@ export async function prepareBatch(
   const analyzed = files.flatMap((f) => (f.analyzed ? [f.analyzed] : []));
   let batch: GraphDocument | undefined;
   const matches = new Map<string, EntityMatch>();
+  let known = new Set<string>();
   if (analyzed.length > 0) {
     const candidates = analyzed.flatMap((file) =>
       file.analyses.map((a) => ({ ids: articleIdCandidates(a.article), text: a.article.text })),
@@ -84,6 +85,7 @@ export async function prepareBatch(
     );
     batch = reconciled.document;
     for (const m of reconciled.matches) matches.set(m.id, m);
+    known = new Set(reconciled.knownArticles);
   }
   // Which file each article came from: by its text (a text given twice is kept once, first).
   const fileOfText = new Map<string, number>();
@@ -127,7 +129,7 @@ export async function prepareBatch(
       preview: {
         ...base,
         ok: true,
-        articles: previewArticles(document, matches),
+        articles: previewArticles(document, matches, known),
         elements: count(document),
       },
       document,

@@ -21,9 +21,11 @@ function entity(node: GraphNode, matches: ReadonlyMap<string, EntityMatch>): Ent
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
+/** `known`: articles whose text the graph already holds. */
 export function previewArticles(
   document: GraphDocument,
   matches: ReadonlyMap<string, EntityMatch>,
+  known: ReadonlySet<string> = new Set(),
 ): ArticlePreview[] {
   const nodes = new Map(document.nodes.map((n) => [n.id, n]));
   return document.nodes
@@ -51,6 +53,9 @@ export function previewArticles(
       const people = mentioned('Person');
       const organizations = mentioned('Organization');
       const warnings = [
+        ...(known.has(article.id)
+          ? ['already in the graph (the same text): adding it again changes nothing']
+          : []),
         ...(published ? [] : ['no publication date found']),
         ...reasons,
         ...(people.length === 0 && organizations.length === 0 && claims === 0

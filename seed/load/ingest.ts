@@ -93,7 +93,7 @@ export async function ingestDocument(
   read: ReadRows,
   extract: (assembly: Assembly) => GraphDocument,
   candidates: { ids: string[]; text: string }[] = [],
-): Promise<Reconciliation> {
+): Promise<Reconciliation & { knownArticles: string[] }> {
   const known = await knownArticles(read, candidates);
   const reserved = new Set<string>();
   let document = extract({ takenIds: reserved, knownArticles: known });
@@ -103,5 +103,9 @@ export async function ingestDocument(
     for (const id of clashes) reserved.add(id);
     document = extract({ takenIds: reserved, knownArticles: known });
   }
-  return reconcileWithGraph(document, await knownEntities(read));
+  return {
+    ...reconcileWithGraph(document, await knownEntities(read)),
+    // Articles whose text the graph already holds: writing them again changes nothing.
+    knownArticles: [...known.values()],
+  };
 }
