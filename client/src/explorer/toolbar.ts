@@ -1,7 +1,8 @@
 /**
  * The explorer toolbar: search, view switch (Graph / Co-speakers), layout, sizing, colouring,
- * fit, path, undo, redo, clear, "Add articles", and a slot where the export menu mounts. It only raises named
- * commands and mirrors the state (`sync`); the controller decides what each command does.
+ * fit, path, undo, redo, clear, "Add articles", and a slot where the export menu mounts. It
+ * only raises named commands and mirrors the state (`sync`); the controller decides what each
+ * command does.
  */
 import { el, Listeners } from '../dom';
 import {
