@@ -102,6 +102,7 @@ export const IngestJob = Type.Object({
   state: StringEnum(JOB_STATES),
   progress: Type.Object({
     documents: Type.Integer({ description: 'Documents in the batch' }),
+    read: Type.Integer({ description: 'Documents read and analysed so far (before writing)' }),
     done: Type.Integer({ description: 'Documents written or failed so far' }),
     elements: Type.Integer({ description: 'Nodes and relationships written so far' }),
   }),

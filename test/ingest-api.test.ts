@@ -147,7 +147,7 @@ describe('POST /api/ingest', () => {
       expect(job.summary.failed).toEqual([]);
       expect(job.summary.written).toBe(4);
       expect(job.summary.documents).toEqual(previewed);
-      expect(job.progress).toMatchObject({ documents: 4, done: 4 });
+      expect(job.progress).toMatchObject({ documents: 4, read: 4, done: 4 });
       const elements = previewed.reduce(
         (n, d) => n + d.elements.nodes + d.elements.relationships,
         0,

@@ -94,7 +94,7 @@ export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger })
       const job: IngestJob = {
         id,
         state: 'queued',
-        progress: { documents: files.length, done: 0, elements: 0 },
+        progress: { documents: files.length, read: 0, done: 0, elements: 0 },
         summary: {
           written: 0,
           failed: [],
@@ -107,7 +107,9 @@ export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger })
       void enqueue(async () => {
         job.state = 'running';
         try {
-          const prepared = await prepareInWorker(deps.db, deps.cypher, files);
+          const prepared = await prepareInWorker(deps.db, deps.cypher, files, (read) => {
+            job.progress.read = read;
+          });
           fs.rmSync(dir, { recursive: true, force: true });
           await write(job, prepared);
           job.state = 'done';

@@ -155,7 +155,12 @@ export function createIngestDialog(
     for (;;) {
       const job = await ingestApi.job(id);
       const p = job.progress;
-      status.textContent = `Writing: ${p.done} of ${p.documents} documents, ${p.elements} elements written…`;
+      status.textContent =
+        job.state === 'queued'
+          ? 'Waiting for the batch before this one…'
+          : p.read < p.documents
+            ? `Reading: ${p.read} of ${p.documents} documents analysed…`
+            : `Writing: ${p.done} of ${p.documents} documents, ${p.elements} elements written…`;
       if (job.state === 'done' || job.state === 'failed') return job;
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
