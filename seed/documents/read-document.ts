@@ -54,7 +54,7 @@ export async function readDocument(
     throw new InputError(
       'binary-file',
       name,
-      `this file's content is ${type.mime}, whatever its name says; give text, HTML, PDF or Word (.docx)`,
+      `this is a binary file (its content is ${type.mime}), whatever its name says; give text, HTML, PDF or Word (.docx)`,
     );
   const text = decodeCorpusBytes(name, bytes);
   if (ext === 'html' || ext === 'htm' || looksLikeHtml(text)) {
