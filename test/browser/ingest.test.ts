@@ -74,9 +74,6 @@ describe('Add articles', () => {
     expect(cards[0]?.text).toContain('Thousands rally as trade talks open in Brindlecombe');
     expect(cards[2]?.text).toContain('no text layer');
     await screenshot(page, 'ingest-preview-1400');
-    await page.setViewportSize({ width: 1024, height: 700 });
-    await screenshot(page, 'ingest-preview-1024');
-    await page.setViewportSize({ width: 1400, height: 900 });
 
     await page.click('.ig-doc[data-file="scanned-release.pdf"] [data-action="drop-document"]');
     await page.waitForFunction(
@@ -117,9 +114,6 @@ describe('Add articles', () => {
     expect(selected.filter((n) => n.label === 'Event')).toHaveLength(2);
     expect(selected.filter((n) => n.label === 'Person').length).toBeGreaterThan(2);
     await screenshot(page, 'ingest-graph-1400');
-    await page.setViewportSize({ width: 1024, height: 700 });
-    await screenshot(page, 'ingest-graph-1024');
-    await page.setViewportSize({ width: 1400, height: 900 });
 
     // The same report again: its people now join the nodes just written.
     await openDialog(page);
@@ -134,6 +128,31 @@ describe('Add articles', () => {
     expect(await page.$$('.ig-doc.ig-ok .ig-new')).toHaveLength(0);
     await screenshot(page, 'ingest-merged-1400');
     expect(errors).toEqual([]);
+    await page.close();
+
+    // A smaller window, opened at that size: the dialog and its list still fit and scroll.
+    const small = await openExplorer(browser, app.url, { width: 1024, height: 700 });
+    await openDialog(small.page);
+    await small.page.setInputFiles('.ig-picker', [
+      {
+        name: 'library-gala.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: await docxOf(wireText('06-library-gala.txt')),
+      },
+      { name: 'scanned-release.pdf', mimeType: 'application/pdf', buffer: await scannedPdf() },
+    ]);
+    await small.page.waitForSelector('.ig-doc.ig-bad[data-file="scanned-release.pdf"]', {
+      timeout: 120_000,
+    });
+    const box = await small.page.$eval('[data-testid="ingest-dialog"]', (d) => {
+      const r = d.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(700);
+    expect(box.right).toBeLessThanOrEqual(1024);
+    await screenshot(small.page, 'ingest-preview-1024');
+    expect(small.errors).toEqual([]);
     expect(fs.readdirSync(path.join(dataDir, 'uploads'))).toEqual([]);
   }, 400_000);
 });
