@@ -118,6 +118,11 @@ export async function receiveUploads(
         ),
       );
       parser.on('close', resolve);
+      // A client that goes away mid-upload: busboy would wait for the rest for ever.
+      req.once('close', () => {
+        if (!req.complete)
+          reject(invalidArgument('ingest: the upload was interrupted; send it again'));
+      });
       req.pipe(parser);
     });
     await Promise.all(writes);
