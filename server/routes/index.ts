@@ -10,6 +10,7 @@ import { savedQueryRoutes } from './saved-queries';
 import { exportRoutes } from './export';
 import { explorerRoutes } from './explorer';
 import { openApiRoutes } from './openapi';
+import { correctionRoutes } from './corrections';
 
 export function apiRouters(deps: AppDeps): Router[] {
   return [
@@ -18,6 +19,7 @@ export function apiRouters(deps: AppDeps): Router[] {
     savedQueryRoutes(deps),
     exportRoutes(deps),
     explorerRoutes(deps),
+    correctionRoutes(deps),
     openApiRoutes(),
   ];
 }
