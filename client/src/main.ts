@@ -7,6 +7,7 @@ import { getHealth } from './api';
 import { mountWorkbench } from './workbench';
 import { mountExportMenu } from './export/menu';
 import { mountExplorer } from './explorer';
+import { mountReviewPane } from './explorer/corrections/review-pane';
 
 const CYPHER_OPEN_KEY = 'explorer.cypherOpen';
 
@@ -77,5 +78,6 @@ if (appMain && canvasArea && panel) {
     explorer.exportContext().cy().resize();
   });
   document.querySelector('.app-header .brand')?.after(toggle);
+  mountReviewPane(toggle);
   mountExportMenu(explorer.exportSlot, explorer.exportContext());
 }
