@@ -345,6 +345,29 @@ describe('export, import and orphans', () => {
   });
 });
 
+describe('exports', () => {
+  it("carry the corrected graph and each element's curation status as properties", async () => {
+    const a = await correct({ action: 'confirm', relationship: SPOKE });
+    const b = await correct({
+      action: 'rename',
+      node: 'person:rama-yade',
+      name: 'Rama Yade (checked)',
+    });
+    const response = await request(app)
+      .post('/api/export')
+      .send({ format: 'json', nodeIds: ['person:rama-yade', EVENT] });
+    expect(response.status).toBe(200);
+    const text = JSON.stringify(response.body ?? response.text);
+    expect(text).toContain('Rama Yade (checked)');
+    expect(text).toContain('"curation":"confirmed"');
+    expect(text).toContain('"curation":"changed"');
+    expect(text).toContain(`"curationId":"${a.id}"`);
+    await undo(b.id);
+    await undo(a.id);
+    expect(await graphSnapshot(driver, database)).toEqual(initial);
+  });
+});
+
 describe('GET /api/review', () => {
   it('lists uncurated facts lowest confidence first, with evidence and source', async () => {
     const response = await request(app).get('/api/review').query({ limit: 30 });

@@ -135,9 +135,13 @@ export function createSpanActions(dialog: HTMLElement): SpanActions {
     void correctionsApi.create(input).then(
       (c) => {
         message.textContent = `Saved: ${c.summary}`;
+        message.classList.add('cx-ok');
         announceChange();
       },
-      (error: Error) => (message.textContent = error.message),
+      (error: Error) => {
+        message.textContent = error.message;
+        message.classList.remove('cx-ok');
+      },
     );
   };
   listeners.on(speaker, 'click', () => run('speaker'));
