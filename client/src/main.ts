@@ -8,6 +8,7 @@ import { mountWorkbench } from './workbench';
 import { mountExportMenu } from './export/menu';
 import { mountExplorer } from './explorer';
 import { mountReviewPane } from './explorer/corrections/review-pane';
+import { syncCanvasWithCorrections } from './explorer/corrections/canvas-sync';
 
 const CYPHER_OPEN_KEY = 'explorer.cypherOpen';
 
@@ -79,5 +80,6 @@ if (appMain && canvasArea && panel) {
   });
   document.querySelector('.app-header .brand')?.after(toggle);
   mountReviewPane(toggle);
+  syncCanvasWithCorrections(() => explorer.exportContext().cy());
   mountExportMenu(explorer.exportSlot, explorer.exportContext());
 }

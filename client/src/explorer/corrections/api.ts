@@ -41,6 +41,14 @@ export const correctionsApi = {
   review: (limit = 50) => apiFetch<ReviewResponse>(`/api/review?limit=${limit}`),
 };
 
-/** Tells every corrections view (log, review, details) that the graph changed. */
+/** What changed, for the views that follow corrections (log, review, canvas). */
+export interface ChangeDetail {
+  correction?: CorrectionRecord;
+  /** The view that made the change (it has already shown it). */
+  from?: 'review';
+}
+
+/** Tells every corrections view (log, review, details, canvas) that the graph changed. */
 export const CHANGED_EVENT = 'explorer:corrections-changed';
-export const announceChange = () => window.dispatchEvent(new CustomEvent(CHANGED_EVENT));
+export const announceChange = (detail: ChangeDetail = {}) =>
+  window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGED_EVENT, { detail }));

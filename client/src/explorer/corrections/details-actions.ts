@@ -50,8 +50,8 @@ export function decorateDetails(
   const version = Number(node.curationVersion ?? 0);
   const head = content.querySelector('.ex-details-head');
   const message = el('p', { className: 'cx-form-error', dataset: { testid: 'curation-message' } });
-  const done = () => {
-    announceChange();
+  const done = (correction?: CorrectionRecord) => {
+    announceChange({ correction });
     refresh();
   };
   const fail = (error: unknown) => {
@@ -60,7 +60,7 @@ export function decorateDetails(
       setTimeout(refresh, 1500);
     } else message.textContent = (error as Error).message;
   };
-  const send = (input: CorrectionInput, after = done) =>
+  const send = (input: CorrectionInput, after: (c: CorrectionRecord) => void = done) =>
     correctionsApi.create(input).then(after, fail);
 
   const line = curationLine(node);
@@ -89,8 +89,8 @@ export function decorateDetails(
       )
     )
       return;
-    void send({ action: 'reject', node: node.id, version }, () => {
-      announceChange();
+    void send({ action: 'reject', node: node.id, version }, (c) => {
+      announceChange({ correction: c });
       content.replaceChildren(
         el('p', {
           className: 'ex-muted',

@@ -11,7 +11,7 @@ import { el, Listeners } from '../../dom';
 import type { ReviewItem } from '../../../../api';
 import type { CorrectionRecord } from '../../../../model/corrections';
 import { ApiError, apiFetch } from '../../api';
-import { CHANGED_EVENT, announceChange, correctionsApi } from './api';
+import { CHANGED_EVENT, announceChange, correctionsApi, type ChangeDetail } from './api';
 import './corrections.css';
 
 export interface ReviewPane {
@@ -207,6 +207,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
       .then(() => correctionsApi.create({ action, [item.target]: item.id }))
       .then(
         (c) => {
+          announceChange({ correction: c, from: 'review' });
           done.push(c);
           pane.dataset.decided = String(done.length);
           if (items.length < 5) void loadQueue();
@@ -290,12 +291,12 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
       );
     importInput.value = '';
   });
-  const onChange = () => {
-    if (pane.hidden) return;
+  const onChange = (event: CustomEvent<ChangeDetail>) => {
+    if (pane.hidden || event.detail?.from === 'review') return;
     if (!logView.hidden) void loadLog();
     else void loadQueue();
   };
-  listeners.on(window, CHANGED_EVENT, onChange);
+  listeners.on<CustomEvent<ChangeDetail>>(window, CHANGED_EVENT, onChange);
 
   return {
     open,

@@ -136,7 +136,7 @@ export function createSpanActions(dialog: HTMLElement): SpanActions {
       (c) => {
         message.textContent = `Saved: ${c.summary}`;
         message.classList.add('cx-ok');
-        announceChange();
+        announceChange({ correction: c });
       },
       (error: Error) => {
         message.textContent = error.message;
