@@ -51,6 +51,19 @@ function stamp(props: Props, status: CurationStatus, meta: CorrectionMeta): Prop
   };
 }
 
+function checkRole(role: string | undefined, roles: readonly string[]): void {
+  if (!role || !roles.includes(role))
+    throw new CorrectionError(
+      'invalid_argument',
+      `correction: role: must be one of ${roles.join(', ')}`,
+      {
+        parameter: 'role',
+        value: role,
+        allowed: roles,
+      },
+    );
+}
+
 function checkVersion(input: CorrectionInput, id: string, props: Props): void {
   if (input.version === undefined) return;
   const current = num(props.curationVersion);
@@ -81,7 +94,9 @@ function text(input: CorrectionInput, field: 'name' | 'alias'): string {
 
 async function needRel(ops: GraphOps, id: string | undefined): Promise<RelState> {
   if (!id) throw badField('relationship', 'give the relationship id');
-  return (await ops.rel(id)) ?? Promise.reject(missing('relationship', id, 'relationship'));
+  const rel = await ops.rel(id);
+  if (!rel) throw missing('relationship', id, 'relationship');
+  return rel;
 }
 
 async function needNode(
@@ -177,16 +192,7 @@ async function setRole(ops: GraphOps, input: CorrectionInput, meta: CorrectionMe
       `"${rel.id}" is ${rel.type}; only SPOKE_AT and ORGANIZED have a role`,
       rel.id,
     );
-  if (!input.role || !roles.includes(input.role))
-    throw new CorrectionError(
-      'invalid_argument',
-      `correction: role: must be one of ${roles.join(', ')}`,
-      {
-        parameter: 'role',
-        value: input.role,
-        allowed: roles,
-      },
-    );
+  checkRole(input.role, roles);
   checkVersion(input, rel.id, rel.properties);
   await ops.setRel(rel.id, stamp({ ...rel.properties, role: input.role }, 'changed', meta));
   return { kind: 'rel-props', id: rel.id, properties: rel.properties } satisfies Before;
@@ -255,16 +261,7 @@ async function addSpeaker(
       throw badField('person', `"${personId}" is a ${existing.label}`, personId);
     if (!existing) create = { id: personId, name, aliases: [], titles: [], aliasesText: '' };
   } else personId = (await needNode(ops, 'person', input.person, ['Person'])).id;
-  if (!input.role || !(SPEAKER_ROLES as readonly string[]).includes(input.role))
-    throw new CorrectionError(
-      'invalid_argument',
-      `correction: role: must be one of ${SPEAKER_ROLES.join(', ')}`,
-      {
-        parameter: 'role',
-        value: input.role,
-        allowed: SPEAKER_ROLES,
-      },
-    );
+  checkRole(input.role, SPEAKER_ROLES);
   const s = await span(ops, input);
   checkVersion(input, event.id, event.properties);
   if (create)
