@@ -1,6 +1,7 @@
 /**
  * Corrections survive re-extraction and reloading, as a user runs the commands: `npm run seed`,
- * `npm run seed -- --reset` and `npm run ingest` as child processes against an embedded Neo4j
+ * `npm run seed -- --reset` and `npm run ingest` as child processes, and the server's seeding
+ * of an empty database at start, against an embedded Neo4j
  * of this file's own (so --reset never touches the shared test graph). Every correction is
  * replayed and the corrected graph is the same, property for property, after each reload; the
  * same article extracted again keeps its ids; a correction whose target is no longer extracted
@@ -18,6 +19,8 @@ import { loadCypherLibrary } from '../platform/cypher/loader';
 import { applySchema } from '../platform/neo4j/schema';
 import { silentLogger } from '../platform/logger';
 import { createApp } from '../server/app';
+import { seedIfEmpty } from '../server/seed-on-start';
+import { clearGraph } from '../platform/load/load-graph';
 import type { CorrectionRecord } from '../model/corrections';
 import { freePort } from './support/free-port';
 import { runSeedCli } from './support/seed-cli';
@@ -125,6 +128,12 @@ describe('corrections across reloads', () => {
     const again = await cli('seed');
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/corrections: 6 replayed/);
+    expect(await snapshot()).toEqual(corrected);
+
+    // The server's start on an emptied database: it seeds the corpus and replays them too.
+    const db = { driver, database: 'neo4j' };
+    await clearGraph(db, cypher);
+    await seedIfEmpty(db, cypher, silentLogger);
     expect(await snapshot()).toEqual(corrected);
   }, 240_000);
 

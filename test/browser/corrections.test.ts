@@ -147,7 +147,7 @@ describe('the details panel', () => {
 });
 
 describe('the article viewer', () => {
-  it('adds a selected span as a claim by a person, with its offsets as evidence', async () => {
+  it('adds a selected span as a claim by a person and as a new speaker, with its offsets as evidence', async () => {
     const { page, errors } = await openExplorer(browser, `${server.url}/?focus=${PERSON}`, {
       width: 1400,
       height: 900,
@@ -183,6 +183,19 @@ describe('the article viewer', () => {
       action: 'add-claim',
       payload: { person: PERSON, evidenceStart: start, evidenceEnd: end },
     });
+    // A speaker the extraction missed, as a new person named as typed.
+    await page.fill('[data-testid="span-actions"] input[type="search"]', 'Span Testperson');
+    await page.selectOption('[data-testid="span-actions"] select[title="Role"]', 'guest speaker');
+    await page.click('[data-action="span-add-speaker"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="span-message"]')?.textContent?.includes('spoke at'),
+    );
+    const [speaker] = await corrections();
+    expect(speaker).toMatchObject({
+      action: 'add-speaker',
+      payload: { person: { name: 'Span Testperson' }, role: 'guest speaker', evidenceStart: start },
+    });
+    await request(api).delete(`/api/corrections/${speaker!.id}`);
     await request(api).delete(`/api/corrections/${claim!.id}`);
     expect(await graphSnapshot(driver)).toEqual(initial);
     expect(errors).toEqual([]);
