@@ -140,6 +140,13 @@ describe('the details panel', () => {
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid="log-item"]').length === 0,
     );
+    // The details panel follows the undo made in the log.
+    await page.waitForFunction(
+      (sel) => document.querySelector(`${sel} .ex-role`)?.textContent === 'speaker',
+      row,
+      { timeout: 30_000 },
+    );
+    expect(await page.locator('.ex-details-head [data-testid="curation-status"]').count()).toBe(0);
     expect(await graphSnapshot(driver)).toEqual(initial);
     expect(errors).toEqual([]);
     await page.close();

@@ -45,7 +45,7 @@ export const correctionsApi = {
 export interface ChangeDetail {
   correction?: CorrectionRecord;
   /** The view that made the change (it has already shown it). */
-  from?: 'review';
+  from?: 'review' | 'details';
 }
 
 /** Tells every corrections view (log, review, details, canvas) that the graph changed. */

@@ -7,13 +7,13 @@
  * provenance. Node changes send the curationVersion shown, so a change made meanwhile by someone
  * else comes back as 409 and the panel shows the current state.
  */
-import { el } from '../../dom';
+import { debounce, el } from '../../dom';
 import { ApiError } from '../../api';
 import { explorerApi } from '../api';
 import type { NodeResponse } from '../../../../api';
 import type { CorrectionInput, CorrectionRecord } from '../../../../model/corrections';
 import { ORGANIZER_ROLES, SPEAKER_ROLES } from '../../../../model/roles';
-import { announceChange, correctionsApi } from './api';
+import { CHANGED_EVENT, announceChange, correctionsApi, type ChangeDetail } from './api';
 import './corrections.css';
 
 const STATUS_WORD: Record<string, string> = {
@@ -51,9 +51,17 @@ export function decorateDetails(
   const head = content.querySelector('.ex-details-head');
   const message = el('p', { className: 'cx-form-error', dataset: { testid: 'curation-message' } });
   const done = (correction?: CorrectionRecord) => {
-    announceChange({ correction });
+    announceChange({ correction, from: 'details' });
     refresh();
   };
+  // A correction made or undone elsewhere (the Review pane, its log) shows here too. The
+  // listener leaves with the first change after this panel was replaced.
+  const later = debounce(() => content.isConnected && refresh(), 300);
+  const onChange = (event: Event) => {
+    if (!content.isConnected) return window.removeEventListener(CHANGED_EVENT, onChange);
+    if ((event as CustomEvent<ChangeDetail>).detail?.from !== 'details') later();
+  };
+  window.addEventListener(CHANGED_EVENT, onChange);
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.status === 409) {
       message.textContent = `Someone changed this meanwhile: ${error.message}. Showing the current state.`;
@@ -90,7 +98,8 @@ export function decorateDetails(
     )
       return;
     void send({ action: 'reject', node: node.id, version }, (c) => {
-      announceChange({ correction: c });
+      window.removeEventListener(CHANGED_EVENT, onChange);
+      announceChange({ correction: c, from: 'details' });
       content.replaceChildren(
         el('p', {
           className: 'ex-muted',
