@@ -50,5 +50,13 @@ export interface ChangeDetail {
 
 /** Tells every corrections view (log, review, details, canvas) that the graph changed. */
 export const CHANGED_EVENT = 'explorer:corrections-changed';
-export const announceChange = (detail: ChangeDetail = {}) =>
+export function announceChange(detail: ChangeDetail = {}): void {
   window.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGED_EVENT, { detail }));
+  // Views that live and die with their element (the details panel) listen on it, not on
+  // window, so nothing is left behind when they are replaced.
+  for (const view of document.querySelectorAll(`[${FOLLOWS}]`))
+    view.dispatchEvent(new CustomEvent<ChangeDetail>(CHANGED_EVENT, { detail }));
+}
+
+/** The attribute that makes an element receive CHANGED_EVENT itself. */
+export const FOLLOWS = 'data-follows-corrections';

@@ -13,7 +13,7 @@ import { explorerApi } from '../api';
 import type { NodeResponse } from '../../../../api';
 import type { CorrectionInput, CorrectionRecord } from '../../../../model/corrections';
 import { ORGANIZER_ROLES, SPEAKER_ROLES } from '../../../../model/roles';
-import { CHANGED_EVENT, announceChange, correctionsApi, type ChangeDetail } from './api';
+import { CHANGED_EVENT, FOLLOWS, announceChange, correctionsApi, type ChangeDetail } from './api';
 import './corrections.css';
 
 const STATUS_WORD: Record<string, string> = {
@@ -54,14 +54,12 @@ export function decorateDetails(
     announceChange({ correction, from: 'details' });
     refresh();
   };
-  // A correction made or undone elsewhere (the Review pane, its log) shows here too. The
-  // listener leaves with the first change after this panel was replaced.
+  // A correction made or undone elsewhere (the Review pane, its log) shows here too.
   const later = debounce(() => content.isConnected && refresh(), 300);
-  const onChange = (event: Event) => {
-    if (!content.isConnected) return window.removeEventListener(CHANGED_EVENT, onChange);
+  content.setAttribute(FOLLOWS, '');
+  content.addEventListener(CHANGED_EVENT, (event) => {
     if ((event as CustomEvent<ChangeDetail>).detail?.from !== 'details') later();
-  };
-  window.addEventListener(CHANGED_EVENT, onChange);
+  });
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.status === 409) {
       message.textContent = `Someone changed this meanwhile: ${error.message}. Showing the current state.`;
@@ -98,7 +96,6 @@ export function decorateDetails(
     )
       return;
     void send({ action: 'reject', node: node.id, version }, (c) => {
-      window.removeEventListener(CHANGED_EVENT, onChange);
       announceChange({ correction: c, from: 'details' });
       content.replaceChildren(
         el('p', {
