@@ -3,157 +3,31 @@
  * checks everything first (ids exist, same labels, roles, offsets inside the article, the
  * version the analyst saw) and only then writes, so a refused correction changes nothing; it
  * returns the before-state `revertCorrection` needs to put back exactly what it replaced.
- * Elements it changes get the curation status beside their extraction provenance; elements it
- * creates carry provenance of their own (`method: "curation"`). Not storage or ordering
- * (engine.ts). See docs/corrections.md.
+ * Elements it changes get the curation status beside their extraction provenance. The two
+ * actions that add elements are in add-actions.ts, the shared checks in checks.ts. Not storage
+ * or ordering (engine.ts). See docs/corrections.md.
  */
-import neo4j from 'neo4j-driver';
 import { ORGANIZER_ROLES, SPEAKER_ROLES } from '../../model/roles';
-import type { CorrectionInput, CurationStatus } from '../../model/corrections';
-import type { NodeLabel } from '../../model/graph-document';
-import { toPlain } from '../neo4j/values';
-import { CorrectionError, badField, missing } from './errors';
+import type { CorrectionInput } from '../../model/corrections';
+import { badField } from './errors';
 import type { GraphOps, NodeState, Props, RelState } from './graph-ops';
+import { addClaim, addSpeaker } from './add-actions';
+import {
+  NAMED,
+  checkRole,
+  checkVersion,
+  needNode,
+  needRel,
+  stamp,
+  str,
+  text,
+  withAliases,
+  type Before,
+  type CorrectionMeta,
+} from './checks';
 
-export interface CorrectionMeta {
-  id: string;
-  author: string;
-  createdAt: string;
-}
-
-/** What a correction replaced; JSON-able with typed values (typed-json.ts). */
-export type Before =
-  | { kind: 'rel-removed'; rel: RelState }
-  | { kind: 'node-removed'; node: NodeState }
-  | { kind: 'rel-props'; id: string; properties: Props }
-  | { kind: 'node-props'; label: NodeLabel; id: string; properties: Props }
-  | { kind: 'merged'; from: NodeState; into: { label: NodeLabel; id: string; properties: Props } }
-  | { kind: 'added-speaker'; relId: string; personId: string; createdPerson: boolean }
-  | { kind: 'added-claim'; claimId: string };
-
-const NAMED: readonly NodeLabel[] = ['Person', 'Organization'];
-
-/** A property read as text (names are strings; anything else counts as none). */
-const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-const num = (value: unknown): number =>
-  neo4j.isInt(value) ? value.toNumber() : Number(value ?? 0);
-
-/** The curation properties a correction writes on what it touches. */
-function stamp(props: Props, status: CurationStatus, meta: CorrectionMeta): Props {
-  return {
-    ...props,
-    curation: status,
-    curatedBy: meta.author,
-    curatedAt: meta.createdAt,
-    curationId: meta.id,
-    curationVersion: neo4j.int(num(props.curationVersion) + 1),
-  };
-}
-
-function checkRole(role: string | undefined, roles: readonly string[]): void {
-  if (!role || !roles.includes(role))
-    throw new CorrectionError(
-      'invalid_argument',
-      `correction: role: must be one of ${roles.join(', ')}`,
-      {
-        parameter: 'role',
-        value: role,
-        allowed: roles,
-      },
-    );
-}
-
-function checkVersion(input: CorrectionInput, id: string, props: Props): void {
-  if (input.version === undefined) return;
-  const current = num(props.curationVersion);
-  if (current !== input.version) {
-    throw new CorrectionError(
-      'conflict',
-      `correction: "${id}" was changed by another correction since you saw it (version ${input.version}, now ${current}); reload it and decide again`,
-      { id, version: current, current: toPlain(props) },
-    );
-  }
-}
-
-function withAliases(props: Props, extra: (string | undefined)[]): Props {
-  const name = str(props.name);
-  const aliases = Array.isArray(props.aliases) ? [...(props.aliases as string[])] : [];
-  for (const alias of extra) {
-    if (alias && alias !== name && !aliases.includes(alias)) aliases.push(alias);
-  }
-  return { ...props, aliases, aliasesText: aliases.join(' | ') };
-}
-
-function text(input: CorrectionInput, field: 'name' | 'alias'): string {
-  const value = (input[field] ?? '').trim().replace(/\s+/g, ' ');
-  if (!value) throw badField(field, 'give a non-empty text');
-  if (value.length > 200) throw badField(field, 'at most 200 characters', value.slice(0, 40));
-  return value;
-}
-
-async function needRel(ops: GraphOps, id: string | undefined): Promise<RelState> {
-  if (!id) throw badField('relationship', 'give the relationship id');
-  const rel = await ops.rel(id);
-  if (!rel) throw missing('relationship', id, 'relationship');
-  return rel;
-}
-
-async function needNode(
-  ops: GraphOps,
-  field: string,
-  id: string | undefined,
-  labels?: readonly NodeLabel[],
-): Promise<NodeState> {
-  if (!id) throw badField(field, `give the ${field}'s id`);
-  const node = await ops.node(id);
-  if (!node) throw missing(field, id, labels ? labels.join(' or ') : 'node');
-  if (labels && !labels.includes(node.label))
-    throw badField(field, `"${id}" is a ${node.label}; it must be a ${labels.join(' or ')}`, id);
-  return node;
-}
-
-/** The article span `[evidenceStart, evidenceEnd)`, checked against the article's text. */
-async function span(ops: GraphOps, input: CorrectionInput) {
-  if (!input.article) throw badField('article', "give the article's id");
-  const article = await ops.article(input.article);
-  if (!article) throw missing('article', input.article, 'Article');
-  const { evidenceStart: start, evidenceEnd: end } = input;
-  const length = article.text.length;
-  if (!Number.isInteger(start) || start! < 0 || start! >= length)
-    throw badField('evidenceStart', `must be an offset from 0 to ${length - 1}`, start);
-  if (!Number.isInteger(end) || end! <= start! || end! > length)
-    throw badField('evidenceEnd', `must be an offset after evidenceStart, at most ${length}`, end);
-  return { article, start: start!, end: end!, evidence: article.text.slice(start, end) };
-}
-
-function curatedProvenance(
-  meta: CorrectionMeta,
-  source: string,
-  s: { start: number; end: number; evidence: string },
-): Props {
-  return stamp(
-    {
-      source,
-      evidence: s.evidence,
-      evidenceStart: neo4j.int(s.start),
-      evidenceEnd: neo4j.int(s.end),
-      method: 'curation',
-      confidence: 1.0,
-    },
-    'added',
-    meta,
-  );
-}
-
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export type { Before, CorrectionMeta } from './checks';
+export { correctionTargets, describeCorrection } from './describe';
 
 async function confirmOrReject(
   ops: GraphOps,
@@ -244,81 +118,6 @@ async function merge(ops: GraphOps, input: CorrectionInput, meta: CorrectionMeta
   };
 }
 
-async function addSpeaker(
-  ops: GraphOps,
-  input: CorrectionInput,
-  meta: CorrectionMeta,
-): Promise<Before> {
-  const event = await needNode(ops, 'event', input.event, ['Event']);
-  let personId: string;
-  let create: Props | undefined;
-  if (typeof input.person === 'object' && input.person !== null) {
-    const name = (input.person.name ?? '').trim().replace(/\s+/g, ' ');
-    if (!slug(name)) throw badField('person', 'give a person id or {"name": …} with letters in it');
-    personId = `person:${slug(name)}`;
-    const existing = await ops.node(personId);
-    if (existing && existing.label !== 'Person')
-      throw badField('person', `"${personId}" is a ${existing.label}`, personId);
-    if (!existing) create = { id: personId, name, aliases: [], titles: [], aliasesText: '' };
-  } else personId = (await needNode(ops, 'person', input.person, ['Person'])).id;
-  checkRole(input.role, SPEAKER_ROLES);
-  const s = await span(ops, input);
-  checkVersion(input, event.id, event.properties);
-  if (create)
-    await ops.createNode('Person', stamp({ ...create, method: 'curation' }, 'added', meta));
-  const relId = `SPOKE_AT:${personId}->${event.id}#${meta.id}`;
-  await ops.createRel({
-    id: relId,
-    type: 'SPOKE_AT',
-    from: personId,
-    fromLabel: 'Person',
-    to: event.id,
-    toLabel: 'Event',
-    properties: { ...curatedProvenance(meta, input.article!, s), role: input.role },
-  });
-  return { kind: 'added-speaker', relId, personId, createdPerson: Boolean(create) };
-}
-
-async function addClaim(
-  ops: GraphOps,
-  input: CorrectionInput,
-  meta: CorrectionMeta,
-): Promise<Before> {
-  const person = await needNode(
-    ops,
-    'person',
-    typeof input.person === 'string' ? input.person : undefined,
-    ['Person'],
-  );
-  const s = await span(ops, input);
-  checkVersion(input, person.id, person.properties);
-  const claimId = `claim:curation-${meta.id}`;
-  const provenance = curatedProvenance(meta, input.article!, s);
-  await ops.createNode('Claim', {
-    ...provenance,
-    id: claimId,
-    text: s.evidence,
-    quote: s.evidence,
-    quoteStart: neo4j.int(s.start),
-    quoteEnd: neo4j.int(s.end),
-    topics: [],
-  });
-  const link = (type: RelState['type'], from: [string, NodeLabel], to: [string, NodeLabel]) =>
-    ops.createRel({
-      id: `${type}:${from[0]}->${to[0]}`,
-      type,
-      from: from[0],
-      fromLabel: from[1],
-      to: to[0],
-      toLabel: to[1],
-      properties: provenance,
-    });
-  await link('CLAIMED', [person.id, 'Person'], [claimId, 'Claim']);
-  await link('REPORTED_IN', [claimId, 'Claim'], [input.article!, 'Article']);
-  for (const event of s.article.events) await link('MADE_AT', [claimId, 'Claim'], [event, 'Event']);
-  return { kind: 'added-claim', claimId };
-}
-
 /** Applies one correction (all checks before any write) and returns what undo needs. */
 export async function applyCorrection(
   ops: GraphOps,
@@ -375,42 +174,5 @@ export async function revertCorrection(ops: GraphOps, before: Before): Promise<v
     case 'added-claim':
       await ops.deleteNode('Claim', before.claimId);
       return;
-  }
-}
-
-/** The ids a correction touches, for the log and lookups. */
-export function correctionTargets(input: CorrectionInput): string[] {
-  const ids = [
-    input.relationship,
-    input.node,
-    input.into,
-    input.from,
-    input.event,
-    typeof input.person === 'string' ? input.person : undefined,
-    input.article,
-  ];
-  return ids.filter((id): id is string => typeof id === 'string');
-}
-
-/** One line for the corrections log. */
-export function describeCorrection(input: CorrectionInput): string {
-  switch (input.action) {
-    case 'reject':
-    case 'confirm':
-      return `${input.action} ${input.relationship ?? input.node}`;
-    case 'set-role':
-      return `role of ${input.relationship} → ${input.role}`;
-    case 'rename':
-      return `rename ${input.node} → "${input.name}"`;
-    case 'add-alias':
-      return `alias "${input.alias}" for ${input.node}`;
-    case 'merge':
-      return `merge ${input.from} into ${input.into}`;
-    case 'add-speaker': {
-      const who = typeof input.person === 'string' ? input.person : `"${input.person?.name}"`;
-      return `${who} spoke at ${input.event} as ${input.role}`;
-    }
-    case 'add-claim':
-      return `claim by ${typeof input.person === 'string' ? input.person : ''} in ${input.article} [${input.evidenceStart}–${input.evidenceEnd}]`;
   }
 }
