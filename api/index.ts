@@ -16,3 +16,4 @@ export * from './saved-queries';
 export * from './export';
 export * from './health';
 export * from './ingest';
+export * from './corrections';

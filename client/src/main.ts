@@ -7,6 +7,8 @@ import { getHealth } from './api';
 import { mountWorkbench } from './workbench';
 import { mountExportMenu } from './export/menu';
 import { mountExplorer } from './explorer';
+import { mountReviewPane } from './explorer/corrections/review-pane';
+import { syncCanvasWithCorrections } from './explorer/corrections/canvas-sync';
 
 const CYPHER_OPEN_KEY = 'explorer.cypherOpen';
 
@@ -77,5 +79,7 @@ if (appMain && canvasArea && panel) {
     explorer.exportContext().cy().resize();
   });
   document.querySelector('.app-header .brand')?.after(toggle);
+  mountReviewPane(toggle);
+  syncCanvasWithCorrections(() => explorer.exportContext().cy());
   mountExportMenu(explorer.exportSlot, explorer.exportContext());
 }

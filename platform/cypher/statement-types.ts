@@ -28,6 +28,92 @@ export interface StatementParams {
     /** the person's id (e.g. person:rama-yade) */
     personId?: string;
   };
+  'correction-article': {
+    /** the article's id */
+    id: string;
+  };
+  'correction-create-node': {
+    /** the node's id */
+    id: string;
+    /** all its properties (including id) */
+    properties: Readonly<Record<string, unknown>>;
+  };
+  'correction-create-rel': {
+    /** id of the start node */
+    from: string;
+    /** id of the end node */
+    to: string;
+    /** all its properties (including id) */
+    properties: Readonly<Record<string, unknown>>;
+  };
+  'correction-delete-node': {
+    /** the node's id */
+    id: string;
+  };
+  'correction-delete-rel': {
+    /** the relationship's id */
+    id: string;
+  };
+  'correction-node-state': {
+    /** the node's id */
+    id: string;
+  };
+  'correction-rel-state': {
+    /** the relationship's id */
+    id: string;
+  };
+  'correction-set-node': {
+    /** the node's id */
+    id: string;
+    /** the node's new properties */
+    properties: Readonly<Record<string, unknown>>;
+  };
+  'correction-set-rel': {
+    /** the relationship's id */
+    id: string;
+    /** the relationship's new properties */
+    properties: Readonly<Record<string, unknown>>;
+  };
+  'corrections-create': {
+    /** the correction's id */
+    id: string;
+    /** reject, confirm, set-role, rename, add-alias, merge, add-speaker, add-claim */
+    action: string;
+    /** the ids it touches */
+    targets: readonly unknown[];
+    /** the request, as JSON */
+    payload: string;
+    /** who made it */
+    author: string;
+    /** ISO date-time */
+    createdAt: string;
+    /** whether it is in effect */
+    applied: boolean;
+    /** whether its target was missing */
+    orphaned: boolean;
+    /** what it replaced, as typed JSON (null when not applied) */
+    before: string;
+  };
+  'corrections-delete': {
+    /** the correction's id */
+    id: string;
+  };
+  'corrections-list': Record<string, never>;
+  'corrections-mark-unapplied': Record<string, never>;
+  'corrections-review-queue': {
+    /** most items returned */
+    limit?: number | Integer;
+  };
+  'corrections-update-state': {
+    /** the correction's id */
+    id: string;
+    /** in effect now */
+    applied: boolean;
+    /** target missing at the last replay */
+    orphaned: boolean;
+    /** what it replaced, as typed JSON, or null */
+    before: string;
+  };
   'explorer-article-spans': {
     /** the Article id */
     id: string;
@@ -272,6 +358,21 @@ export interface StatementRows {
   'assertion-echoes': Record<string, unknown>;
   'bridges-between-groups': Record<string, unknown>;
   'co-speakers': Record<string, unknown>;
+  'correction-article': Record<string, unknown>;
+  'correction-create-node': Record<string, unknown>;
+  'correction-create-rel': Record<string, unknown>;
+  'correction-delete-node': Record<string, unknown>;
+  'correction-delete-rel': Record<string, unknown>;
+  'correction-node-state': Record<string, unknown>;
+  'correction-rel-state': Record<string, unknown>;
+  'correction-set-node': Record<string, unknown>;
+  'correction-set-rel': Record<string, unknown>;
+  'corrections-create': Record<string, unknown>;
+  'corrections-delete': Record<string, unknown>;
+  'corrections-list': Record<string, unknown>;
+  'corrections-mark-unapplied': Record<string, unknown>;
+  'corrections-review-queue': Record<string, unknown>;
+  'corrections-update-state': Record<string, unknown>;
   'explorer-article-spans': {
     start: Integer | null;
     end: Integer | null;

@@ -168,12 +168,16 @@ export async function loadGraphDocument(
   return summary;
 }
 
-/** Deletes the extracted graph in batches; saved queries stay. */
+/**
+ * Deletes the extracted graph in batches; saved queries and corrections stay, the corrections
+ * marked as not in effect (their before-states went with the graph) until the next replay.
+ */
 export async function clearGraph(db: Db, cypher: CypherLibrary): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeWrite.
   const session = db.driver.session({ database: db.database });
   try {
     await session.run(cypher.get('seed-clear-graph').text);
+    await session.run(cypher.get('corrections-mark-unapplied').text);
   } finally {
     await session.close();
   }

@@ -10,6 +10,7 @@
  * Invalid input (missing, empty, binary or non-UTF-8 file, no article text) is reported,
  * naming the file and line, before the database is touched; an article whose event, date,
  * place or speakers were not found is loaded and listed at the end as needing review.
+ * Analysts' corrections are reverted before the load and replayed after it.
  */
 import { parseArgs } from 'node:util';
 import { articlePaths } from '../extract/article-paths';
@@ -21,7 +22,8 @@ import { readTopics, type Topic } from '../extract/topics';
 import { loadGraphDocument } from '../../platform/load/load-graph';
 import { progressBar } from '../load/progress-bar';
 import { databaseRows, ingestDocument, type Assembly } from '../load/ingest';
-import { formatSummary, reviewLines } from '../load/summary';
+import { correctionLine, formatSummary, reviewLines } from '../load/summary';
+import { correctionEngine } from '../../platform/corrections/engine';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
 const USAGE =
@@ -93,6 +95,10 @@ await runLoaderCli(
       file.analyses.map((a) => ({ ids: articleIdCandidates(a.article), text: a.article.text })),
     );
     const extract = (assembly: Assembly) => assembleGraph(analyzed, { ...assembly, topics });
+    // Corrections come off first (the resolver and the loader meet the extracted graph) and
+    // go back on after the load: docs/corrections.md.
+    const corrections = correctionEngine(db, cypher);
+    await corrections.revert();
     const { document, merged } = await ingestDocument(
       databaseRows(db, cypher),
       extract,
@@ -107,5 +113,6 @@ await runLoaderCli(
     bar.finish();
     console.log(formatSummary(summary));
     for (const line of reviewLines(document)) console.log(`ingest: ${line}`);
+    console.log(correctionLine('ingest', await corrections.replay()));
   },
 );

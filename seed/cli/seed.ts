@@ -1,7 +1,9 @@
 /**
  * `npm run seed [-- --reset] [--graph graph.json]`: loads the bundled corpus (or a graph
  * document written by `npm run extract`) into Neo4j. Running it twice changes nothing.
- * `--reset` first deletes the extracted graph (saved queries are kept).
+ * `--reset` first deletes the extracted graph (saved queries and corrections are kept).
+ * Analysts' corrections are replayed over the loaded graph (without --reset they are first
+ * reverted, so the load meets the extracted state it wrote): docs/corrections.md.
  */
 import { readFile } from 'node:fs/promises';
 import type { GraphDocument } from '../../model/graph-document';
@@ -10,7 +12,8 @@ import { assertValidGraphDocument } from '../../platform/load/validate-graph-doc
 import { corpusGraph } from '../load/corpus';
 import { clearGraph, loadGraphDocument } from '../../platform/load/load-graph';
 import { progressBar } from '../load/progress-bar';
-import { formatSummary, reviewLines } from '../load/summary';
+import { correctionEngine } from '../../platform/corrections/engine';
+import { correctionLine, formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
 const USAGE = 'usage: npm run seed -- [--reset] [--graph graph.json] [--chunk-elements N]';
@@ -80,10 +83,13 @@ await runLoaderCli(
   'seed',
   () => (args.graph ? readGraphFile(args.graph) : corpusGraph()),
   async ({ db, cypher, signal }, document: GraphDocument) => {
+    const corrections = correctionEngine(db, cypher);
     if (args.reset) {
-      console.error('seed: --reset: deleting the extracted graph (saved queries are kept)…');
+      console.error(
+        'seed: --reset: deleting the extracted graph (saved queries and corrections are kept)…',
+      );
       await clearGraph(db, cypher);
-    }
+    } else await corrections.revert();
     const bar = progressBar('seed');
     try {
       const summary = await loadGraphDocument(db, cypher, document, {
@@ -95,6 +101,7 @@ await runLoaderCli(
       bar.finish();
       console.log(formatSummary(summary));
       for (const line of reviewLines(document)) console.log(`seed: ${line}`);
+      console.log(correctionLine('seed', await corrections.replay()));
     } finally {
       bar.finish();
     }

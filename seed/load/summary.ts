@@ -52,3 +52,14 @@ export function reviewLines(document: GraphDocument): string[] {
       return `needs review: ${name}${typeof file === 'string' ? ` (${file})` : ''}: ${reasons}`;
     });
 }
+
+/** `seed: corrections: 3 replayed, 1 orphaned (target missing; kept, see GET /api/corrections)`. */
+export function correctionLine(
+  name: string,
+  report: { applied: number; orphaned: number },
+): string {
+  const orphaned = report.orphaned
+    ? `, ${report.orphaned} orphaned (target missing; kept, listed by GET /api/corrections)`
+    : '';
+  return `${name}: corrections: ${report.applied} replayed${orphaned}`;
+}

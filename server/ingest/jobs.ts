@@ -12,6 +12,7 @@ import type { Db } from '../../platform/neo4j/db';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import type { Logger } from '../../platform/logger';
 import { loadGraphDocument } from '../../platform/load/load-graph';
+import { sharedCorrectionEngine } from '../../platform/corrections/engine';
 import type { IngestJob } from '../../api/ingest';
 import type { PreparedDocument, UploadedFile } from '../../api/ingest-worker';
 import { prepareInWorker } from './prepare-in-worker';
@@ -45,6 +46,20 @@ export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger })
 
   async function write(job: IngestJob, prepared: PreparedDocument[]): Promise<void> {
     job.summary.documents = prepared.map((p) => p.preview);
+    // Analysts' corrections come off before the load and go back on after it, as for
+    // `npm run ingest` (docs/corrections.md), so a re-extracted article never overwrites one.
+    const corrections = sharedCorrectionEngine(deps.db, deps.cypher);
+    await corrections.revert();
+    try {
+      await writeDocuments(job, prepared);
+    } finally {
+      const replayed = await corrections.replay();
+      if (replayed.orphaned > 0)
+        deps.log.warn('ingest: corrections orphaned by the load', { job: job.id, ...replayed });
+    }
+  }
+
+  async function writeDocuments(job: IngestJob, prepared: PreparedDocument[]): Promise<void> {
     for (const { preview, document } of prepared) {
       if (!document || !preview.ok) {
         const error = preview.error ?? { code: 'failed', message: `${preview.file}: not read` };

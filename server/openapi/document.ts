@@ -6,18 +6,23 @@
  */
 import { appOperations } from './app-paths';
 import { explorerOperations } from './explorer-paths';
+import { correctionOperations } from './corrections-paths';
 import { operationObject, type Operation } from './operation';
 import { toOpenApi, type Json } from './json-schema';
 import { COMPONENTS, componentNames, componentResponses } from './schemas';
 
-export const OPERATIONS: Operation[] = [...appOperations, ...explorerOperations];
+export const OPERATIONS: Operation[] = [
+  ...appOperations,
+  ...explorerOperations,
+  ...correctionOperations,
+];
 
 const securitySchemes = {
   appToken: {
     type: 'http',
     scheme: 'bearer',
     description:
-      'APP_TOKEN: needed to change saved queries when the server has one configured; otherwise no authentication',
+      'APP_TOKEN: needed to change saved queries and make corrections when the server has one configured; otherwise no authentication',
   },
 };
 

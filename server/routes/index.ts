@@ -11,6 +11,7 @@ import { exportRoutes } from './export';
 import { explorerRoutes } from './explorer';
 import { openApiRoutes } from './openapi';
 import { ingestRoutes } from './ingest';
+import { correctionRoutes } from './corrections';
 
 export function apiRouters(deps: AppDeps): Router[] {
   return [
@@ -20,6 +21,7 @@ export function apiRouters(deps: AppDeps): Router[] {
     exportRoutes(deps),
     explorerRoutes(deps),
     ingestRoutes(deps),
+    correctionRoutes(deps),
     openApiRoutes(),
   ];
 }

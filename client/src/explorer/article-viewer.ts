@@ -8,6 +8,7 @@
 import { explorerApi } from './api';
 import { el, Listeners } from '../dom';
 import type { Provenance } from '../../../api';
+import { createSpanActions } from './corrections/span-actions';
 
 export interface ArticleViewer {
   open(provenance: Partial<Provenance> & { article: string | null }): Promise<void>;
@@ -57,6 +58,7 @@ export function createArticleViewer(root: HTMLElement): ArticleViewer {
     body,
   );
   root.append(dialog);
+  const spans = createSpanActions(dialog);
   listeners.on(close, 'click', () => dialog.close());
   listeners.on<MouseEvent>(dialog, 'click', (event) => {
     if (event.target === dialog) dialog.close();
@@ -86,6 +88,7 @@ export function createArticleViewer(root: HTMLElement): ArticleViewer {
           provenance.evidenceEnd,
         );
         body.replaceChildren();
+        spans.show(article.id, body, article.text);
         if (!range) {
           body.append(article.text);
           if (provenance.evidence)
@@ -109,6 +112,7 @@ export function createArticleViewer(root: HTMLElement): ArticleViewer {
     },
     teardown() {
       listeners.dispose();
+      spans.teardown();
       if (dialog.open) dialog.close();
       dialog.remove();
     },

@@ -8,6 +8,8 @@
 import { el } from '../dom';
 import { lookOf } from '../../../model/looks';
 import { verbOf } from '../../../model/verbs';
+import { explorerApi } from './api';
+import { decorateDetails } from './corrections/details-actions';
 import {
   chip,
   claimList,
@@ -328,6 +330,12 @@ export function renderDetails(
   content
     .querySelector('[data-action="read-article-body"]')
     ?.addEventListener('click', () => hooks.openArticle(response.node.id));
+  decorateDetails(content, response, () => {
+    void explorerApi.node(response.node.id).then(
+      (r) => renderDetails(panel, r, hooks),
+      () => undefined,
+    );
+  });
   panel.replaceChildren(content);
 }
 

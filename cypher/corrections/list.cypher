@@ -1,0 +1,6 @@
+// @name corrections-list
+// @title Every correction in order
+// @description All :Correction nodes, oldest first (seq): the order they are applied in.
+MATCH (c:Correction)
+RETURN c
+ORDER BY c.seq

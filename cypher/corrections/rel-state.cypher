@@ -1,0 +1,9 @@
+// @name correction-rel-state
+// @title A relationship by its id, with its endpoints
+// @description What a correction reads before it changes a relationship: its type, properties and the ids and labels of both ends.
+// @param id string - the relationship's id
+MATCH (a)-[r]->(b)
+WHERE r.id = $id
+RETURN type(r) AS type, a.id AS from, labels(a) AS fromLabels, b.id AS to, labels(b) AS toLabels,
+       properties(r) AS properties
+LIMIT 1

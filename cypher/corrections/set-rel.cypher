@@ -1,0 +1,9 @@
+// @name correction-set-rel
+// @title Replace a relationship's properties
+// @description Sets every property of the relationship with this id at once (a correction computes them; undo restores the ones it kept).
+// @param id string - the relationship's id
+// @param properties map - the relationship's new properties
+MATCH ()-[r]->()
+WHERE r.id = $id
+SET r = $properties
+RETURN count(r) AS changed

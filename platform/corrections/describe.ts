@@ -1,0 +1,42 @@
+/**
+ * What a correction touches and says, for the corrections log and lookups: its target ids and
+ * one line describing it. Pure functions of the request.
+ */
+import type { CorrectionInput } from '../../model/corrections';
+
+/** The ids a correction touches, for the log and lookups. */
+export function correctionTargets(input: CorrectionInput): string[] {
+  const ids = [
+    input.relationship,
+    input.node,
+    input.into,
+    input.from,
+    input.event,
+    typeof input.person === 'string' ? input.person : undefined,
+    input.article,
+  ];
+  return ids.filter((id): id is string => typeof id === 'string');
+}
+
+/** One line for the corrections log. */
+export function describeCorrection(input: CorrectionInput): string {
+  switch (input.action) {
+    case 'reject':
+    case 'confirm':
+      return `${input.action} ${input.relationship ?? input.node}`;
+    case 'set-role':
+      return `role of ${input.relationship} → ${input.role}`;
+    case 'rename':
+      return `rename ${input.node} → "${input.name}"`;
+    case 'add-alias':
+      return `alias "${input.alias}" for ${input.node}`;
+    case 'merge':
+      return `merge ${input.from} into ${input.into}`;
+    case 'add-speaker': {
+      const who = typeof input.person === 'string' ? input.person : `"${input.person?.name}"`;
+      return `${who} spoke at ${input.event} as ${input.role}`;
+    }
+    case 'add-claim':
+      return `claim by ${typeof input.person === 'string' ? input.person : ''} in ${input.article} [${input.evidenceStart}–${input.evidenceEnd}]`;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The few graph reads and writes every correction is made of, inside one write transaction:
+ * read a node (with all its relationships) or a relationship by id, replace properties,
+ * delete, create or restore. Labels and types in statement texts come from the graph model's
+ * closed lists only (platform/load/templates.ts checks them); ids and values are parameters.
+ * Not what each action does with them (actions.ts).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { CypherLibrary } from '../cypher/loader';
+import {
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+  type NodeLabel,
+  type RelationshipType,
+} from '../../model/graph-document';
+import { nodeStatement, relationshipStatement } from '../load/templates';
+
+export type Props = Record<string, unknown>;
+
+export interface RelState {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  fromLabel: NodeLabel;
+  to: string;
+  toLabel: NodeLabel;
+  properties: Props;
+}
+
+export interface NodeState {
+  id: string;
+  label: NodeLabel;
+  properties: Props;
+  relationships: RelState[];
+}
+
+const modelLabel = (labels: string[]): NodeLabel | undefined =>
+  labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
+
+export class GraphOps {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly cypher: CypherLibrary,
+  ) {}
+
+  private async run(text: string, params: Props) {
+    return (await this.tx.run(text, params)).records;
+  }
+
+  async node(id: string): Promise<NodeState | undefined> {
+    const [record] = await this.run(this.cypher.get('correction-node-state').text, { id });
+    if (!record) return undefined;
+    const label = modelLabel(record.get('labels') as string[]);
+    if (!label) return undefined;
+    const rels = record.get('relationships') as {
+      id: string;
+      type: RelationshipType;
+      out: boolean;
+      other: string;
+      otherLabels: string[];
+      properties: Props;
+    }[];
+    const relationships: RelState[] = [];
+    for (const r of rels) {
+      const otherLabel = modelLabel(r.otherLabels);
+      if (!otherLabel || !(RELATIONSHIP_TYPES as readonly string[]).includes(r.type)) continue;
+      relationships.push(
+        r.out
+          ? {
+              id: r.id,
+              type: r.type,
+              from: id,
+              fromLabel: label,
+              to: r.other,
+              toLabel: otherLabel,
+              properties: r.properties,
+            }
+          : {
+              id: r.id,
+              type: r.type,
+              from: r.other,
+              fromLabel: otherLabel,
+              to: id,
+              toLabel: label,
+              properties: r.properties,
+            },
+      );
+    }
+    return { id, label, properties: record.get('properties') as Props, relationships };
+  }
+
+  async rel(id: string): Promise<RelState | undefined> {
+    const [record] = await this.run(this.cypher.get('correction-rel-state').text, { id });
+    if (!record) return undefined;
+    const fromLabel = modelLabel(record.get('fromLabels') as string[]);
+    const toLabel = modelLabel(record.get('toLabels') as string[]);
+    const type = record.get('type') as RelationshipType;
+    if (!fromLabel || !toLabel || !(RELATIONSHIP_TYPES as readonly string[]).includes(type))
+      return undefined;
+    return {
+      id,
+      type,
+      from: record.get('from') as string,
+      fromLabel,
+      to: record.get('to') as string,
+      toLabel,
+      properties: record.get('properties') as Props,
+    };
+  }
+
+  async article(id: string): Promise<{ text: string; events: string[] } | undefined> {
+    const [record] = await this.run(this.cypher.get('correction-article').text, { id });
+    if (!record) return undefined;
+    return { text: String(record.get('text') ?? ''), events: record.get('events') as string[] };
+  }
+
+  async setNode(label: NodeLabel, id: string, properties: Props): Promise<void> {
+    const text = nodeStatement(this.cypher.get('correction-set-node').text, label);
+    await this.run(text, { id, properties });
+  }
+
+  async setRel(id: string, properties: Props): Promise<void> {
+    await this.run(this.cypher.get('correction-set-rel').text, { id, properties });
+  }
+
+  async deleteRel(id: string): Promise<void> {
+    await this.run(this.cypher.get('correction-delete-rel').text, { id });
+  }
+
+  async deleteNode(label: NodeLabel, id: string): Promise<void> {
+    await this.run(nodeStatement(this.cypher.get('correction-delete-node').text, label), { id });
+  }
+
+  async createNode(label: NodeLabel, properties: Props): Promise<void> {
+    const text = nodeStatement(this.cypher.get('correction-create-node').text, label);
+    await this.run(text, { id: properties.id, properties });
+  }
+
+  /** False when an end is missing (a restored relationship whose other end is gone). */
+  async createRel(rel: RelState): Promise<boolean> {
+    const text = relationshipStatement(
+      this.cypher.get('correction-create-rel').text,
+      rel.type,
+      rel.fromLabel,
+      rel.toLabel,
+    );
+    const [record] = await this.run(text, {
+      from: rel.from,
+      to: rel.to,
+      properties: { ...rel.properties, id: rel.id },
+    });
+    return Number(record?.get('created') ?? 0) > 0;
+  }
+}

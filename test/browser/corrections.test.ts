@@ -1,0 +1,211 @@
+/**
+ * Corrections in the browser, on the shared corpus graph: the Review pane worked through with
+ * the keyboard alone (20 items confirmed or rejected, then undone from the keyboard too), the
+ * details panel's relationship actions (set a role, confirm) with the curation status shown
+ * beside the provenance, the corrections log with undo, and a span of the article viewer added
+ * as a claim. Screenshots at 1400×900 and 1024×700. Everything made here is undone and the graph
+ * is checked to be exactly as it was.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import request from 'supertest';
+import type { Browser, Page } from 'playwright-core';
+import type { Driver } from 'neo4j-driver';
+import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import { idle, openExplorer } from './explorer-support';
+import { testApp, testDb, testDriver } from '../support/neo4j';
+import { graphDump, type GraphDump } from '../support/graph-dump';
+import type { CorrectionRecord } from '../../model/corrections';
+
+const PERSON = 'person:rama-yade';
+const SPOKE = 'SPOKE_AT:person:rama-yade->event:2017-09-14-geneva-side-event-7a5ab7ba';
+
+let driver: Driver;
+let server: BrowserApp;
+let browser: Browser;
+let initial: GraphDump;
+let api: ReturnType<typeof testApp>;
+
+async function corrections(): Promise<CorrectionRecord[]> {
+  const body: unknown = (await request(api).get('/api/corrections')).body;
+  return (body as { corrections: CorrectionRecord[] }).corrections;
+}
+
+async function undoAll(): Promise<void> {
+  for (const c of await corrections()) await request(api).delete(`/api/corrections/${c.id}`);
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  api = testApp(driver);
+  initial = await graphDump(driver, testDb(driver).database);
+  server = await startBrowserApp(driver);
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await undoAll();
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+async function openReview(page: Page): Promise<void> {
+  await page.click('[data-testid="open-review"]');
+  await page.waitForSelector('[data-testid="review-item"]');
+}
+
+describe('the Review pane', () => {
+  it('confirms or rejects 20 items with the keyboard alone, and undoes them', async () => {
+    const { page, errors } = await openExplorer(browser, server.url, { width: 1400, height: 900 });
+    await openReview(page);
+    // Keyboard only from here: the list has the focus when the pane opens.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'review-list',
+    );
+    const first = await page.getAttribute('[data-testid="review-item"] >> nth=0', 'data-id');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('k');
+    for (let i = 0; i < 20; i += 1) await page.keyboard.press(i % 4 === 3 ? 'x' : 'c');
+    await page.waitForSelector('[data-testid="review-pane"][data-decided="20"]', {
+      timeout: 60_000,
+    });
+    const made = await corrections();
+    expect(made.length).toBe(20);
+    expect(made.filter((c) => c.action === 'reject').length).toBe(5);
+    expect(made.some((c) => c.targets.includes(first!))).toBe(true);
+    expect(await page.textContent('[data-testid="review-status"]')).toMatch(
+      /15 confirmed, 5 rejected/,
+    );
+    await screenshot(page, 'corrections-review-1400');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(page, 'corrections-review-1024');
+
+    for (let i = 0; i < 20; i += 1) await page.keyboard.press('u');
+    await page.waitForSelector('[data-testid="review-pane"][data-decided="0"]', {
+      timeout: 90_000,
+    });
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-testid="review-status"]')
+          ?.textContent?.includes('this session: 1'),
+    );
+    expect(await corrections()).toEqual([]);
+    expect(await graphDump(driver)).toEqual(initial);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});
+
+describe('the details panel', () => {
+  it('changes a role and confirms, shows who did it, and the log undoes it', async () => {
+    const { page, errors } = await openExplorer(browser, `${server.url}/?focus=${PERSON}`, {
+      width: 1400,
+      height: 900,
+    });
+    await page.waitForSelector(`[data-testid="details"][data-node="${PERSON}"]`);
+    await idle(page);
+    const row = `li.ex-link[data-relationship="${SPOKE}"]`;
+    await page.waitForSelector(`${row} [data-action="curate-role"]`);
+    await page.selectOption(`${row} [data-action="curate-role"]`, 'moderator');
+    await page.waitForFunction(
+      (sel) => document.querySelector(`${sel} .ex-role`)?.textContent === 'moderator',
+      row,
+      { timeout: 30_000 },
+    );
+    await page.waitForSelector(`${row} [data-testid="curation-status"]`);
+    expect(await page.textContent(`${row} [data-testid="curation-status"]`)).toMatch(
+      /Role changed by local/,
+    );
+    await page.click('[data-action="curate-confirm"]');
+    await page.waitForSelector('.ex-details-head [data-testid="curation-status"]');
+    expect(await page.textContent('.ex-details-head [data-testid="curation-status"]')).toMatch(
+      /Confirmed by local/,
+    );
+    await screenshot(page, 'corrections-details-1400');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(page, 'corrections-details-1024');
+
+    await page.click('[data-testid="open-review"]');
+    await page.click('.cx-tab >> text=Log');
+    await page.waitForSelector('[data-testid="log-item"]');
+    expect(await page.locator('[data-testid="log-item"]').count()).toBe(2);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await screenshot(page, 'corrections-log-1400');
+    await page.click('[data-testid="log-item"] >> nth=0 >> [data-action="undo-correction"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="log-item"]').length === 1,
+    );
+    await page.click('[data-testid="log-item"] >> nth=0 >> [data-action="undo-correction"]');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="log-item"]').length === 0,
+    );
+    // The details panel follows the undo made in the log.
+    await page.waitForFunction(
+      (sel) => document.querySelector(`${sel} .ex-role`)?.textContent === 'speaker',
+      row,
+      { timeout: 30_000 },
+    );
+    expect(await page.locator('.ex-details-head [data-testid="curation-status"]').count()).toBe(0);
+    expect(await graphDump(driver)).toEqual(initial);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describe('the article viewer', () => {
+  it('adds a selected span as a claim by a person and as a new speaker, with its offsets as evidence', async () => {
+    const { page, errors } = await openExplorer(browser, `${server.url}/?focus=${PERSON}`, {
+      width: 1400,
+      height: 900,
+    });
+    await page.waitForSelector(`[data-testid="details"][data-node="${PERSON}"]`);
+    await page.click(`li.ex-link[data-relationship="${SPOKE}"] [data-action="open-evidence"]`);
+    await page.waitForSelector('[data-testid="evidence-highlight"]');
+    // Select the highlighted evidence's first 30 characters.
+    const [start, end] = await page.evaluate(() => {
+      const body = document.querySelector('.ex-article-text')!;
+      const mark = document.querySelector('[data-testid="evidence-highlight"]')!;
+      const text = mark.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 30);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      const before = document.createRange();
+      before.setStart(body, 0);
+      before.setEnd(text, 0);
+      return [before.toString().length, before.toString().length + 30];
+    });
+    await page.waitForSelector('[data-testid="span-actions"]:not([hidden])');
+    await page.fill('[data-testid="span-actions"] input[type="search"]', 'Rama Yade');
+    await page.click('[data-testid="span-actions"] .cx-results button >> nth=0');
+    await page.click('[data-action="span-add-claim"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="span-message"]')?.textContent?.startsWith('Saved'),
+    );
+    await screenshot(page, 'corrections-span-1400');
+    const [claim] = await corrections();
+    expect(claim).toMatchObject({
+      action: 'add-claim',
+      payload: { person: PERSON, evidenceStart: start, evidenceEnd: end },
+    });
+    // A speaker the extraction missed, as a new person named as typed.
+    await page.fill('[data-testid="span-actions"] input[type="search"]', 'Span Testperson');
+    await page.selectOption('[data-testid="span-actions"] select[title="Role"]', 'guest speaker');
+    await page.click('[data-action="span-add-speaker"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="span-message"]')?.textContent?.includes('spoke at'),
+    );
+    const [speaker] = await corrections();
+    expect(speaker).toMatchObject({
+      action: 'add-speaker',
+      payload: { person: { name: 'Span Testperson' }, role: 'guest speaker', evidenceStart: start },
+    });
+    await request(api).delete(`/api/corrections/${speaker!.id}`);
+    await request(api).delete(`/api/corrections/${claim!.id}`);
+    expect(await graphDump(driver)).toEqual(initial);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
