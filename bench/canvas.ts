@@ -16,36 +16,10 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureClientBuilt } from '../server/client-build';
 import { CLIENT_DIST } from '../server/app';
+import { syntheticElements } from './synthetic-elements';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const FRAMES = 120;
-const LABELS = ['Person', 'Person', 'Person', 'Event', 'Organization', 'Claim', 'Article'];
-const TYPES: Record<string, string> = { Person: 'SPOKE_AT', Organization: 'ORGANIZED' };
-
-/** Deterministic graph of `elements` elements: n nodes, 2n edges, mostly person → event. */
-function synthetic(elements: number) {
-  const n = Math.round(elements / 3);
-  let seed = 1988;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const nodes = Array.from({ length: n }, (_, i) => {
-    const label = LABELS[i % LABELS.length]!;
-    return { data: { id: `b:${i}`, label, labels: [label], name: `${label} ${i}` } };
-  });
-  const events = nodes.filter((node) => node.data.label === 'Event');
-  const edges = Array.from({ length: elements - n }, (_, i) => {
-    const from = nodes[Math.floor(rand() * n)]!;
-    const to = events[Math.floor(rand() * events.length)]!;
-    return {
-      data: {
-        id: `b:r${i}`,
-        source: from.data.id,
-        target: to.data.id === from.data.id ? nodes[(i + 1) % n]!.data.id : to.data.id,
-        type: TYPES[from.data.label] ?? 'MENTIONS',
-      },
-    };
-  });
-  return { elements: { nodes, edges } };
-}
 
 function serveClient(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -159,7 +133,7 @@ async function main(): Promise<void> {
   try {
     for (const size of SIZES) {
       const file = path.join(dir, `graph-${size}.json`);
-      fs.writeFileSync(file, JSON.stringify(synthetic(size)));
+      fs.writeFileSync(file, JSON.stringify(syntheticElements(size)));
       for (const webgl of [false, true]) {
         const result = await measure(browser, base, file, size, webgl);
         results.push(result);
