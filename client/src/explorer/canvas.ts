@@ -139,6 +139,8 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   let cy = build();
   const runner = workerLayoutsEnabled() ? createLayoutRunner() : null;
   const progress = createLayoutProgress(container);
+  // Loaded while the page is idle, so the first large layout does not wait for it.
+  const warm = runner ? setTimeout(() => runner.warm(), 1500) : undefined;
 
   /** Rebuilds the core when the renderer that fits `count` elements differs. */
   const fitRenderer = (count: number) => {
@@ -271,6 +273,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       host.dataset.visibleNodes = String(cy.nodes(':visible').not('.more').length);
     },
     teardown() {
+      clearTimeout(warm);
       runner?.dispose();
       progress.teardown();
       detachers.forEach((detach) => detach());

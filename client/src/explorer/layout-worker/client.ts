@@ -167,6 +167,10 @@ export function createLayoutRunner() {
 
   return {
     run,
+    /** Starts the worker ahead of its first layout (loading it takes a second or two). */
+    warm() {
+      worker ??= start();
+    },
     /** Cancels the running job, if any. */
     cancel: () => current?.finish('cancelled'),
     dispose() {
