@@ -12,6 +12,7 @@ import cytoscape, { type Core, type Collection, type ElementDefinition } from 'c
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
+import { LOD_ABOVE, lodOptions, lodStyle } from './level-of-detail';
 import { DRAFT_ABOVE, LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
 import { createLayoutRunner, workerLayoutsEnabled } from './layout-worker/client';
@@ -118,21 +119,24 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   const attachers: ((cy: Core) => () => void)[] = [];
   let detachers: (() => void)[] = [];
   let useWebgl = webgl === 'on';
+  let useLod = false;
 
   const build = (elements: ElementDefinition[] = []) => {
     const cy = cytoscape({
       container: host,
       elements,
       layout: { name: 'preset' },
-      style: explorerStyle(),
+      style: useLod ? [...explorerStyle(), ...lodStyle()] : explorerStyle(),
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.4,
       selectionType: 'additive',
       boxSelectionEnabled: true,
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(useLod ? lodOptions : {}),
     } as cytoscape.CytoscapeOptions);
     host.dataset.renderer = useWebgl ? 'webgl' : 'canvas';
+    host.dataset.detail = useLod ? 'reduced' : 'full';
     detachers = attachers.map((attach) => attach(cy));
     return cy;
   };
@@ -142,11 +146,13 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   // Loaded while the page is idle, so the first large layout does not wait for it.
   const warm = runner ? setTimeout(() => runner.warm(), 1500) : undefined;
 
-  /** Rebuilds the core when the renderer that fits `count` elements differs. */
+  /** Rebuilds the core when the renderer or level of detail that fits `count` elements differs. */
   const fitRenderer = (count: number) => {
     const want = webgl === 'on' || (webgl === 'auto' && count > WEBGL_THRESHOLD && hardwareWebgl());
-    if (want === useWebgl) return;
+    const lod = count > LOD_ABOVE;
+    if (want === useWebgl && lod === useLod) return;
     runner?.cancel();
+    useLod = lod;
     const json = cy.elements().jsons() as unknown as ElementDefinition[];
     detachers.forEach((detach) => detach());
     cy.destroy();
