@@ -85,6 +85,19 @@ function encode(
   };
 }
 
+/** True when every node of `nodes` sits on the same spot (never laid out). */
+function samePlace(nodes: NodeCollection): boolean {
+  if (nodes.length < 2) return false;
+  let first: { x: number; y: number } | null = null;
+  let same = true;
+  nodes.forEach((node: NodeSingular) => {
+    const p = node.position();
+    first ??= p;
+    if (p.x !== first.x || p.y !== first.y) same = false;
+  });
+  return same;
+}
+
 /** True when every node sits on the same spot (never laid out). */
 function unplaced(positions: Float64Array): boolean {
   for (let i = 2; i < positions.length; i += 2)
@@ -125,6 +138,10 @@ export function createLayoutRunner() {
     const done = new Promise<LayoutOutcome>((resolve) => (settle = resolve));
     // Where a cancelled first layout puts the nodes: a grid, since they have no place yet.
     let fallback: Float64Array | null = null;
+    // Nodes never placed sit on one spot: drawing that pile costs as much as drawing the graph
+    // (seconds at 20,000 elements), so the canvas is not redrawn until the positions come.
+    const held = opts.randomize && samePlace(nodes);
+    if (held) cy.startBatch();
     const finish = (outcome: LayoutOutcome) => {
       if (current?.job !== job) return;
       clearTimeout(timer);
@@ -136,6 +153,7 @@ export function createLayoutRunner() {
         worker = null;
         if (fallback) apply(cy, nodes, fallback);
       }
+      if (held) cy.endBatch();
       settle(outcome);
     };
     current = { job, finish };
