@@ -146,8 +146,8 @@ async function measure(
       return row;
     }
     row.layoutMs = Number(await page.getAttribute('.ex-canvas', 'data-layout-ms'));
-    // Small graphs keep their layout on the main thread.
-    if (worker && Number(nodes) <= 400) row.layout = 'main-thread (small)';
+    // Small graphs keep their layout on the main thread (WORKER_ABOVE in canvas.ts).
+    if (worker && Number(nodes) <= 150) row.layout = 'main-thread (small)';
     row.renderer = String(await page.getAttribute('.ex-canvas', 'data-renderer'));
     // Two frames, so the drawing of the result counts among the layout's tasks.
     await page.evaluate(
