@@ -65,6 +65,8 @@ interface Result {
   /** Null when the baseline was stopped after `timeoutS`. */
   layoutMs: number | null;
   timeoutS?: number;
+  /** Why there is no figure when it was not the time limit (e.g. the page crashed). */
+  error?: string;
   /** Longest main-thread task from the layout's start to its positions drawn. */
   longestTaskMs: number | null;
   /** Longest task before the layout started: reading the file and adding the elements. */
@@ -103,6 +105,8 @@ async function measure(
 ): Promise<Result> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  page.on('crash', () => console.error(`${size} elements: the page crashed`));
+  page.on('pageerror', (error) => console.error(`${size} elements: ${error.message}`));
   const row: Result = {
     elements: size,
     renderer,
@@ -140,11 +144,12 @@ async function measure(
         timeout: limit * 1000,
       })
       .then(() => true)
-      .catch(() => false);
-    if (!done) {
-      row.timeoutS = limit;
-      return row;
-    }
+      .catch((error: Error) => {
+        if (error.name === 'TimeoutError') row.timeoutS = limit;
+        else row.error = error.message.split('\n')[0];
+        return false;
+      });
+    if (!done) return row;
     row.layoutMs = Number(await page.getAttribute('.ex-canvas', 'data-layout-ms'));
     // Small graphs keep their layout on the main thread (WORKER_ABOVE in canvas.ts).
     if (worker && Number(nodes) <= 150) row.layout = 'main-thread (small)';
@@ -207,7 +212,11 @@ async function measure(
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const ms = (r: Result) =>
-  r.layoutMs === null ? `> ${r.timeoutS} s` : `${r.layoutMs.toLocaleString('en')} ms`;
+  r.layoutMs !== null
+    ? `${r.layoutMs.toLocaleString('en')} ms`
+    : r.timeoutS
+      ? `> ${r.timeoutS} s`
+      : `failed: ${r.error}`;
 
 async function main(): Promise<void> {
   await ensureClientBuilt();
@@ -259,7 +268,9 @@ async function main(): Promise<void> {
     const ratio =
       r.layout === 'worker' && main && r.layoutMs
         ? main.layoutMs === null
-          ? `> ${((main.timeoutS! * 1000) / r.layoutMs).toFixed(1)}`
+          ? main.timeoutS
+            ? `> ${((main.timeoutS * 1000) / r.layoutMs).toFixed(1)}`
+            : ''
           : (main.layoutMs / r.layoutMs).toFixed(2)
         : '';
     console.log(
