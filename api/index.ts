@@ -15,3 +15,4 @@ export * from './cypher';
 export * from './saved-queries';
 export * from './export';
 export * from './health';
+export * from './ingest';

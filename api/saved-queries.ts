@@ -50,9 +50,9 @@ export type SavedQuery = Omit<Static<typeof SavedQuery>, 'params'> & { params: P
  * de-duplicates tags, and, when `params` is left out, declares every `$name` in the Cypher.
  */
 export const SavedQueryInput = Type.Object({
-  title: Type.String({ maxLength: 200 }),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
   description: Type.Optional(Type.String({ maxLength: 5_000 })),
-  cypher: Type.String({ maxLength: MAX_CYPHER_LENGTH }),
+  cypher: Type.String({ minLength: 1, maxLength: MAX_CYPHER_LENGTH }),
   params: Type.Optional(Type.Array(ParamSpec, { maxItems: 50 })),
   tags: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 })),
 });

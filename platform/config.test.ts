@@ -58,6 +58,22 @@ describe('loadConfig: Cypher workbench limits and APP_TOKEN', () => {
     expect(config.appToken).toBeUndefined();
   });
 
+  it('limits uploads to 20 MB a file, 20 files and 100 MB a request unless INGEST_* says otherwise', () => {
+    const MB = 1024 * 1024;
+    expect(loadConfig({}).ingest).toEqual({
+      maxFileBytes: 20 * MB,
+      maxFiles: 20,
+      maxTotalBytes: 100 * MB,
+    });
+    const config = loadConfig({
+      INGEST_MAX_FILE_MB: '5',
+      INGEST_MAX_FILES: '3',
+      INGEST_MAX_TOTAL_MB: '12',
+    });
+    expect(config.ingest).toEqual({ maxFileBytes: 5 * MB, maxFiles: 3, maxTotalBytes: 12 * MB });
+    expect(() => loadConfig({ INGEST_MAX_FILE_MB: '0' })).toThrow('INGEST_MAX_FILE_MB');
+  });
+
   it('reads CYPHER_TIMEOUT_MS, CYPHER_MAX_ROWS, CYPHER_MAX_ELEMENTS and APP_TOKEN', () => {
     const config = loadConfig({
       CYPHER_TIMEOUT_MS: '2500',

@@ -35,6 +35,22 @@ export interface CypherLimits {
   maxElements: number;
 }
 
+/** Bounds on documents added from the browser (`POST /api/ingest`). */
+export interface IngestLimits {
+  /** Bytes one file may have (INGEST_MAX_FILE_MB, default 20). */
+  maxFileBytes: number;
+  /** Files one request may carry (INGEST_MAX_FILES, default 20). */
+  maxFiles: number;
+  /** Bytes all files of one request may have together (INGEST_MAX_TOTAL_MB, default 100). */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_INGEST_LIMITS: IngestLimits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxFiles: 20,
+  maxTotalBytes: 100 * 1024 * 1024,
+};
+
 export interface Config {
   port: number;
   host: string;
@@ -48,6 +64,7 @@ export interface Config {
   rateLimitPerMin: number;
   /** Neo4j transactions the server runs at once; the rest queue (NEO4J_MAX_CONNECTIONS). */
   maxConnections: number;
+  ingest: IngestLimits;
 }
 
 export class ConfigError extends Error {
@@ -139,6 +156,12 @@ export function loadConfig(env: Env = process.env): Config {
     1,
     1_000,
   );
+  const mb = 1024 * 1024;
+  const ingest: IngestLimits = {
+    maxFileBytes: intInRange(env, 'INGEST_MAX_FILE_MB', 20, 1, 1024) * mb,
+    maxFiles: intInRange(env, 'INGEST_MAX_FILES', 20, 1, 1000),
+    maxTotalBytes: intInRange(env, 'INGEST_MAX_TOTAL_MB', 100, 1, 10_240) * mb,
+  };
   return {
     port,
     host,
@@ -148,6 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     cypher,
     rateLimitPerMin,
     maxConnections,
+    ingest,
     ...(appToken ? { appToken } : {}),
   };
 }

@@ -4,7 +4,9 @@ import { describe, it, expect } from 'vitest';
 
 // The import rules of docs/architecture.md, checked on every relative import of every
 // TypeScript file: model/ imports nothing of ours, api/ only model/, platform/ only model/,
-// and the apps (server/, client/, seed/) never import one another.
+// seed/ also api/ (the ingest preview and worker messages it produces), and the apps
+// (server/, client/, seed/) never import one another. The one way the server reaches seed/ is
+// by starting the ingest worker by file path, checked below.
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ALLOWED: Record<string, string[]> = {
   model: [],
@@ -12,7 +14,7 @@ const ALLOWED: Record<string, string[]> = {
   platform: ['model'],
   server: ['model', 'api', 'platform'],
   client: ['model', 'api'],
-  seed: ['model', 'platform'],
+  seed: ['model', 'platform', 'api'],
 };
 
 function tsFiles(dir: string): string[] {
@@ -48,6 +50,17 @@ describe('the import rules of docs/architecture.md', () => {
       expect(violations(folder)).toEqual([]);
     });
   }
+
+  it('let the server name seed/ only as the ingest worker it starts by path', () => {
+    const mentions = tsFiles(path.join(ROOT, 'server')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/['"`](?:\.\.\/)+seed\/[^'"`]*['"`]/g)].map(
+        (m) => `${path.relative(ROOT, file)}: ${m[0]}`,
+      ),
+    );
+    expect(mentions).toEqual([
+      "server/ingest/prepare-in-worker.ts: '../../seed/ingest/worker.mjs'",
+    ]);
+  });
 
   it('report a forbidden import, and only that one', () => {
     const file = path.join(ROOT, 'server', 'app.ts');

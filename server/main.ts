@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     cypherLimits: config.cypher,
     appToken: config.appToken,
     rateLimitPerMin: config.rateLimitPerMin,
+    ingest: { dataDir: config.dataDir, limits: config.ingest },
   });
   server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

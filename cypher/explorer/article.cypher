@@ -5,6 +5,14 @@
 // @description Scans relationships by property (there is no relationship index on `source`).
 // @param id string - the Article id
 // @param limit integer = 5000 - most spans returned
+// @returns start integer?
+// @returns end integer?
+// @returns relationship string
+// @returns type string
+// @returns fromNode map
+// @returns fromLabels string[]
+// @returns toNode map
+// @returns toLabels string[]
 MATCH (a)-[r]->(b)
 WHERE r.source = $id AND r.evidenceStart IS NOT NULL AND r.evidenceEnd IS NOT NULL
 RETURN

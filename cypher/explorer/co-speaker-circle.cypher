@@ -7,6 +7,8 @@
 // @param from string = null - ISO date, events on or after it
 // @param to string = null - ISO date, events on or before it
 // @param minShared integer = 1 - fewest shared events
+// @returns person string
+// @returns others string[]
 MATCH (p:Person)
 WHERE elementId(p) = $eid
 OPTIONAL MATCH (p)-[:SPOKE_AT]->(e:Event)<-[:SPOKE_AT]-(o:Person)

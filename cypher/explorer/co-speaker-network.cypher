@@ -9,6 +9,9 @@
 // @param minShared integer = 1 - fewest shared events for a pair
 // @param ids list = null - only pairs of these people (null: everyone)
 // @param limit integer = 5001 - most pairs returned
+// @returns a node
+// @returns b node
+// @returns events map[]
 MATCH (a:Person)-[:SPOKE_AT]->(e:Event)<-[:SPOKE_AT]-(b:Person)
 WHERE a.id < b.id
   AND ($ids IS NULL OR (a.id IN $ids AND b.id IN $ids))

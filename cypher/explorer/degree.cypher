@@ -3,6 +3,9 @@
 // @description Relationship counts of one node, by type and by whether the node is the start
 // @description (`out`) or the end (`in`). Uses the node's degree store, no expansion.
 // @param eid string - element id of the node (found by explorer-node-by-id)
+// @returns type string
+// @returns direction "out" | "in"
+// @returns count integer
 MATCH (n)
 WHERE elementId(n) = $eid
 MATCH (n)-[r]-()

@@ -1,6 +1,8 @@
 // @name explorer-graph-counts
 // @title Explorer: nodes per model label and relationships per model type
 // @description Counts for the client's legend and filters, from Neo4j's count store (no scans).
+// @returns labels {label: string, count: integer}[]
+// @returns relationshipTypes {type: string, count: integer}[]
 RETURN
   [
     {label: 'Person', count: COUNT { (:Person) }},

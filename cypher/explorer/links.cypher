@@ -7,6 +7,14 @@
 // @param eids list - element ids of the nodes to describe
 // @param types list = [] - relationship types to keep; empty keeps all
 // @param limit integer = 100000 - most rows returned (the caller asks one more to detect a cut)
+// @returns center string?
+// @returns type string
+// @returns out boolean
+// @returns rel map
+// @returns otherEid string
+// @returns otherLabels string[]
+// @returns other map
+// @returns articleTitle string?
 MATCH (n)
 WHERE elementId(n) IN $eids
 MATCH (n)-[r]-(m)

@@ -4,6 +4,10 @@
 // @description neighbour label touch the node, whatever filters a neighbours request used.
 // @param eid string - element id of the node
 // @param modelLabels list - model labels, most specific first
+// @returns type string
+// @returns direction "out" | "in"
+// @returns label string
+// @returns total integer
 MATCH (n)
 WHERE elementId(n) = $eid
 MATCH (n)-[r]-(m)

@@ -11,6 +11,9 @@
 // @param modelLabels list - model labels, most specific first (to name a neighbour's label)
 // @param offset integer = 0 - first relationship of the page
 // @param limit integer = 50 - relationships in the page
+// @returns n node
+// @returns total integer
+// @returns page {r: relationship, m: node}[]
 MATCH (n)
 WHERE elementId(n) = $eid
 MATCH (n)-[r]-(m)

@@ -3,6 +3,8 @@
 // @description The node with this `id` under any model label. One indexed lookup per label
 // @description (the uniqueness constraints), because an unlabelled `{id: $id}` match would scan.
 // @param id string - the node's model id, e.g. person:rama-yade
+// @returns n node
+// @returns eid string
 CALL () {
   MATCH (n:Person {id: $id}) RETURN n
   UNION

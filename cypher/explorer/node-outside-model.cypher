@@ -7,6 +7,8 @@
 // @description are app data, not graph, and are never returned.
 // @param id string - the node's id property, or neo4j-element: followed by its element id
 // @param elementId string - the element id when `id` has the neo4j-element: form, else ''
+// @returns n node
+// @returns eid string
 CALL () {
   MATCH (n)
   WHERE $elementId <> '' AND elementId(n) = $elementId

@@ -5,6 +5,8 @@
 // @description Events are taken first, so no more than $limit events can be shown: the others
 // @description are not read, and the work no longer grows with the whole graph.
 // @param limit integer = 500 - the caller's node cap
+// @returns e node
+// @returns links [relationship?, node?][]
 MATCH (e:Event)
 WITH e
 ORDER BY e.date, e.id

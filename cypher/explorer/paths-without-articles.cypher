@@ -7,6 +7,7 @@
 // @param fromEid string - element id of the start node
 // @param toEid string - element id of the end node
 // @param fetch integer = 11 - most paths returned
+// @returns p path
 MATCH (a), (b)
 WHERE elementId(a) = $fromEid AND elementId(b) = $toEid
 MATCH p = allShortestPaths(

@@ -8,6 +8,13 @@
 // @param labels list - labels to keep
 // @param candidates integer = 200 - hits read from the index before filtering by label
 // @param limit integer = 10 - hits returned
+// @returns id string
+// @returns labels string[]
+// @returns name string
+// @returns aliases string[]?
+// @returns score float
+// @returns context map
+// @returns claims integer
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates})
   YIELD node, score

@@ -5,6 +5,8 @@
 // @param ids list - Person ids
 // @param from string = null - ISO date, events on or after it
 // @param to string = null - ISO date, events on or before it
+// @returns id string
+// @returns events integer
 UNWIND $ids AS id
 MATCH (p:Person {id: id})-[:SPOKE_AT]->(e:Event)
 WHERE ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))

@@ -5,6 +5,7 @@
 // @description is its own branch and only the branch matching $hops produces rows.
 // @param eids list - Element ids of the seed nodes
 // @param hops integer = 0 - Depth, 0 to 3
+// @returns eid string
 CALL () {
   UNWIND $eids AS eid
   MATCH (n)

@@ -3,6 +3,8 @@
 // @description What the typed formats must declare before the first node: every key with the
 // @description types of its values, and every label.
 // @param eids list - Element ids of the exported nodes
+// @returns keyTypes [string?, string?][]
+// @returns labels string[]
 UNWIND $eids AS eid
 MATCH (n)
 WHERE elementId(n) = eid

@@ -3,6 +3,9 @@
 // @description Every key with the types of its values, every type, and the count, of the
 // @description relationships whose both ends are in the list.
 // @param eids list - Element ids of the exported nodes
+// @returns keyTypes [string?, string?][]
+// @returns types string[]
+// @returns count integer
 UNWIND $eids AS eid
 MATCH (a)-[r]->(b)
 WHERE elementId(a) = eid AND elementId(b) IN $eids

@@ -2,6 +2,9 @@
 // @title Export: property keys, types and count of relationships
 // @description Every key with the types of its values, every type, and the count.
 // @param reids list - Element ids of the exported relationships
+// @returns keyTypes [string?, string?][]
+// @returns types string[]
+// @returns count integer
 UNWIND $reids AS reid
 MATCH ()-[r]->()
 WHERE elementId(r) = reid

@@ -3,6 +3,11 @@
 // @description Every relationship whose start and end nodes are both in the list, with the end
 // @description nodes' ids and labels (not their properties).
 // @param eids list - Element ids of the exported nodes
+// @returns r relationship
+// @returns startId string?
+// @returns startLabels string[]
+// @returns endId string?
+// @returns endLabels string[]
 UNWIND $eids AS eid
 MATCH (a)-[r]->(b)
 WHERE elementId(a) = eid AND elementId(b) IN $eids

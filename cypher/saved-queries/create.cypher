@@ -8,6 +8,7 @@
 // @param cypher string
 // @param params string - JSON list of {name, type, default, description}
 // @param tags list - tag strings
+// @returns q node
 CREATE (q:SavedQuery {
   id: $id,
   title: $title,

@@ -4,6 +4,8 @@
 // @description deletes whatever the version). Returns whether it was deleted and the version seen.
 // @param id string
 // @param version any = null - expected version, or null
+// @returns seen integer
+// @returns applied boolean
 MATCH (q:SavedQuery {id: $id})
 SET q._lock = true
 WITH q, q.version AS seen, ($version IS NULL OR q.version = $version) AS applied

@@ -11,6 +11,8 @@
 // @param cypher string
 // @param params string - JSON list of {name, type, default, description}
 // @param tags list
+// @returns q node
+// @returns applied boolean
 MATCH (q:SavedQuery {id: $id})
 SET q._lock = true
 WITH q, q.version = $version AS applied

@@ -4,6 +4,7 @@
 // @param articles list - [{id, text}] the document's articles
 // @param events list - [{id, source}] the document's events and the article reporting each
 // @param claims list - [{id, source}] the document's claims and their source article
+// @returns id string
 UNWIND $articles AS row
 MATCH (a:Article {id: row.id})
 WHERE a.text IS NULL OR a.text <> row.text

@@ -2,6 +2,9 @@
 // @title Live schema for the Cypher editor
 // @description Labels, relationship types and property keys in use, for the editor's
 // @description autocompletion. Read-only; cheap on any graph size (token lookups, no scans).
+// @returns labels string[]
+// @returns relationshipTypes string[]
+// @returns propertyKeys string[]
 RETURN
   COLLECT { CALL db.labels() YIELD label RETURN label } AS labels,
   COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType } AS relationshipTypes,

@@ -62,6 +62,23 @@ describe('parseCypherFile', () => {
     );
   });
 
+  it('reads the declared result columns with their TypeScript types', () => {
+    const statement = parseCypherFile(
+      '// @name x\n// @returns id string - the id\n// @returns n node?\nMATCH (n) RETURN n.id AS id, n',
+      'x.cypher',
+    );
+    expect(statement.columns).toEqual([
+      { name: 'id', type: 'string', typeScript: 'string', description: 'the id' },
+      { name: 'n', type: 'node?', typeScript: 'Node | null', description: undefined },
+    ]);
+  });
+
+  it('refuses a result column of an unknown type', () => {
+    expect(() =>
+      parseCypherFile('// @name x\n// @returns id text\nRETURN 1 AS id', 'x.cypher'),
+    ).toThrow(CypherFileError);
+  });
+
   it('ignores $words inside strings and comments when finding parameters', () => {
     expect([...usedParameters("RETURN '$notParam' AS a, $real // $alsoNot")]).toEqual(['real']);
   });

@@ -10,15 +10,22 @@
  *   // @description People who spoke at the same events as a given person.
  *   // @param personId string = "person:rama-yade" - The person's id
  *   // @tags people, events
+ *   // @returns id string - one line per column the statement returns (column-types.ts)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PARAM_TYPES, type ParamType } from '../../model/param-types';
-import type { StatementName, StatementParams } from './statement-types';
+import { ColumnTypeError, columnTypeScript } from './column-types';
+import type { StatementName, StatementParams, StatementRows } from './statement-types';
 
 export { PARAM_TYPES, type ParamType };
 
-export type { StatementName, StatementParams };
+export type { StatementName, StatementParams, StatementRows };
+
+/** A row a statement returns: its declared columns, or any column of unknown type. */
+export type RowOf<N extends string> = N extends StatementName
+  ? StatementRows[N]
+  : Record<string, unknown>;
 
 /** The parameters a statement takes: its header's, or any for a statement named at run time. */
 export type ParamsOf<N extends string> = N extends StatementName
@@ -34,11 +41,23 @@ export interface ParamSpec {
   description?: string;
 }
 
+/** A column a statement returns, as its `// @returns` line declares it. */
+export interface ColumnSpec {
+  name: string;
+  /** The type expression as written (column-types.ts). */
+  type: string;
+  /** Its TypeScript reading. */
+  typeScript: string;
+  description?: string;
+}
+
 export interface CypherStatement<N extends string = string> {
   name: N;
   title: string;
   description: string;
   params: ParamSpec[];
+  /** Declared result columns; empty when the header declares none (rows are then untyped). */
+  columns: ColumnSpec[];
   tags: string[];
   text: string;
   /** Path relative to the cypher directory, for messages. */
@@ -102,6 +121,7 @@ export function parseCypherFile(source: string, file: string): CypherStatement {
     }
     return { name: match[1]!, type, default: fallback, description: match[4]?.trim() };
   });
+  const columns = (header.returns ?? []).map((line) => parseColumn(line, file));
   const text = body.join('\n').trim();
   if (!text) throw new CypherFileError(`${file}: no statement after the header`);
   const declared = new Set(params.map((p) => p.name));
@@ -116,6 +136,7 @@ export function parseCypherFile(source: string, file: string): CypherStatement {
     title: header.title?.[0] ?? name,
     description: (header.description ?? []).join(' '),
     params,
+    columns,
     tags: (header.tags?.[0] ?? '')
       .split(',')
       .map((t) => t.trim())
@@ -123,6 +144,24 @@ export function parseCypherFile(source: string, file: string): CypherStatement {
     text,
     file,
   };
+}
+
+const COLUMN_LINE = /^(\w+)\s+(.+?)(?:\s+-\s+(.*))?$/;
+
+function parseColumn(line: string, file: string): ColumnSpec {
+  const match = COLUMN_LINE.exec(line);
+  if (!match) {
+    throw new CypherFileError(
+      `${file}: bad @returns "${line}" (expected: @returns <column> <type> [- description])`,
+    );
+  }
+  try {
+    const [, name, type, description] = match;
+    return { name: name!, type: type!, typeScript: columnTypeScript(type!), description };
+  } catch (error) {
+    if (!(error instanceof ColumnTypeError)) throw error;
+    throw new CypherFileError(`${file}: @returns ${match[1]}: ${error.message}`);
+  }
 }
 
 export interface CypherLibrary {

@@ -26,4 +26,13 @@ export function compileErrors(cypher: CypherLibrary, db: Db): void {
   void readStatement(db, cypher.get('explorer-neighbors'), { types: [] });
   // @ts-expect-error a parameter of the wrong type
   void readStatement(db, cypher.get('explorer-neighbors'), { eid: 42, modelLabels: [] });
+  void readStatement(db, cypher.get('explorer-search'), { query: 'x', words: [], labels: [] }).then(
+    ([row]) => {
+      // @ts-expect-error a column the statement does not return
+      row?.get('nmae');
+      // @ts-expect-error a column read as the wrong type (names are strings)
+      const count: number | undefined = row?.get('name');
+      return count;
+    },
+  );
 }

@@ -1,10 +1,11 @@
 /**
  * Generated from the headers of the .cypher files under cypher/ by `npm run build:cypher-types`:
  * do not edit.
- * Each statement's name and its parameters' types, so that a wrong statement name or parameter
- * fails to compile (platform/cypher/loader.ts, platform/neo4j/db.ts).
+ * Each statement's name, its parameters' types and its rows' columns, so that a wrong statement
+ * name, parameter or column read fails to compile (platform/cypher/loader.ts,
+ * platform/neo4j/db.ts).
  */
-import type { Integer } from 'neo4j-driver';
+import type { Integer, Node, Path, Relationship } from 'neo4j-driver';
 
 export interface StatementParams {
   'article-contents': {
@@ -267,6 +268,181 @@ export interface StatementParams {
     elementIds?: readonly unknown[];
   };
   'workbench-schema': Record<string, never>;
+}
+
+export interface StatementRows {
+  'article-contents': Record<string, unknown>;
+  'assertion-echoes': Record<string, unknown>;
+  'bridges-between-groups': Record<string, unknown>;
+  'co-speakers': Record<string, unknown>;
+  'explorer-article-spans': {
+    start: Integer | null;
+    end: Integer | null;
+    relationship: string;
+    type: string;
+    fromNode: Record<string, unknown>;
+    fromLabels: string[];
+    toNode: Record<string, unknown>;
+    toLabels: string[];
+  };
+  'explorer-co-speaker-circle': {
+    person: string;
+    others: string[];
+  };
+  'explorer-co-speaker-network': {
+    a: Node;
+    b: Node;
+    events: Record<string, unknown>[];
+  };
+  'explorer-co-speakers-of': {
+    person: { id: string; name: string | null };
+    events: Record<string, unknown>[];
+  };
+  'explorer-degree': {
+    type: string;
+    direction: 'out' | 'in';
+    count: Integer;
+  };
+  'explorer-graph-counts': {
+    labels: { label: string; count: Integer }[];
+    relationshipTypes: { type: string; count: Integer }[];
+  };
+  'explorer-links': {
+    center: string | null;
+    type: string;
+    out: boolean;
+    rel: Record<string, unknown>;
+    otherEid: string;
+    otherLabels: string[];
+    other: Record<string, unknown>;
+    articleTitle: string | null;
+  };
+  'explorer-neighbor-groups': {
+    type: string;
+    direction: 'out' | 'in';
+    label: string;
+    total: Integer;
+  };
+  'explorer-neighbors': {
+    n: Node;
+    total: Integer;
+    page: { r: Relationship; m: Node }[];
+  };
+  'explorer-node-by-id': {
+    n: Node;
+    eid: string;
+  };
+  'explorer-node-outside-model': {
+    n: Node;
+    eid: string;
+  };
+  'explorer-overview': {
+    e: Node;
+    links: [Relationship | null, Node | null][];
+  };
+  'explorer-paths': {
+    p: Path;
+  };
+  'explorer-paths-without-articles': {
+    p: Path;
+  };
+  'explorer-search': {
+    id: string;
+    labels: string[];
+    name: string;
+    aliases: string[] | null;
+    score: number;
+    context: Record<string, unknown>;
+    claims: Integer;
+  };
+  'explorer-speaker-event-counts': {
+    id: string;
+    events: Integer;
+  };
+  'explorer-timeline-articles': Record<string, unknown>;
+  'explorer-timeline-events': Record<string, unknown>;
+  'export-expand': {
+    eid: string;
+  };
+  'export-node-elements': {
+    eid: string;
+  };
+  'export-node-schema': {
+    keyTypes: [string | null, string | null][];
+    labels: string[];
+  };
+  'export-nodes': {
+    n: Node;
+  };
+  'export-rel-schema': {
+    keyTypes: [string | null, string | null][];
+    types: string[];
+    count: Integer;
+  };
+  'export-rel-schema-among': {
+    keyTypes: [string | null, string | null][];
+    types: string[];
+    count: Integer;
+  };
+  'export-rels': {
+    r: Relationship;
+    startId: string | null;
+    startLabels: string[];
+    endId: string | null;
+    endLabels: string[];
+  };
+  'export-rels-among': {
+    r: Relationship;
+    startId: string | null;
+    startLabels: string[];
+    endId: string | null;
+    endLabels: string[];
+  };
+  'multi-city-speakers': Record<string, unknown>;
+  'organization-events': Record<string, unknown>;
+  'organizers-sharing-speakers': Record<string, unknown>;
+  'saved-query-create': {
+    q: Node;
+  };
+  'saved-query-delete': {
+    seen: Integer;
+    applied: boolean;
+  };
+  'saved-query-get': {
+    q: Node;
+  };
+  'saved-query-list': {
+    q: Node;
+  };
+  'saved-query-update': {
+    q: Node;
+    applied: boolean;
+  };
+  schema: Record<string, unknown>;
+  'seed-clear-graph': Record<string, unknown>;
+  'seed-count-articles': Record<string, unknown>;
+  'seed-known-articles': {
+    id: string;
+    text: string;
+  };
+  'seed-known-entities': {
+    id: string;
+    label: 'Person' | 'Organization';
+    name: string;
+    aliases: string[];
+  };
+  'seed-merge-nodes': Record<string, unknown>;
+  'seed-merge-relationships': Record<string, unknown>;
+  'seed-taken-ids': {
+    id: string;
+  };
+  'topic-claims': Record<string, unknown>;
+  'workbench-nodes-by-element-id': Record<string, unknown>;
+  'workbench-schema': {
+    labels: string[];
+    relationshipTypes: string[];
+    propertyKeys: string[];
+  };
 }
 
 export type StatementName = keyof StatementParams;

@@ -7,8 +7,10 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type Record as Neo4jRecord,
+  type Result,
+  type Transaction,
 } from 'neo4j-driver';
-import type { CypherStatement, ParamsOf } from '../cypher/loader';
+import type { CypherStatement, ParamsOf, RowOf } from '../cypher/loader';
 
 export interface Db {
   driver: Driver;
@@ -27,15 +29,16 @@ export type StatementArgs<N extends string> =
     : [params: ParamsOf<N>, options?: RunOptions];
 
 /** One statement in a managed transaction of the given mode; the session closes after it. */
-async function runStatement(
+async function runStatement<Row extends Record<string, unknown>>(
   db: Db,
   mode: 'READ' | 'WRITE',
   statement: CypherStatement,
   params: Record<string, unknown>,
   timeoutMs: number,
-): Promise<Neo4jRecord[]> {
+): Promise<Neo4jRecord<Row>[]> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
-  const work = async (tx: ManagedTransaction) => (await tx.run(statement.text, params)).records;
+  const work = async (tx: ManagedTransaction) =>
+    (await tx.run<Row>(statement.text, params)).records;
   const config = { timeout: timeoutMs, metadata: { app: 'explorer', statement: statement.name } };
   try {
     return await (mode === 'READ'
@@ -50,22 +53,40 @@ export async function readStatement<N extends string>(
   db: Db,
   statement: CypherStatement<N>,
   ...[params, options = {}]: StatementArgs<N>
-): Promise<Neo4jRecord[]> {
-  return runStatement(db, neo4j.session.READ, statement, params ?? {}, options.timeoutMs ?? 15_000);
+): Promise<Neo4jRecord<RowOf<N>>[]> {
+  return runStatement<RowOf<N>>(
+    db,
+    neo4j.session.READ,
+    statement,
+    params ?? {},
+    options.timeoutMs ?? 15_000,
+  );
 }
 
 export async function writeStatement<N extends string>(
   db: Db,
   statement: CypherStatement<N>,
   ...[params, options = {}]: StatementArgs<N>
-): Promise<Neo4jRecord[]> {
-  return runStatement(
+): Promise<Neo4jRecord<RowOf<N>>[]> {
+  return runStatement<RowOf<N>>(
     db,
     neo4j.session.WRITE,
     statement,
     params ?? {},
     options.timeoutMs ?? 60_000,
   );
+}
+
+/**
+ * A named statement inside a transaction the caller holds (several statements over one
+ * snapshot, or rows streamed as they come): the rows are typed like readStatement's.
+ */
+export function runInTransaction<N extends string>(
+  tx: Transaction | ManagedTransaction,
+  statement: CypherStatement<N>,
+  ...[params]: StatementArgs<N>
+): Result<RowOf<N>> {
+  return tx.run<RowOf<N>>(statement.text, params ?? {});
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * `npm run ingest -- article.txt [more.txt … | folder/] [--workers N]`: extracts new articles
+ * `npm run ingest -- article.txt [more.pdf … | folder/] [--workers N]`: extracts new articles
  * and adds them to the graph, resolving their people and organizations against those already
- * there (a known person gains the new spelling as an alias). A folder adds every .txt and .md
- * file in it; many files are analysed on every core (worker threads) with a progress line.
+ * there (a known person gains the new spelling as an alias). It reads text (.txt, .md), web
+ * pages (.html, .htm), PDF and Word (.docx) through seed/documents/, as the browser's "Add
+ * articles" does. A folder adds every such file in it; many files are analysed on every core (worker threads) with a progress line.
  * `--topics FILE` tags claims with a corpus's topics (e.g. seed/corpus/topics.json); without
  * it none are given, since a topic list belongs to one corpus.
  * Each article keeps its own event and ids of its own, whatever the graph already holds.
@@ -15,15 +16,18 @@ import { articlePaths } from '../extract/article-paths';
 import { articleIdCandidates, assembleGraph, type AnalyzedFile } from '../extract/index';
 import { analyzeFiles } from '../extract/parallel-analyze';
 import { readCorpusFiles } from '../extract/read-corpus';
+import { DOCUMENT_EXTENSIONS, readDocument } from '../documents/read-document';
 import { readTopics, type Topic } from '../extract/topics';
 import { loadGraphDocument } from '../../platform/load/load-graph';
 import { progressBar } from '../load/progress-bar';
-import { ingestDocument, type Assembly } from '../load/ingest';
+import { databaseRows, ingestDocument, type Assembly } from '../load/ingest';
 import { formatSummary, reviewLines } from '../load/summary';
 import { runLoaderCli, UsageError } from './run-loader-cli';
 
 const USAGE =
-  'usage: npm run ingest -- article.txt [more.txt … | folder/] [--workers N] [--topics topics.json]';
+  'usage: npm run ingest -- article.txt [more.html|.pdf|.docx … | folder/] [--workers N] [--topics topics.json]';
+
+const DOCUMENT_FILE = new RegExp(`\\.(?:${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
 
 function parse(argv: string[]): { paths: string[]; workers?: number; topics: Topic[] } {
   let parsed;
@@ -78,7 +82,7 @@ await runLoaderCli(
   'ingest',
   async (): Promise<Prepared> => {
     const { paths, workers, topics } = parse(process.argv.slice(2));
-    const sources = await readCorpusFiles(await articlePaths(paths));
+    const sources = await readCorpusFiles(await articlePaths(paths, DOCUMENT_FILE), readDocument);
     return {
       analyzed: await analyzeFiles(sources, { workers, onProgress: analysisProgress() }),
       topics,
@@ -89,7 +93,11 @@ await runLoaderCli(
       file.analyses.map((a) => ({ ids: articleIdCandidates(a.article), text: a.article.text })),
     );
     const extract = (assembly: Assembly) => assembleGraph(analyzed, { ...assembly, topics });
-    const { document, merged } = await ingestDocument(db, cypher, extract, candidates);
+    const { document, merged } = await ingestDocument(
+      databaseRows(db, cypher),
+      extract,
+      candidates,
+    );
     for (const m of merged) console.error(`ingest: "${m.from}" is the known ${m.to} (${m.name})`);
     const bar = progressBar('ingest');
     const summary = await loadGraphDocument(db, cypher, document, {

@@ -10,19 +10,20 @@ import { InputError } from '../../platform/input-error';
 
 const ARTICLE_FILE = /\.(?:txt|md)$/i;
 
-async function filesUnder(dir: string): Promise<string[]> {
+async function filesUnder(dir: string, wanted: RegExp): Promise<string[]> {
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else if (ARTICLE_FILE.test(entry.name)) out.push(path);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path, wanted)));
+    else if (wanted.test(entry.name)) out.push(path);
   }
   return out;
 }
 
-export async function articlePaths(paths: string[]): Promise<string[]> {
+/** `wanted`: the file names a folder contributes (`ingest` also reads HTML, PDF and Word). */
+export async function articlePaths(paths: string[], wanted = ARTICLE_FILE): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
@@ -30,9 +31,9 @@ export async function articlePaths(paths: string[]): Promise<string[]> {
       out.push(path); // read-corpus.ts reports a missing or unreadable file
       continue;
     }
-    const inside = await filesUnder(path);
+    const inside = await filesUnder(path, wanted);
     if (inside.length === 0)
-      throw new InputError('missing-file', path, 'this folder holds no .txt or .md file');
+      throw new InputError('missing-file', path, 'this folder holds no article file');
     out.push(...inside);
   }
   return out;

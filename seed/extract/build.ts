@@ -236,6 +236,9 @@ export function buildDocument(
       dateline: article.dateline,
       text: article.text,
       file: baseName(article.file),
+      url: article.url,
+      site: article.site,
+      author: article.author,
       // Written on every article, so loading a better extraction clears an earlier flag.
       needsReview: reasons.length > 0,
       reviewReasons: reasons,

@@ -15,6 +15,37 @@ function claims(text: string): { who: string; quote: string }[] {
 }
 
 describe('findClaims', () => {
+  it("reads a statement in a relative clause, or right after one, as the named person's", () => {
+    expect(
+      claims('The day ended with a reading by Ola Brun, who told guests that the pier would stay.'),
+    ).toEqual([
+      {
+        who: 'Ola Brun',
+        quote:
+          'The day ended with a reading by Ola Brun, who told guests that the pier would stay.',
+      },
+    ]);
+    expect(
+      claims(
+        'Mayor Ines Vaz, who chaired the meeting, opened it by promising that all would speak.',
+      ).map((c) => c.who),
+    ).toEqual(['Ines Vaz']);
+  });
+
+  it('reads "NAME, who said …" without a that', () => {
+    expect(
+      claims(
+        'The day opened with a report from the treasurer, Ida Brandt, who said costs had risen.',
+      ).map((c) => c.who),
+    ).toEqual(['Ida Brandt']);
+  });
+
+  it('does not take an age for part of a name', () => {
+    expect(claims('Ninety-year-old Tom Kerr said the town had changed.').map((c) => c.who)).toEqual(
+      ['Tom Kerr'],
+    );
+  });
+
   it('takes the quoted words after "Title, Name, said," as the quote', () => {
     expect(
       claims('Former U.S. Ambassador to Bahrain, Adam Ereli, said, “Many are in power.”'),

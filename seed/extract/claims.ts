@@ -29,6 +29,14 @@ const NAMED = new RegExp(
   String.raw`${LEAD}(${PERSON_NAME})(?:\s*\([^)]*\))?(,(?:(?!\b(?:who|which|that)\b)[^“”\n]){0,200}?,?)?\s+${ADVERBS}(${SPEECH_VERB})\b`,
   'gu',
 );
+// "a reading by X, who told mourners that …", "X, who chaired the meeting, opened it by
+// promising that …": the relative clause, or the verb right after it, is X's when it reports
+// something (a that-clause, a quotation, or 'said' + a clause); "X, who welcomed the guests,"
+// reports nothing.
+const RELATIVE = new RegExp(
+  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|\s*[,:]?\s*[“"])`,
+  'gu',
+);
 const DESCRIBED = new RegExp(
   String.raw`(?:^|,\s+)((?:[Tt]he|[Ff]ormer)\s+[^,;“”]{3,60}?)\s+${ADVERBS}(${SPEECH_VERB})\b`,
   'g',
@@ -103,6 +111,26 @@ export function findClaims(
             verbEnd: (m.index ?? 0) + m[0].length,
             verbStart: (m.index ?? 0) + m[0].length - (m[3]?.length ?? 0),
             confidence: 0.9,
+            pronoun: false,
+          },
+          nameStart,
+        );
+    }
+    // Only when no subject of the sentence's own says anything: "X, who told …" inside a
+    // longer sentence is often an aside about X.
+    for (const m of best ? [] : s.matchAll(RELATIVE)) {
+      const nameStart = m.index ?? 0;
+      const person = people.resolve(m[1] ?? '', {
+        start: sentence.start + nameStart,
+        end: sentence.start + nameStart + (m[1]?.length ?? 0),
+      });
+      if (person)
+        consider(
+          {
+            person,
+            verbEnd: nameStart + m[0].length,
+            verbStart: nameStart + m[0].length - (m[2]?.length ?? 0),
+            confidence: 0.8,
             pronoun: false,
           },
           nameStart,

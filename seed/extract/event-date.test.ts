@@ -18,6 +18,14 @@ describe('the event date', () => {
     ).toBe('2021-02-26');
   });
 
+  it('takes an act in the sentence that introduces the event for the event, not a distractor', () => {
+    expect(
+      dateOf(
+        "Guild Elects Chair\n\nYORK, March 7, 2024 - Members of the Weavers Guild elected Ann Lowe as chair on Thursday at the guild's annual meeting.\n\nHer rival had withdrawn on Tuesday.\n",
+      ),
+    ).toBe('2024-03-07');
+  });
+
   it('takes the year that puts a day nearest the page date, across a new year', () => {
     expect(
       dateOf(

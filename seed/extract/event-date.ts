@@ -127,7 +127,9 @@ function score(
   if (near) s += 1.5;
   if (PLACE_AFTER.test(after)) s += 1;
   if (/^\W*(?:on\s+)?$/i.test(before)) s += 0.5;
-  if (DISTRACTOR_BEFORE.test(before)) s -= 5;
+  // "signed on 10 December 1984" dates something else, but in the sentence that introduces
+  // the event ("re-elected X as president on Thursday at the congress") the act is the event's.
+  if (DISTRACTOR_BEFORE.test(before)) s -= introducing ? 2 : 5;
   if (SCHEDULE_BEFORE.test(before) && !(introducing && ctx.future)) s -= 5;
   if (date && ctx.pageDate) {
     const gap = Date.parse(date) - Date.parse(ctx.pageDate);

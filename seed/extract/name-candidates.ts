@@ -9,7 +9,8 @@
  */
 import nlp from 'compromise';
 import { memo } from './memo';
-import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
+import { readFileSync } from 'node:fs';
+import { ORGANIZATION_HEAD_WORDS, isKnownFirstName, isTitleWord } from './names';
 import { HONORIFIC_SOURCE, PARTICLE_SOURCE, POST_NOMINAL_SOURCE, isHonorificWord } from './vocab';
 
 export interface NameCandidate {
@@ -95,12 +96,31 @@ function plausible(words: string[]): boolean {
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Place', 'Adverb'];
 
+const PLACE_HEADS = new Set(
+  (
+    JSON.parse(readFileSync(new URL('./vocab/place-heads.json', import.meta.url), 'utf8')) as {
+      words: string[];
+    }
+  ).words,
+);
+
+/**
+ * A known given name, then surnames that are no place's head word: "Helen Ward", "Grace Field"
+ * (a tagger reading the phrase as a whole takes both for places).
+ */
+const givenNameFirst = (words: string[]) =>
+  words.length >= 2 &&
+  words.length <= 4 &&
+  isKnownFirstName(words[0] ?? '') &&
+  !PLACE_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
+
 /**
  * Whether a capitalised phrase reads as common words rather than a name: "Special Rapporteur",
  * "Human Rights", "Islamic Republic", "Residence Palace", "New York". A word the lexicon knows
  * as a person's name never counts against it.
  */
 const readsAsCommonWords = memo((name: string): boolean => {
+  if (givenNameFirst(name.split(' '))) return false;
   const terms = nlp(name).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   return terms.some((term) => {
     const tags = term.terms[0]?.tags ?? [];

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { nameCandidates } from './name-candidates';
 import { cleanPersonName, compromisePeople } from './names';
 
 describe('cleanPersonName', () => {
@@ -41,5 +42,15 @@ describe('compromisePeople', () => {
       (n) => n.name,
     );
     expect(names).toEqual(expect.arrayContaining(['Alejo Vidal-Quadras', 'Maryam Rajavi']));
+  });
+});
+
+describe('nameCandidates', () => {
+  it('keeps a given name with a surname a tagger reads as a place ("Ward", "Field")', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('Dr. Helen Achebe-Ward spoke, then Grace Field.')).toEqual([
+      'Helen Achebe-Ward',
+      'Grace Field',
+    ]);
   });
 });

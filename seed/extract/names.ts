@@ -309,7 +309,11 @@ export function cleanPersonName(
   if (cut >= 0) words = words.slice(cut + 1);
   const titleWords: string[] = [];
   let honorific: string | undefined;
-  while (words.length > 0 && NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase()))
+  // "Ninety-year-old Kohn", "52-year-old Ana Ruiz": an age is a description, never a name.
+  while (
+    words.length > 0 &&
+    (NOT_NAME_WORDS.has((words[0] ?? '').toLowerCase()) || /-years?-old$/iu.test(words[0] ?? ''))
+  )
     words = words.slice(1);
   while (
     words.length > 1 &&

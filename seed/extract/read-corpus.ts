@@ -72,11 +72,17 @@ export function decodeCorpusBytes(name: string, bytes: Uint8Array): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Reads and decodes each path, in order. */
-export async function readCorpusFiles(paths: string[]): Promise<SourceFile[]> {
+/** Reads and decodes each path, in order; `decode` turns a file's bytes into its text. */
+export async function readCorpusFiles(
+  paths: string[],
+  decode: (name: string, bytes: Buffer) => Promise<SourceFile> | SourceFile = (name, bytes) => ({
+    name,
+    text: decodeCorpusBytes(name, bytes),
+  }),
+): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   for (const path of paths) {
-    let bytes: Uint8Array;
+    let bytes: Buffer;
     try {
       const info = await stat(path);
       if (info.isDirectory())
@@ -97,7 +103,7 @@ export async function readCorpusFiles(paths: string[]): Promise<SourceFile[]> {
         `cannot read the file (${code ?? 'unknown error'})`,
       );
     }
-    files.push({ name: path, text: decodeCorpusBytes(path, bytes) });
+    files.push(await decode(path, bytes));
   }
   return files;
 }

@@ -34,6 +34,48 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('takes the role of a relative clause over a plainer verb after it', () => {
+      expect(cues('Dean Ruth Okoro, who chaired the forum, opened it with a joke.')).toEqual({
+        'Ruth Okoro': 'moderator (subject-role-verb)',
+      });
+    });
+
+    it('reads "read passages" as speaking, and "introduced by its editor, the historian X"', () => {
+      expect(cues('His niece, Nora Pell, read passages from the diary.')).toEqual({
+        'Nora Pell': 'speaker (delivered-speech)',
+      });
+      expect(cues('The film was introduced by its director, the painter Dr. Ivo Brandt.')).toEqual({
+        'Ivo Brandt': 'moderator (passive-by)',
+      });
+    });
+
+    it('takes a title from whole words only', () => {
+      const text = 'College president Anton Reyes presided over the ceremony.';
+      const sentences = splitSentences(text);
+      const people = new ArticlePeople();
+      collectPeople(text, sentences, people);
+      findSpeakerCues(text, sentences, people);
+      expect(people.all()[0]?.titles.every((t) => !t.startsWith('ollege'))).toBe(true);
+    });
+
+    it('reads written testimony submitted to a hearing as a written message', () => {
+      expect(cues('Former mayor Ivan Castell submitted written testimony.')).toEqual({
+        'Ivan Castell': 'written message (delivered-speech)',
+      });
+    });
+
+    it('does not carry a by-phrase over names that are the subject of their own verb', () => {
+      expect(
+        cues(
+          'At a session moderated by Lars Eng, Mira Holt and Teo Brandt, a chemist, debated the budget.',
+        ),
+      ).toEqual({
+        'Lars Eng': 'moderator (passive-by)',
+        'Mira Holt': 'speaker (coordinated-subject)',
+        'Teo Brandt': 'speaker (subject-role-verb)',
+      });
+    });
+
     it('reads a delivery verb with a speech noun, and a welcome speech as the host', () => {
       expect(cues('Treasurer Gwendolyn Hale gave her annual report.')).toEqual({
         'Gwendolyn Hale': 'speaker (delivered-speech)',

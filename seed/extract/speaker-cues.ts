@@ -71,7 +71,9 @@ const AFTER_AND =
 
 // What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*)?`;
+// "by its editor, the historian Dr. X": after the apposition's comma, an article and a few
+// title words may come before the name.
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
@@ -167,6 +169,11 @@ const LIST_GAP_NO_SEMICOLON = new RegExp(
   'u',
 );
 
+// After the last name of a coordination, the sentence's own verb ("…, A and B, a lawyer,
+// debated"): those names are its subject, not more of a by-list that ended at the comma.
+const OWN_VERB_AFTER =
+  /^(?:\s*,[^,;“”"]{1,120},|,)?\s+(?:\p{Ll}+ly\s+)?(?!and\b|or\b)\p{Ll}+(?:ed|s)\b/u;
+
 const PREPOSITION_BEFORE =
   /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
 // "Minister of Justice Han Dong-hoon", "co-chair of the Group X": the preposition is the title's.
@@ -182,13 +189,16 @@ function titlePreposition(before: string): boolean {
 
 /** "higher education minister" before "Dr Mohan Yadav": a lowercase role premodifier. */
 function lowercaseTitleBefore(before: string): string {
-  const words = /((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(before)?.[1]?.trim().split(/\s+/) ?? [];
+  // Whole words only: "College president" must not give "ollege president".
+  const words =
+    /(?<![\p{L}\p{M}'’-])((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(before)?.[1]?.trim().split(/\s+/) ??
+    [];
   const last = words[words.length - 1] ?? '';
   return isHonorificWord(last) || isTitleWord(last) ? words.join(' ') : '';
 }
 
 // The noun right before a name is its title ("protester Gwen Talbot"); words further back are not.
-const NOUN_BEFORE = /(\p{Ll}[\p{L}-]*)\s+$/u;
+const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
@@ -210,18 +220,23 @@ function afterCue(rest: string, nextName = Infinity): Cue | undefined {
     // "spoke of religious freedom", "testified on costs": the role verb carries what was said.
     const saysWhat =
       roleVerb && /^\s+(?:of|about|on|that)\b/.test(rest.slice(verb.index + verb[0].length));
+    // "X, who chaired the closing session, said …" (or "opened it"): the relative clause's
+    // role is the more telling one.
+    const relative = RELATIVE_ROLE.exec(verb[0])?.[1];
+    const relativeRole = relative ? roleOfVerb(relative) : undefined;
     if (roleVerb)
       return {
-        role: roleOfVerb(roleVerb) ?? 'speaker',
+        role:
+          (relativeRole !== 'speaker' ? relativeRole : undefined) ??
+          roleOfVerb(roleVerb) ??
+          'speaker',
         rule: saysWhat ? 'subject-reporting-verb' : 'subject-role-verb',
       };
     // "X in his welcome speech threw light on …": the welcome is the host's.
     const welcome = /\bwelcom(?:e|ing) (?:speech|remarks|address)\b/i.test(verb[0]);
-    // "X, who chaired the closing session, said …": the role is the relative clause's.
-    const relative = RELATIVE_ROLE.exec(verb[0])?.[1];
     if (reportingVerb)
       return {
-        role: welcome ? 'host' : ((relative ? roleOfVerb(relative) : undefined) ?? 'speaker'),
+        role: welcome ? 'host' : (relativeRole ?? 'speaker'),
         rule: 'subject-reporting-verb',
       };
     if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
@@ -231,12 +246,32 @@ function afterCue(rest: string, nextName = Infinity): Cue | undefined {
   return undefined;
 }
 
-function beforeCue(before: string): Cue | undefined {
+/** The cue of the words before a name, and where the words that gave it start. */
+function beforeCue(before: string): (Cue & { at: number }) | undefined {
   for (const { regex, cue } of BEFORE) {
     const m = regex.exec(before);
-    if (m) return cue(m);
+    if (m) return { ...cue(m), at: m.index };
   }
   return undefined;
+}
+
+/**
+ * Whether the names from `i` on, coordinated, are followed by a verb of their own: "On a panel
+ * moderated by A, B and C debated" makes B and C the subject, not co-moderators.
+ */
+function subjectOfOwnVerb(s: string, candidates: NameCandidate[], i: number, gap: RegExp): boolean {
+  let last = i;
+  while (
+    last + 1 < candidates.length &&
+    gap.test(
+      s.slice(
+        (candidates[last] as NameCandidate).end,
+        (candidates[last + 1] as NameCandidate).outerStart,
+      ),
+    )
+  )
+    last += 1;
+  return OWN_VERB_AFTER.test(s.slice((candidates[last] as NameCandidate).end));
 }
 
 /**
@@ -321,7 +356,12 @@ export function findSpeakerCues(
     // preposition is not the subject of the verb that follows.
     const governed = befores.map((b) => PREPOSITION_BEFORE.test(b) && !titlePreposition(b));
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
-      const before = beforeCue(befores[i] as string);
+      const found = beforeCue(befores[i] as string);
+      // "moderated by A, B and C debated": a full name between the trigger and this one makes
+      // this one a later item of that list, which the carrying below decides.
+      const previous = candidates[i - 1];
+      const before =
+        found && previous && !previous.single && previous.start >= found.at ? undefined : found;
       // Handing the floor says who spoke; what they said, if anything, follows the name.
       if (before && before.rule !== 'floor-to') return before;
       // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
@@ -347,7 +387,13 @@ export function findSpeakerCues(
       const cue = cues[k];
       const between = s.slice((candidates[k] as NameCandidate).end, c.outerStart);
       const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
-      if (cue && !cue.rule.startsWith('subject-') && gap.test(between)) cues[i] = cue;
+      if (
+        cue &&
+        !cue.rule.startsWith('subject-') &&
+        gap.test(between) &&
+        !(between.includes(',') && subjectOfOwnVerb(s, candidates, i, gap))
+      )
+        cues[i] = cue;
       // "Jan Novak presented the youth report, Maria Ruiz the accounts": the verb is gapped.
       else if (
         cue &&

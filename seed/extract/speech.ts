@@ -6,9 +6,9 @@
  * holds no logic of its own beyond those tests.
  */
 
-import { LETTER_VEHICLE, SPOKEN_ELSEWHERE } from './vocab';
+import { ABSENT_OR_EARLIER, LETTER_VEHICLE, SPOKEN_ELSEWHERE } from './vocab';
 
-export const SPEECH_VERB = String.raw`(?:said|says|added|argued|recalled|emphasi[sz]ed|called for|called on|urged|denounced|pointed out|noted|declared|stressed|explained|reminded|recounted|highlighted|concluded|detailed|demanded|condemned|critici[sz]ed|announced|questioned|recommended|encouraged|entreated|expressed|hailed|asked|told|warned|insisted|stated|outlined|referred to|described|praised|acknowledged|welcomed|spoke(?: out| of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|started [\w ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|raised|paid tribute|reiterated|regretted|affirmed|observed|commented|underlined|underscored|proposed|suggested|appealed|deplored|wondered|replied|testified|cautioned|lamented|accused|drew (?:on|attention to))`;
+export const SPEECH_VERB = String.raw`(?:said|says|added|argued|recalled|emphasi[sz]ed|called for|called on|urged|denounced|pointed out|noted|declared|stressed|explained|reminded|recounted|highlighted|concluded|detailed|demanded|condemned|critici[sz]ed|announced|questioned|recommended|encouraged|entreated|expressed|hailed|asked|told|warned|insisted|stated|outlined|referred to|described|praised|acknowledged|welcomed|spoke(?: out| of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|(?:started|began|opened|closed|ended) [\w’' ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|raised|paid tribute|reiterated|regretted|affirmed|observed|commented|underlined|underscored|proposed|suggested|appealed|deplored|wondered|replied|testified|cautioned|lamented|accused|drew (?:on|attention to))`;
 
 export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|strongly|even|later|finally|repeatedly|firmly|briefly|clearly)\s+)*`;
 
@@ -24,8 +24,21 @@ export function writtenToTheEvent(sentence: string): boolean {
   return LETTER_VEHICLE.test(sentence) && TO_THE_EVENT.test(sentence);
 }
 
+const REPORTED_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
+
+/**
+ * Whether the sentence's words were given somewhere other than the event: a vehicle or medium
+ * anywhere in it, or an absence or earlier time in its own clause, before any speech verb that
+ * opens a report (a marker after one belongs to what is reported).
+ */
 export function spokenElsewhere(sentence: string): boolean {
-  return SPOKEN_ELSEWHERE.test(sentence) && !TO_THE_EVENT.test(sentence);
+  if (TO_THE_EVENT.test(sentence)) return false;
+  if (SPOKEN_ELSEWHERE.test(sentence)) return true;
+  for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
+    // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
+    if (!REPORTED_SO_FAR.test(sentence.slice(0, match.index))) return true;
+  }
+  return false;
 }
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);

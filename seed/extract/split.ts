@@ -9,10 +9,13 @@
  */
 import { findDateline, findDateLine } from './dateline';
 import { slugify, truncateWords } from './text';
+import type { SourceMeta } from '../documents/source-meta';
 
 export interface SourceFile {
   name: string;
   text: string;
+  /** What the document's format says about its source (a web page's metadata, a PDF's info). */
+  meta?: SourceMeta;
 }
 
 export interface Span {
@@ -38,6 +41,10 @@ export interface Article {
   /** City named in the dateline, title-cased. */
   datelineCity?: string;
   text: string;
+  /** A web page's canonical URL, site name and author (see documents/source-meta.ts). */
+  url?: string;
+  site?: string;
+  author?: string;
   /** File the article came from, and the 1-based line where its text starts. */
   file: string;
   line: number;
@@ -142,6 +149,11 @@ export function splitArticles(file: SourceFile): Article[] {
       article.published = dateLine.date;
       article.publishedSpan = { start: dateLine.start, end: dateLine.end };
     } else if (!article.published && dateAbove) article.published = dateAbove.date;
+    // The date the page or PDF states for itself, when the text prints none.
+    if (!article.published && file.meta?.published) article.published = file.meta.published;
+    if (file.meta?.url) article.url = file.meta.url;
+    if (file.meta?.site) article.site = file.meta.site;
+    if (file.meta?.author) article.author = file.meta.author;
     if (!title) {
       // No headline (a wire story pasted without one): name it by its opening words.
       const from = dateline && dateline.start === 0 ? dateline.end : 0;

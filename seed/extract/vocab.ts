@@ -124,6 +124,7 @@ const WRITTEN_VEHICLE = vehicle(ELSEWHERE.writtenVehicles);
 /** "In a letter", "in her written statement": what a written message to the event is sent as. */
 export const LETTER_VEHICLE = vehicle(ELSEWHERE.writtenToTheEvent);
 
+/** Where the words were given: a written vehicle, a medium, a news outlet, the telephone. */
 export const SPOKEN_ELSEWHERE = new RegExp(
   [
     WRITTEN_VEHICLE.source,
@@ -132,10 +133,18 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     String.raw`\b(?:told|to) ${alternation(ELSEWHERE.newsOutlets)}(?![\p{L}-])`,
     String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
     String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
-    String.raw`\b${alternation(ELSEWHERE.absence)}\b`,
-    String.raw`\b${alternation(ELSEWHERE.earlierTense)}\b`,
   ].join('|'),
   'u',
+);
+
+/**
+ * Absence ('who did not attend') and an earlier time ('had warned', 'last year'): these speak
+ * of the speaker only in the sentence's own clause, not inside what it reports ('X said her
+ * agency had warned the board' is X speaking now), so speech.ts reads them before the verb.
+ */
+export const ABSENT_OR_EARLIER = new RegExp(
+  String.raw`\b(?:${alternation(ELSEWHERE.absence)}|${alternation(ELSEWHERE.earlierTense)})\b`,
+  'gu',
 );
 
 const REPORT_WORDS = new Set(

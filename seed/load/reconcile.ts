@@ -20,6 +20,28 @@ export interface Reconciliation {
   document: GraphDocument;
   /** Document ids that now point at an existing node. */
   merged: { from: string; to: string; name: string }[];
+  /** Every person and organization that joins a node already in the graph, and why. */
+  matches: EntityMatch[];
+}
+
+export interface EntityMatch {
+  /** The id in the graph, and its name there. */
+  id: string;
+  name: string;
+  /** The spelling this document used. */
+  spelling: string;
+  reason: 'same name' | 'alias' | 'same full name';
+}
+
+/** Why `node` joins `known` (which `matches` or shares its id). */
+function matchReason(node: GraphNode, known: KnownEntity): EntityMatch {
+  const spelling = typeof node.properties.name === 'string' ? node.properties.name : node.id;
+  const base = { id: known.id, name: known.name, spelling };
+  if (foldName(spelling) === foldName(known.name)) return { ...base, reason: 'same name' };
+  const mine = variants(node.properties.name, node.properties.aliases).map(foldName);
+  if (known.aliases.some((a) => mine.includes(foldName(a))) || mine.includes(foldName(known.name)))
+    return { ...base, reason: 'alias' };
+  return { ...base, reason: 'same full name' };
 }
 
 function variants(name: unknown, aliases: unknown): string[] {
@@ -52,6 +74,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 export function reconcileWithGraph(document: GraphDocument, known: KnownEntity[]): Reconciliation {
   const remap = new Map<string, string>();
   const merged: Reconciliation['merged'] = [];
+  const entityMatches: EntityMatch[] = [];
   const nodes = new Map<string, GraphNode>();
   for (const node of document.nodes) {
     const match =
@@ -59,6 +82,7 @@ export function reconcileWithGraph(document: GraphDocument, known: KnownEntity[]
         ? (known.find((k) => k.id === node.id) ?? known.find((k) => matches(node, k)))
         : undefined;
     const next = match ? mergedNode(node, match) : node;
+    if (match) entityMatches.push(matchReason(node, match));
     if (match && match.id !== node.id) {
       remap.set(node.id, match.id);
       merged.push({ from: node.id, to: match.id, name: match.name });
@@ -89,5 +113,6 @@ export function reconcileWithGraph(document: GraphDocument, known: KnownEntity[]
       relationships: [...relationships.values()].sort(byId),
     },
     merged,
+    matches: entityMatches,
   };
 }

@@ -44,15 +44,15 @@ export async function articleText(
       .map((record) => ({
         start: toPlain(record.get('start')) as number,
         end: toPlain(record.get('end')) as number,
-        relationship: record.get('relationship') as string,
-        type: record.get('type') as string,
+        relationship: record.get('relationship'),
+        type: record.get('type'),
         from: nodeRef(
           toPlain(record.get('fromNode')) as Record<string, Plain>,
-          primaryLabel(record.get('fromLabels') as string[]),
+          primaryLabel(record.get('fromLabels')),
         ),
         to: nodeRef(
           toPlain(record.get('toNode')) as Record<string, Plain>,
-          primaryLabel(record.get('toLabels') as string[]),
+          primaryLabel(record.get('toLabels')),
         ),
       }))
       // Offsets beyond the text would make the client highlight nothing or the wrong thing.

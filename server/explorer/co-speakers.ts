@@ -4,7 +4,7 @@
  * the number of shared events and listing them, within an optional date range and optionally
  * around one person. Edge ids are stable (`co:<a>|<b>`, a < b) so the client can diff views.
  */
-import { int, type Node } from 'neo4j-driver';
+import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain, type Plain } from '../../platform/neo4j/values';
@@ -50,7 +50,7 @@ export async function coSpeakers(
       to: to ?? null,
       minShared: int(minShared),
     });
-    circle = [focus.id, ...((record?.get('others') as string[] | undefined) ?? [])];
+    circle = [focus.id, ...(record?.get('others') ?? [])];
   }
 
   const records = await readStatement(db, cypher.get('explorer-co-speaker-network'), {
@@ -63,8 +63,8 @@ export async function coSpeakers(
   const people = new Map<string, NodeData>();
   const edges: CoSpeakerEdgeData[] = [];
   for (const record of records.slice(0, MAX_CO_SPEAKER_EDGES)) {
-    const a = nodeData(record.get('a') as Node);
-    const b = nodeData(record.get('b') as Node);
+    const a = nodeData(record.get('a'));
+    const b = nodeData(record.get('b'));
     const events = (toPlain(record.get('events')) as Record<string, Plain>[]).map((e) => ({
       id: str(e.id) ?? '',
       name: str(e.name) ?? str(e.id) ?? '',
@@ -96,9 +96,7 @@ export async function coSpeakers(
     from: from ?? null,
     to: to ?? null,
   });
-  const eventCount = new Map(
-    counts.map((r) => [r.get('id') as string, toPlain(r.get('events')) as number]),
-  );
+  const eventCount = new Map(counts.map((r) => [r.get('id'), r.get('events').toNumber()]));
   return {
     from: from ?? null,
     to: to ?? null,

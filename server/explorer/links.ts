@@ -91,23 +91,24 @@ export async function readLinks(
   return records.map((record) => {
     const properties = toPlain(record.get('rel')) as Record<string, Plain>;
     const other = toPlain(record.get('other')) as Record<string, Plain>;
-    const label = primaryLabel(record.get('otherLabels') as string[]);
-    const out = record.get('out') as boolean;
-    const center = record.get('center') as string;
-    const type = record.get('type') as string;
+    const label = primaryLabel(record.get('otherLabels'));
+    const out = record.get('out');
+    // A node outside the graph model (from a user's Cypher) may have no id.
+    const center = record.get('center') ?? '';
+    const type = record.get('type');
     const otherId = str(other.id) ?? '';
     const [from, to] = out ? [center, otherId] : [otherId, center];
     return {
       center,
       out,
-      otherEid: record.get('otherEid') as string,
+      otherEid: record.get('otherEid'),
       other,
       properties,
       node: refFor(other, label),
       relationship: str(properties.id) ?? `${type}:${from}->${to}`,
       type,
       role: str(properties.role),
-      provenance: provenance(properties, (record.get('articleTitle') as string | null) ?? null),
+      provenance: provenance(properties, record.get('articleTitle') ?? null),
     };
   });
 }

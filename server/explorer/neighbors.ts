@@ -4,7 +4,6 @@
  * type. Types and labels from the request are checked against the model (and, for anything
  * else, the live schema) and travel to Cypher as list parameters, never as text.
  */
-import type { Node, Relationship } from 'neo4j-driver';
 import { int } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
@@ -18,10 +17,8 @@ import { MODEL_LABELS, primaryLabel } from '../../model/labels';
 async function liveSchema(db: Db, cypher: CypherLibrary) {
   const [record] = await readStatement(db, cypher.get('workbench-schema'));
   return {
-    labels: ((record?.get('labels') as string[] | undefined) ?? []).filter(
-      (l) => l !== 'SavedQuery',
-    ),
-    types: (record?.get('relationshipTypes') as string[] | undefined) ?? [],
+    labels: (record?.get('labels') ?? []).filter((l) => l !== 'SavedQuery'),
+    types: record?.get('relationshipTypes') ?? [],
   };
 }
 
@@ -51,7 +48,7 @@ export async function neighbors(
   });
   const elements = new ElementCollector();
   elements.add(found.node);
-  const page = (record?.get('page') as { r: Relationship; m: Node }[] | undefined) ?? [];
+  const page = record?.get('page') ?? [];
   const total = record ? (toPlain(record.get('total')) as number) : 0;
   const returnedByGroup = new Map<string, number>();
   for (const { r, m } of page) {
@@ -67,9 +64,9 @@ export async function neighbors(
     modelLabels: MODEL_LABELS,
   });
   const groups: NeighborGroup[] = groupRecords.map((g) => {
-    const type = g.get('type') as string;
-    const dir = g.get('direction') as 'out' | 'in';
-    const label = g.get('label') as string;
+    const type = g.get('type');
+    const dir = g.get('direction');
+    const label = g.get('label');
     const groupTotal = toPlain(g.get('total')) as number;
     const returned = returnedByGroup.get(`${type}|${dir}|${label}`) ?? 0;
     return {

@@ -56,8 +56,8 @@ export async function findNode(
       { id, parameter },
     );
   }
-  const node = record.get('n') as Node;
-  return { eid: record.get('eid') as string, node, data: nodeData(node) };
+  const node = record.get('n');
+  return { eid: record.get('eid'), node, data: nodeData(node) };
 }
 
 const str = (value: Plain | undefined): string | null =>
@@ -269,8 +269,8 @@ function degreeOf(all: RawLink[]): DegreeEntry[] {
 async function readDegree(db: Db, cypher: CypherLibrary, eid: string): Promise<DegreeEntry[]> {
   const records = await readStatement(db, cypher.get('explorer-degree'), { eid });
   return records.map((record) => ({
-    type: record.get('type') as string,
-    direction: record.get('direction') as 'out' | 'in',
+    type: record.get('type'),
+    direction: record.get('direction'),
     count: toPlain(record.get('count')) as number,
   }));
 }

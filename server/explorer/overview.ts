@@ -5,7 +5,7 @@
  * filters. Events are taken first so a cap never hides an event behind its speakers; the
  * statement reads no more events than the cap, so a large graph's first view costs no more.
  */
-import { int, type Node, type Relationship } from 'neo4j-driver';
+import { int, type Node } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
@@ -34,10 +34,10 @@ export async function overview(
     idByEid.set(node.elementId, data.id);
     return true;
   };
-  for (const record of records) add(record.get('e') as Node);
+  for (const record of records) add(record.get('e'));
   const edges = new Map<string, EdgeData>();
   for (const record of records) {
-    for (const [rel, other] of record.get('links') as [Relationship | null, Node | null][]) {
+    for (const [rel, other] of record.get('links')) {
       if (!rel || !other || !add(other)) continue;
       const source = idByEid.get(rel.startNodeElementId);
       const target = idByEid.get(rel.endNodeElementId);

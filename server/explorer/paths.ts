@@ -89,7 +89,7 @@ export async function shortestPaths(
     fetch: int(limit + 1),
   });
   // All shortest paths have one length: over `max`, there is no path within bounds.
-  const found = records.map((r) => r.get('p') as Path).filter((p) => p.length <= max);
+  const found = records.map((r) => r.get('p')).filter((p) => p.length <= max);
   const kept = found.slice(0, limit);
   const elements = new ElementCollector();
   for (const path of kept) elements.add(path);

@@ -54,10 +54,10 @@ export async function search(db: Db, cypher: CypherLibrary, query: Query): Promi
     limit: int(limit),
   });
   const hits: SearchHit[] = records.map((record) => {
-    const label = primaryLabel(record.get('labels') as string[]);
-    const name = record.get('name') as string;
+    const label = primaryLabel(record.get('labels'));
+    const name = record.get('name');
     return {
-      id: record.get('id') as string,
+      id: record.get('id'),
       label,
       name: shortName(name),
       matchedAlias: matchedAlias(q, name, strings(toPlain(record.get('aliases')))),

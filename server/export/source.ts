@@ -11,11 +11,12 @@ import neo4j, {
   isRelationship,
   type Node,
   type Relationship,
+  type Result,
   type Session,
   type Transaction,
 } from 'neo4j-driver';
-import type { Db } from '../../platform/neo4j/db';
-import type { CypherLibrary, StatementName } from '../../platform/cypher/loader';
+import { runInTransaction, type Db } from '../../platform/neo4j/db';
+import type { CypherLibrary, RowOf } from '../../platform/cypher/loader';
 import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
 import { primaryLabel } from '../../model/labels';
 import { AppError, invalidArgument } from '../errors';
@@ -70,9 +71,9 @@ function relId(rel: Relationship, start: string, end: string): string {
   return typeof id === 'string' && id ? id : `${rel.type}:${start}->${end}`;
 }
 
-async function* relStream(tx: Transaction, text: string, params: Record<string, unknown>) {
-  for await (const record of tx.run(text, params)) {
-    const rel = record.get('r') as Relationship;
+async function* relStream(rows: Result<RowOf<'export-rels'>>) {
+  for await (const record of rows) {
+    const rel = record.get('r');
     const start = endId(record.get('startId'), rel.startNodeElementId);
     const end = endId(record.get('endId'), rel.endNodeElementId);
     yield {
@@ -80,8 +81,8 @@ async function* relStream(tx: Transaction, text: string, params: Record<string, 
       type: rel.type,
       start,
       end,
-      startLabel: patternLabel(record.get('startLabels') as string[]),
-      endLabel: patternLabel(record.get('endLabels') as string[]),
+      startLabel: patternLabel(record.get('startLabels')),
+      endLabel: patternLabel(record.get('endLabels')),
       properties: rel.properties,
     } satisfies ExportRel;
   }
@@ -212,7 +213,6 @@ export async function openSubgraph(
       metadata: { app: 'explorer', statement: 'export' },
     });
     const t = tx;
-    const text = (name: StatementName) => cypher.get(name).text;
 
     let seeds: string[];
     let relIds: string[] | undefined;
@@ -221,46 +221,49 @@ export async function openSubgraph(
       seeds = [...found.nodes];
       if (source.hops === 0) relIds = [...found.rels];
     } else {
-      const result = await t.run(text('export-node-elements'), { ids: source.nodeIds });
-      seeds = result.records.map((r) => r.get('eid') as string);
+      const result = await runInTransaction(t, cypher.get('export-node-elements'), {
+        ids: source.nodeIds ?? [],
+      });
+      seeds = result.records.map((r) => r.get('eid'));
     }
     let eids = seeds;
     if (source.hops > 0 && seeds.length) {
-      const expanded = await t.run(text('export-expand'), {
+      const expanded = await runInTransaction(t, cypher.get('export-expand'), {
         eids: seeds,
         hops: neo4j.int(source.hops),
       });
-      eids = expanded.records.map((r) => r.get('eid') as string);
+      eids = expanded.records.map((r) => r.get('eid'));
     }
     if (eids.length > limits.maxNodes) throw tooLarge(eids.length, 0, limits);
 
     const mixed = new Set<string>();
-    const nodeSchema = (await t.run(text('export-node-schema'), { eids })).records[0];
+    const nodeSchema = (await runInTransaction(t, cypher.get('export-node-schema'), { eids }))
+      .records[0];
     const relSchema = (
       relIds
-        ? await t.run(text('export-rel-schema'), { reids: relIds })
-        : await t.run(text('export-rel-schema-among'), { eids })
+        ? await runInTransaction(t, cypher.get('export-rel-schema'), { reids: relIds })
+        : await runInTransaction(t, cypher.get('export-rel-schema-among'), { eids })
     ).records[0];
-    const relCount = Number(relSchema?.get('count') ?? 0);
+    const relCount = relSchema?.get('count').toNumber() ?? 0;
     if (relCount > limits.maxRelationships) throw tooLarge(eids.length, relCount, limits);
     const schema: GraphSchema = {
-      nodeKeys: keyTypes((nodeSchema?.get('keyTypes') as KeyTypeRows | undefined) ?? [], mixed),
-      relKeys: keyTypes((relSchema?.get('keyTypes') as KeyTypeRows | undefined) ?? [], mixed),
-      labels: ((nodeSchema?.get('labels') as string[] | undefined) ?? []).sort(),
-      types: ((relSchema?.get('types') as string[] | undefined) ?? []).sort(),
+      nodeKeys: keyTypes(nodeSchema?.get('keyTypes') ?? [], mixed),
+      relKeys: keyTypes(relSchema?.get('keyTypes') ?? [], mixed),
+      labels: [...(nodeSchema?.get('labels') ?? [])].sort(),
+      types: [...(relSchema?.get('types') ?? [])].sort(),
       mixedKeys: [...mixed].sort(),
       nodeCount: eids.length,
       relCount,
     };
 
     async function* nodes(): AsyncGenerator<ExportNode> {
-      for await (const record of t.run(text('export-nodes'), { eids })) {
-        yield exportNode(record.get('n') as Node);
+      for await (const record of runInTransaction(t, cypher.get('export-nodes'), { eids })) {
+        yield exportNode(record.get('n'));
       }
     }
     const relationships = relIds
-      ? relStream(t, text('export-rels'), { reids: relIds })
-      : relStream(t, text('export-rels-among'), { eids });
+      ? relStream(runInTransaction(t, cypher.get('export-rels'), { reids: relIds }))
+      : relStream(runInTransaction(t, cypher.get('export-rels-among'), { eids }));
     return { schema, nodes: nodes(), relationships, close };
   } catch (error) {
     await close();

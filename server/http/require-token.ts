@@ -32,7 +32,7 @@ export function requireToken(token: string | undefined): RequestHandler {
         'unauthorized',
         match
           ? 'the bearer token is not the configured APP_TOKEN'
-          : 'changing saved queries needs "Authorization: Bearer <APP_TOKEN>"',
+          : 'changing saved queries or the graph needs "Authorization: Bearer <APP_TOKEN>"',
       ),
     );
   };

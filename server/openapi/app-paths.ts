@@ -1,7 +1,8 @@
 /**
  * Registrations of the endpoints outside the explorer: health, the read-only Cypher workbench,
- * saved queries (APP_TOKEN on changes), export, and this document itself. The schemas are in
- * api/health.ts, api/cypher.ts, api/saved-queries.ts and api/export.ts.
+ * saved queries (APP_TOKEN on changes), export, adding documents, and this document itself.
+ * The schemas are in api/health.ts, api/cypher.ts, api/saved-queries.ts, api/export.ts and
+ * api/ingest.ts.
  */
 import { Type } from '@sinclair/typebox';
 import { HealthResponse } from '../../api/health';
@@ -21,12 +22,54 @@ import {
   SavedQueryUpdate,
 } from '../../api/saved-queries';
 import { EXPORT_MEDIA_TYPES, ExportRequest } from '../../api/export';
+import {
+  IngestAccepted,
+  IngestJob,
+  IngestJobPath,
+  IngestPreview,
+  IngestQuery,
+} from '../../api/ingest';
 import type { Operation } from './operation';
 
 const queries = ['saved queries'];
 const text = Type.String();
 
 export const appOperations: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/ingest',
+    operationId: 'ingestDocuments',
+    tags: ['ingest'],
+    summary: 'Add documents (.txt, .md, .html, .pdf, .docx): a preview, or a job that writes them',
+    description:
+      'With dryRun=true: 200 and a preview per document, nothing written (no token needed). Otherwise 202 and a job id; GET /api/ingest/jobs/{id} follows it. Limits: INGEST_MAX_FILE_MB per file (20), INGEST_MAX_FILES (20), INGEST_MAX_TOTAL_MB (100); type from content.',
+    token: true,
+    params: { query: IngestQuery },
+    body: {
+      mediaType: 'multipart/form-data',
+      description: 'One part per file in field "files"',
+      schema: {
+        type: 'object',
+        properties: { files: { type: 'array', items: { type: 'string', format: 'binary' } } },
+        required: ['files'],
+      },
+    },
+    responses: {
+      200: { description: 'The preview (dryRun=true)', json: IngestPreview },
+      202: { description: 'The job was queued (Location: its URL)', json: IngestAccepted },
+    },
+    errors: [400, 401, 413, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/ingest/jobs/{id}',
+    operationId: 'ingestJob',
+    tags: ['ingest'],
+    summary: 'State, progress and summary of an ingest job (kept in memory, lost on restart)',
+    params: { path: IngestJobPath },
+    responses: { 200: { description: 'The job', json: IngestJob } },
+    errors: [400, 404],
+  },
   {
     method: 'get',
     path: '/api/health',

@@ -27,7 +27,8 @@ export interface Operation {
   /** Needs the APP_TOKEN bearer token when the server has one. */
   token?: boolean;
   params?: { path?: TObject; query?: TObject };
-  body?: { schema: TSchema; description: string; required?: boolean };
+  /** The request body; `application/json` unless `mediaType` says otherwise (uploads). */
+  body?: { schema: TSchema | Json; description: string; required?: boolean; mediaType?: string };
   responses: Record<number, ResponseSpec>;
   errors: ErrorStatus[];
 }
@@ -80,7 +81,7 @@ export function operationObject(op: Operation, names: ComponentNames): Json {
           requestBody: {
             required: op.body.required ?? true,
             description: op.body.description,
-            content: { 'application/json': media(op.body.schema, names) },
+            content: { [op.body.mediaType ?? 'application/json']: media(op.body.schema, names) },
           },
         }
       : {}),

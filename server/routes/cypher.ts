@@ -38,7 +38,8 @@ export function cypherRoutes(deps: AppDeps): Router {
 
   router.get('/cypher/schema', async (_req, res) => {
     const [record] = await readStatement(deps.db, deps.cypher.get('workbench-schema'));
-    const list = (key: string) => ((record?.get(key) as string[] | undefined) ?? []).sort();
+    const list = (key: 'labels' | 'relationshipTypes' | 'propertyKeys') =>
+      [...(record?.get(key) ?? [])].sort();
     const body: CypherSchemaResponse = {
       labels: list('labels'),
       relationshipTypes: list('relationshipTypes'),

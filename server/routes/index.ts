@@ -1,6 +1,6 @@
 /**
  * Every API router, in one list, so app.ts stays a wiring file and each area (health, graph
- * exploration, Cypher, saved queries, export) lives in its own module under routes/.
+ * exploration, Cypher, saved queries, export, adding documents) lives in its own module under routes/.
  */
 import type { Router } from 'express';
 import type { AppDeps } from '../app';
@@ -10,6 +10,7 @@ import { savedQueryRoutes } from './saved-queries';
 import { exportRoutes } from './export';
 import { explorerRoutes } from './explorer';
 import { openApiRoutes } from './openapi';
+import { ingestRoutes } from './ingest';
 
 export function apiRouters(deps: AppDeps): Router[] {
   return [
@@ -18,6 +19,7 @@ export function apiRouters(deps: AppDeps): Router[] {
     savedQueryRoutes(deps),
     exportRoutes(deps),
     explorerRoutes(deps),
+    ingestRoutes(deps),
     openApiRoutes(),
   ];
 }

@@ -73,12 +73,12 @@ export function savedQueryStore(db: Db, cypher: CypherLibrary): SavedQueryStore 
   const get = async (id: string) => {
     const [record] = await readStatement(db, cypher.get('saved-query-get'), { id });
     if (!record) throw notFound(`saved query "${id}" does not exist (it may have been deleted)`);
-    return fromNode(record.get('q') as Node);
+    return fromNode(record.get('q'));
   };
   return {
     async list() {
       const records = await readStatement(db, cypher.get('saved-query-list'));
-      return records.map((r) => fromNode(r.get('q') as Node));
+      return records.map((r) => fromNode(r.get('q')));
     },
     get,
     async create(input, id) {
@@ -86,7 +86,7 @@ export function savedQueryStore(db: Db, cypher: CypherLibrary): SavedQueryStore 
         id: id ?? newSavedQueryId(),
         ...statementParams(input),
       });
-      return fromNode(record!.get('q') as Node);
+      return fromNode(record!.get('q'));
     },
     async update(id, version, input) {
       const [record] = await writeStatement(db, cypher.get('saved-query-update'), {
@@ -95,7 +95,7 @@ export function savedQueryStore(db: Db, cypher: CypherLibrary): SavedQueryStore 
         ...statementParams(input),
       });
       if (!record) throw notFound(`saved query "${id}" does not exist (it may have been deleted)`);
-      const current = fromNode(record.get('q') as Node);
+      const current = fromNode(record.get('q'));
       if (!record.get('applied')) {
         throw conflict(
           `saved query "${id}" was changed by someone else (now version ${current.version}, you edited version ${version}); reload it, then apply your edit again`,

@@ -31,6 +31,8 @@ import { createSearchBox } from './search-box';
 import { initialState, Store } from './state';
 import { createTimeline } from './timeline';
 import { createToolbar } from './toolbar';
+import { createIngestDialog } from '../ingest/dialog';
+import { showAdded } from '../ingest/show-added';
 import { createUndo } from './undo';
 import { stateFromUrl } from './url-state';
 import { createViewport } from './viewport';
@@ -75,6 +77,7 @@ export function mountExplorer(
     undo: () => undo.undo(),
     redo: () => undo.redo(),
     clear: () => command().clear(),
+    addArticles: () => ingest.open(),
   });
   const menu = createContextMenu(stage);
   const viewer = createArticleViewer(document.body);
@@ -87,6 +90,10 @@ export function mountExplorer(
   const paths = createPaths(parts);
   const commands = createCommands({ ...parts, loading, paths });
   const drawing = createDrawing({ ...parts, loading });
+  const ingest = createIngestDialog(
+    document.body,
+    (added) => void showAdded(added, drawing.showElements, () => canvas.core()),
+  );
   const panel = createPanel(panelHost, {
     focus: (id) => void commands.choose(id),
     openEvidence: (provenance) => void viewer.open(provenance),
@@ -150,6 +157,7 @@ export function mountExplorer(
       timeline.teardown();
       search.teardown();
       toolbar.teardown();
+      ingest.teardown();
       panel.teardown();
       canvas.teardown();
       root.remove();

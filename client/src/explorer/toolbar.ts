@@ -1,7 +1,8 @@
 /**
  * The explorer toolbar: search, view switch (Graph / Co-speakers), layout, sizing, colouring,
- * fit, path, undo, redo, clear, and a slot where the export menu mounts. It only raises named
- * commands and mirrors the state (`sync`); the controller decides what each command does.
+ * fit, path, undo, redo, clear, "Add articles", and a slot where the export menu mounts. It
+ * only raises named commands and mirrors the state (`sync`); the controller decides what each
+ * command does.
  */
 import { el, Listeners } from '../dom';
 import {
@@ -22,6 +23,7 @@ export interface ToolbarCommands {
   undo(): void;
   redo(): void;
   clear(): void;
+  addArticles(): void;
 }
 
 export interface Toolbar {
@@ -128,6 +130,12 @@ export function createToolbar(search: HTMLElement, commands: ToolbarCommands): T
       button('Clear', 'clear', 'Empty the canvas (undo brings it back)', () => commands.clear()),
     ),
     note,
+    button(
+      'Add articles',
+      'add-articles',
+      'Add text, web pages, PDF or Word files, with a preview first',
+      () => commands.addArticles(),
+    ),
     exportSlot,
   );
 

@@ -125,9 +125,11 @@ export const reportedClaims: Component = {
   needs: ['sentence', 'quote', 'person-mention', 'listed-speaker', 'speaker-cue'],
   provides: ['reported-claim'],
   run(doc) {
+    // The subject of a sentence's own speech verb ("X closed the meeting. She said …") is who
+    // "she" next points back to; a name in a list or after "by" is not.
     const cued = new Map<number, LocalPerson>();
     for (const cue of doc.values<CueFinding>('speaker-cue'))
-      if (/reporting|inverted/.test(cue.rule)) cued.set(cue.evidence.start, cue.person);
+      if (/reporting|inverted|^subject-|delivered/.test(cue.rule)) cued.set(cue.evidence.start, cue.person);
     for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued))
       doc.add<FoundClaim>('reported-claim', {
         ...claim.quote,
