@@ -1,12 +1,15 @@
 /**
- * Canvas benchmark (`npm run bench:canvas`, not part of `npm test`): opens the built client in
- * Debian's Chromium (playwright-core, headless) at 1280×800, draws synthetic graphs of 1k, 5k
- * and 20k elements (one node per two relationships, the model's labels) through the explorer's
- * own import path, and measures the force layout (fcose) and frame times while panning, with
- * the canvas renderer and with Cytoscape's WebGL renderer. Prints milliseconds and ratios
- * against the canvas renderer at 1k from the same run, so figures compare across machines.
- * The API is not needed: the page opens a blank canvas, and the static server answers `/api/*`
- * with 503. Sizes: `BENCH_SIZES=1000,5000 npm run bench:canvas`.
+ * Canvas benchmark (`npm run bench:canvas [-- --json FILE]`, not part of `npm test`): opens the
+ * built client in Debian's Chromium (playwright-core, headless) at 1280×800, draws synthetic
+ * graphs of 1k, 5k, 20k and 100k elements (bench/synthetic-elements.ts) through the explorer's
+ * own import path, and measures for each size and renderer (canvas, Cytoscape's WebGL): the
+ * force layout (fcose, in the layout worker above 400 nodes), the longest main-thread task
+ * while it runs (PerformanceObserver 'longtask' in the page), mean and p95 frame times while
+ * panning, and the page's JS heap. The same run measures the main-thread fcose of before
+ * (`?layoutWorker=0`, canvas renderer) as the baseline, stopped after BENCH_BASELINE_TIMEOUT_S
+ * (reported as "> N s"), and prints the ratios. The API is not needed: the page opens a blank
+ * canvas, and the static server answers `/api/*` with 503.
+ * `BENCH_SIZES=1000,5000 BENCH_RENDERERS=canvas npm run bench:canvas -- --json out.json`.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -16,36 +19,19 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureClientBuilt } from '../server/client-build';
 import { CLIENT_DIST } from '../server/app';
+import { syntheticElements } from './synthetic-elements';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000,100000').split(',').map(Number);
+const RENDERERS = (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',');
+/** The main-thread baseline is stopped after this long and reported as "> N s". */
+const BASELINE_TIMEOUT_S = Number(process.env.BENCH_BASELINE_TIMEOUT_S ?? 180);
+/** The worker layout (and the drawing before it) is given this long. */
+const LAYOUT_TIMEOUT_S = Number(process.env.BENCH_LAYOUT_TIMEOUT_S ?? 900);
 const FRAMES = 120;
-const LABELS = ['Person', 'Person', 'Person', 'Event', 'Organization', 'Claim', 'Article'];
-const TYPES: Record<string, string> = { Person: 'SPOKE_AT', Organization: 'ORGANIZED' };
-
-/** Deterministic graph of `elements` elements: n nodes, 2n edges, mostly person → event. */
-function synthetic(elements: number) {
-  const n = Math.round(elements / 3);
-  let seed = 1988;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const nodes = Array.from({ length: n }, (_, i) => {
-    const label = LABELS[i % LABELS.length]!;
-    return { data: { id: `b:${i}`, label, labels: [label], name: `${label} ${i}` } };
-  });
-  const events = nodes.filter((node) => node.data.label === 'Event');
-  const edges = Array.from({ length: elements - n }, (_, i) => {
-    const from = nodes[Math.floor(rand() * n)]!;
-    const to = events[Math.floor(rand() * events.length)]!;
-    return {
-      data: {
-        id: `b:r${i}`,
-        source: from.data.id,
-        target: to.data.id === from.data.id ? nodes[(i + 1) % n]!.data.id : to.data.id,
-        type: TYPES[from.data.label] ?? 'MENTIONS',
-      },
-    };
-  });
-  return { elements: { nodes, edges } };
-}
+/** Frames stop after this long (software WebGL at 100k draws seconds a frame). */
+const FRAMES_MAX_MS = 30_000;
+const jsonArg = process.argv.indexOf('--json');
+const JSON_FILE = jsonArg >= 0 ? process.argv[jsonArg + 1] : undefined;
 
 function serveClient(): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -72,12 +58,41 @@ function serveClient(): Promise<http.Server> {
 }
 
 interface Result {
-  size: number;
-  webgl: boolean;
+  elements: number;
   renderer: string;
-  layoutMs: number;
-  frameMean: number;
-  frameP95: number;
+  /** 'worker', or 'main-thread' for the baseline. */
+  layout: string;
+  /** Null when the baseline was stopped after `timeoutS`. */
+  layoutMs: number | null;
+  timeoutS?: number;
+  /** Why there is no figure when it was not the time limit (e.g. the page crashed). */
+  error?: string;
+  /** Longest main-thread task from the layout's start to its positions drawn. */
+  longestTaskMs: number | null;
+  /** Longest task before the layout started: reading the file and adding the elements. */
+  drawTaskMs: number | null;
+  frameMeanMs: number | null;
+  frameP95Ms: number | null;
+  pageMemoryMB: number | null;
+}
+
+/** Installed before the page's scripts: long tasks, and when the canvas's layout starts/ends. */
+function observe(): void {
+  const w = window as unknown as {
+    __tasks: { start: number; end: number }[];
+    __layout: { start?: number; end?: number };
+  };
+  w.__tasks = [];
+  w.__layout = {};
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      w.__tasks.push({ start: e.startTime, end: e.startTime + e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    const host = document.querySelector('.ex-canvas');
+    const state = host?.getAttribute('data-layout');
+    if (state === 'running' && w.__layout.start === undefined) w.__layout.start = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
 }
 
 async function measure(
@@ -85,59 +100,123 @@ async function measure(
   base: string,
   file: string,
   size: number,
-  webgl: boolean,
+  renderer: string,
+  worker: boolean,
 ): Promise<Result> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${base}/?view=blank&webgl=${webgl ? 1 : 0}`);
-  await page.waitForSelector('.ex-root[data-ready="true"]');
-  await page.setInputFiles('[data-testid="export-open-file"]', file);
-  if (size > 2500) {
-    // Above the explorer's threshold it asks first: draw everything.
-    const ask = page.locator('[data-testid="large-result"] [data-action="draw-all"]');
-    await ask.waitFor({ timeout: 60_000 });
-    // Clicked from a timer: the layout that follows blocks the page, and a Playwright click
-    // would wait for it and time out.
-    await page.evaluate(() => {
-      const button = document.querySelector<HTMLButtonElement>(
-        '[data-testid="large-result"] [data-action="draw-all"]',
-      );
-      setTimeout(() => button?.click(), 0);
-    });
-  }
-  const nodes = String(Math.round(size / 3));
-  await page.waitForSelector(`.ex-canvas[data-nodes="${nodes}"][data-layout-ms]`, {
-    timeout: 600_000,
-  });
-  const layoutMs = Number(await page.getAttribute('.ex-canvas', 'data-layout-ms'));
-  const renderer = String(await page.getAttribute('.ex-canvas', 'data-renderer'));
-  const frames = await page.evaluate(async (count) => {
-    const host = document.querySelector('.ex-canvas') as unknown as {
-      _cyreg: { cy: import('cytoscape').Core };
-    };
-    const cy = host._cyreg.cy;
-    cy.zoom(1); // labels drawn, as when an analyst reads the graph
-    const times: number[] = [];
-    let last = performance.now();
-    for (let i = 0; i < count; i++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const now = performance.now();
-      times.push(now - last);
-      last = now;
-      cy.panBy({ x: i % 40 < 20 ? 8 : -8, y: 3 });
-    }
-    return times.slice(5);
-  }, FRAMES);
-  await page.close();
-  const sorted = [...frames].sort((a, b) => a - b);
-  return {
-    size,
-    webgl,
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on('crash', () => console.error(`${size} elements: the page crashed`));
+  page.on('pageerror', (error) => console.error(`${size} elements: ${error.message}`));
+  const row: Result = {
+    elements: size,
     renderer,
-    layoutMs,
-    frameMean: frames.reduce((a, b) => a + b, 0) / frames.length,
-    frameP95: sorted[Math.floor(sorted.length * 0.95)]!,
+    layout: worker ? 'worker' : 'main-thread',
+    layoutMs: null,
+    longestTaskMs: null,
+    drawTaskMs: null,
+    frameMeanMs: null,
+    frameP95Ms: null,
+    pageMemoryMB: null,
   };
+  try {
+    await page.addInitScript(observe);
+    const webgl = renderer === 'webgl' ? 1 : 0;
+    await page.goto(`${base}/?view=blank&webgl=${webgl}${worker ? '' : '&layoutWorker=0'}`);
+    await page.waitForSelector('.ex-root[data-ready="true"]');
+    await page.setInputFiles('[data-testid="export-open-file"]', file);
+    if (size > 2500) {
+      // Above the explorer's threshold it asks first: draw everything. Clicked from a timer: on
+      // the main thread the layout that follows blocks the page, and a Playwright click would
+      // wait for it.
+      const ask = page.locator('[data-testid="large-result"] [data-action="draw-all"]');
+      await ask.waitFor({ timeout: 120_000 });
+      await page.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>(
+          '[data-testid="large-result"] [data-action="draw-all"]',
+        );
+        setTimeout(() => button?.click(), 0);
+      });
+    }
+    const nodes = String(Math.round(size / 3));
+    const limit = worker ? LAYOUT_TIMEOUT_S : BASELINE_TIMEOUT_S;
+    const done = await page
+      .waitForSelector(`.ex-canvas[data-nodes="${nodes}"][data-layout-ms]`, {
+        timeout: limit * 1000,
+      })
+      .then(() => true)
+      .catch((error: Error) => {
+        if (error.name === 'TimeoutError') row.timeoutS = limit;
+        else row.error = error.message.split('\n')[0];
+        return false;
+      });
+    if (!done) return row;
+    row.layoutMs = Number(await page.getAttribute('.ex-canvas', 'data-layout-ms'));
+    // Small graphs keep their layout on the main thread (WORKER_ABOVE in canvas.ts).
+    if (worker && Number(nodes) <= 150) row.layout = 'main-thread (small)';
+    row.renderer = String(await page.getAttribute('.ex-canvas', 'data-renderer'));
+    // Two frames, so the drawing of the result counts among the layout's tasks.
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const tasks = await page.evaluate((mainThread) => {
+      const w = window as unknown as {
+        __tasks: { start: number; end: number }[];
+        __layout: { start?: number };
+      };
+      const start = w.__layout.start ?? 0;
+      // The worker's layout starts in a task of its own; on the main thread the layout runs
+      // inside the task that drew the graph, so that one counts.
+      const during = w.__tasks.filter((t) => t.start >= start || (mainThread && t.end > start));
+      const before = w.__tasks.filter((t) => !during.includes(t));
+      return {
+        during: Math.max(0, ...during.map((t) => t.end - t.start)),
+        before: Math.max(0, ...before.map((t) => t.end - t.start)),
+      };
+    }, !worker);
+    row.longestTaskMs = Math.round(tasks.during);
+    row.drawTaskMs = Math.round(tasks.before);
+    const frames = await page.evaluate(
+      async ([count, maxMs]) => {
+        const host = document.querySelector('.ex-canvas') as unknown as {
+          _cyreg: { cy: import('cytoscape').Core };
+        };
+        const cy = host._cyreg.cy;
+        cy.zoom(1); // labels drawn, as when an analyst reads the graph
+        const times: number[] = [];
+        const began = performance.now();
+        let last = began;
+        for (let i = 0; i < count && last - began < maxMs; i++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const now = performance.now();
+          times.push(now - last);
+          last = now;
+          cy.panBy({ x: i % 40 < 20 ? 8 : -8, y: 3 });
+        }
+        return times.slice(5);
+      },
+      [FRAMES, FRAMES_MAX_MS] as const,
+    );
+    const sorted = [...frames].sort((a, b) => a - b);
+    row.frameMeanMs = round1(frames.reduce((a, b) => a + b, 0) / Math.max(frames.length, 1));
+    row.frameP95Ms = round1(sorted[Math.floor(sorted.length * 0.95)] ?? NaN);
+    const heap = await page.evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
+    );
+    row.pageMemoryMB = heap ? Math.round(heap / 2 ** 20) : null;
+    return row;
+  } finally {
+    await context.close().catch(() => undefined);
+  }
 }
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const ms = (r: Result) =>
+  r.layoutMs !== null
+    ? `${r.layoutMs.toLocaleString('en')} ms`
+    : r.timeoutS
+      ? `> ${r.timeoutS} s`
+      : `failed: ${r.error}`;
 
 async function main(): Promise<void> {
   await ensureClientBuilt();
@@ -153,37 +232,49 @@ async function main(): Promise<void> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      '--enable-precise-memory-info',
     ],
   });
   const results: Result[] = [];
+  const report = (r: Result) => {
+    results.push(r);
+    console.error(
+      `${r.elements} elements, ${r.renderer}, ${r.layout}: layout ${ms(r)}, longest task ${r.longestTaskMs} ms, frame ${r.frameMeanMs} / p95 ${r.frameP95Ms} ms, heap ${r.pageMemoryMB} MB`,
+    );
+  };
   try {
     for (const size of SIZES) {
       const file = path.join(dir, `graph-${size}.json`);
-      fs.writeFileSync(file, JSON.stringify(synthetic(size)));
-      for (const webgl of [false, true]) {
-        const result = await measure(browser, base, file, size, webgl);
-        results.push(result);
-        console.error(
-          `${size} elements, ${result.renderer}: layout ${result.layoutMs} ms, frame ${result.frameMean.toFixed(1)} ms`,
-        );
-      }
+      fs.writeFileSync(file, JSON.stringify(syntheticElements(size)));
+      for (const renderer of RENDERERS)
+        report(await measure(browser, base, file, size, renderer, true));
+      report(await measure(browser, base, file, size, 'canvas', false));
     }
   } finally {
     await browser.close();
     server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const baseline = results.find((r) => r.size === SIZES[0] && !r.webgl)!;
+  if (JSON_FILE) fs.writeFileSync(JSON_FILE, JSON.stringify({ sizes: results }, null, 2) + '\n');
   console.log(
-    `\nCanvas benchmark (headless Chromium ${os.cpus().length} CPU; ratios vs canvas renderer at ${baseline.size} elements)\n`,
+    `\nCanvas benchmark (headless Chromium, ${os.cpus().length} CPU; × = main-thread fcose / worker layout, same size, same run)\n`,
   );
   console.log(
-    '| elements | renderer | fcose layout ms | × | pan frame mean ms | × | frame p95 ms |',
+    '| elements | renderer | layout | layout time | × | longest task ms | pan frame mean ms | p95 ms | heap MB |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
+    const main = results.find((b) => b.elements === r.elements && b.layout === 'main-thread');
+    const ratio =
+      r.layout === 'worker' && main && r.layoutMs
+        ? main.layoutMs === null
+          ? main.timeoutS
+            ? `> ${((main.timeoutS * 1000) / r.layoutMs).toFixed(1)}`
+            : ''
+          : (main.layoutMs / r.layoutMs).toFixed(2)
+        : '';
     console.log(
-      `| ${r.size.toLocaleString('en')} | ${r.renderer} | ${r.layoutMs} | ${(r.layoutMs / baseline.layoutMs).toFixed(1)} | ${r.frameMean.toFixed(1)} | ${(r.frameMean / baseline.frameMean).toFixed(2)} | ${r.frameP95.toFixed(1)} |`,
+      `| ${r.elements.toLocaleString('en')} | ${r.renderer} | ${r.layout} | ${ms(r)} | ${ratio} | ${r.longestTaskMs ?? ''} | ${r.frameMeanMs ?? ''} | ${r.frameP95Ms ?? ''} | ${r.pageMemoryMB ?? ''} |`,
     );
   }
 }

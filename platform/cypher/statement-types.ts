@@ -191,7 +191,10 @@ export interface StatementParams {
     /** the element id when `id` has the neo4j-element: form, else '' */
     elementId: string;
   };
-  'explorer-overview': Record<string, never>;
+  'explorer-overview': {
+    /** the caller's node cap */
+    limit?: number | Integer;
+  };
   'explorer-paths': {
     /** element id of the start node */
     fromEid: string;

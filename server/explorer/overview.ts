@@ -2,9 +2,10 @@
  * `GET /api/overview`: the client's first view — every event (by date) with its speakers,
  * organizers and places, as Cytoscape elements, capped at `limit` nodes with a `truncated`
  * flag, plus the graph's counts per model label and relationship type for the legend and
- * filters. Events are taken first so a cap never hides an event behind its speakers.
+ * filters. Events are taken first so a cap never hides an event behind its speakers; the
+ * statement reads no more events than the cap, so a large graph's first view costs no more.
  */
-import type { Node } from 'neo4j-driver';
+import { int, type Node } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
@@ -18,7 +19,7 @@ export async function overview(
   query: Query,
 ): Promise<OverviewResponse> {
   const { limit } = await parseQuery('overview', OverviewQuery, query);
-  const records = await readStatement(db, cypher.get('explorer-overview'));
+  const records = await readStatement(db, cypher.get('explorer-overview'), { limit: int(limit) });
   const nodes = new Map<string, NodeData>();
   const idByEid = new Map<string, string>();
   let truncated = false;

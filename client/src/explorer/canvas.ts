@@ -2,7 +2,9 @@
  * The explorer canvas: owns the Cytoscape core (canvas renderer, or WebGL above a size
  * threshold or when `?webgl=1` forces it), adds and replaces elements, runs layouts, applies
  * the filters of the state, and keeps the test/automation hooks on its host element
- * (`data-nodes`, `data-edges`, `data-layout-ms`, `data-renderer`). Views register their
+ * (`data-nodes`, `data-edges`, `data-layout-ms`, `data-layout`, `data-renderer`). Layouts of
+ * more than `WORKER_ABOVE` nodes run in a worker (layout-worker/) with a progress bar and
+ * Cancel, and resolve the promise `layout` returns once applied. Views register their
  * Cytoscape listeners through `onCore`, so they survive the core being rebuilt when the
  * renderer changes. Not here: what to fetch (loading.ts) or how things look (canvas-style.ts).
  */
@@ -10,8 +12,11 @@ import cytoscape, { type Core, type Collection, type ElementDefinition } from 'c
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
-import { LAYOUT_PADDING, layoutOptions } from './layouts';
+import { LOD_ABOVE, lodOptions, lodStyle } from './level-of-detail';
+import { DRAFT_ABOVE, LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
+import { createLayoutRunner, workerLayoutsEnabled } from './layout-worker/client';
+import { createLayoutProgress } from './layout-worker/progress';
 import type { ExplorerState, LayoutName } from './state';
 
 cytoscape.use(fcose);
@@ -27,6 +32,14 @@ export interface CanvasElements {
 export const WEBGL_THRESHOLD = 3000;
 
 export type WebglMode = 'auto' | 'on' | 'off';
+
+/**
+ * Layouts of more nodes than this run in the layout worker, so the page keeps answering (fcose
+ * with label sizes took 2.5 s on the main thread at 333 nodes here); the corpus's first view
+ * (50 nodes) and other small graphs keep the main-thread layout. The label-spacing pass runs
+ * after either, up to its own limit (label-spacing.ts).
+ */
+export const WORKER_ABOVE = 150;
 
 let gpu: boolean | undefined;
 /**
@@ -65,7 +78,9 @@ export interface Canvas {
       /** Width / height of the region the result will be fitted into (default: the canvas). */
       aspect?: number;
     },
-  ): void;
+  ): Promise<void> | undefined;
+  /** Stops a layout running in the worker; the canvas keeps the positions it shows. */
+  cancelLayout(): void;
   applyFilters(state: ExplorerState): void;
   /** Elements as plain JSON with positions and classes, for undo. */
   snapshot(): ElementDefinition[];
@@ -106,30 +121,40 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   const attachers: ((cy: Core) => () => void)[] = [];
   let detachers: (() => void)[] = [];
   let useWebgl = webgl === 'on';
+  let useLod = false;
 
   const build = (elements: ElementDefinition[] = []) => {
     const cy = cytoscape({
       container: host,
       elements,
       layout: { name: 'preset' },
-      style: explorerStyle(),
+      style: useLod ? [...explorerStyle(), ...lodStyle()] : explorerStyle(),
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.4,
       selectionType: 'additive',
       boxSelectionEnabled: true,
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+      ...(useLod ? lodOptions : {}),
     } as cytoscape.CytoscapeOptions);
     host.dataset.renderer = useWebgl ? 'webgl' : 'canvas';
+    host.dataset.detail = useLod ? 'reduced' : 'full';
     detachers = attachers.map((attach) => attach(cy));
     return cy;
   };
   let cy = build();
+  const runner = workerLayoutsEnabled() ? createLayoutRunner() : null;
+  const progress = createLayoutProgress(container);
+  // Loaded while the page is idle, so the first large layout does not wait for it.
+  const warm = runner ? setTimeout(() => runner.warm(), 1500) : undefined;
 
-  /** Rebuilds the core when the renderer that fits `count` elements differs. */
+  /** Rebuilds the core when the renderer or level of detail that fits `count` elements differs. */
   const fitRenderer = (count: number) => {
     const want = webgl === 'on' || (webgl === 'auto' && count > WEBGL_THRESHOLD && hardwareWebgl());
-    if (want === useWebgl) return;
+    const lod = count > LOD_ABOVE;
+    if (want === useWebgl && lod === useLod) return;
+    runner?.cancel();
+    useLod = lod;
     const json = cy.elements().jsons() as unknown as ElementDefinition[];
     detachers.forEach((detach) => detach());
     cy.destroy();
@@ -145,6 +170,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       detachers.push(attach(cy));
     },
     replace(elements) {
+      runner?.cancel();
       fitRenderer(elements.nodes.length + elements.edges.length);
       cy.elements().remove();
       const added = cy.add(definitions(elements, cy));
@@ -171,25 +197,45 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     layout(name, opts = {}) {
       const eles = opts.eles ?? cy.elements(':visible');
       if (eles.empty()) return;
+      runner?.cancel();
       const started = performance.now();
+      const fit = opts.fit ?? true;
+      const aspect = opts.aspect ?? cy.width() / Math.max(cy.height(), 1);
+      const randomize = opts.randomize ?? true;
+      if (runner && eles.nodes().length > WORKER_ABOVE) {
+        delete host.dataset.layoutMs;
+        host.dataset.layout = 'running';
+        const job = runner.run(cy, name, eles, {
+          fit,
+          randomize,
+          roots: opts.roots,
+          aspect,
+          includeLabels: eles.nodes().length <= DRAFT_ABOVE,
+          onPhase: (phase) => progress.phase(phase),
+        });
+        progress.show(job.nodes, () => job.cancel());
+        return job.done.then((outcome) => {
+          if (outcome === 'done' && separateLabels(cy, eles) && fit) cy.fit(eles, LAYOUT_PADDING);
+          progress.hide();
+          host.dataset.layout = outcome;
+          host.dataset.layoutMs = String(Math.round(performance.now() - started));
+        });
+      }
       // fcose packs the graph's components (one per event, typically) through layout-utilities:
       // packed to the shape of the region they are fitted into, they fill it, so the fit zooms
       // in further and names read larger than with the components strewn around.
       if (name === 'fcose')
-        cy.layoutUtilities({
-          desiredAspectRatio: opts.aspect ?? cy.width() / Math.max(cy.height(), 1),
-          componentSpacing: 30,
-        });
-      const fit = opts.fit ?? true;
-      const layout = eles.layout(
-        layoutOptions(name, eles, { fit, randomize: opts.randomize ?? true, roots: opts.roots }),
-      );
+        cy.layoutUtilities({ desiredAspectRatio: aspect, componentSpacing: 30 });
+      const layout = eles.layout(layoutOptions(name, eles, { fit, randomize, roots: opts.roots }));
       layout.one('layoutstop', () => {
         if (separateLabels(cy, eles) && fit) cy.fit(eles, LAYOUT_PADDING);
       });
       layout.run();
+      host.dataset.layout = 'done';
       host.dataset.layoutMs = String(Math.round(performance.now() - started));
+      return undefined;
     },
+    cancelLayout: () => runner?.cancel(),
     applyFilters(state) {
       const labels = new Set(state.hiddenLabels);
       const types = new Set(state.hiddenTypes);
@@ -222,6 +268,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       return cy.elements().jsons() as unknown as ElementDefinition[];
     },
     restore(snapshot) {
+      runner?.cancel();
       fitRenderer(snapshot.length);
       cy.batch(() => {
         cy.elements().remove();
@@ -235,6 +282,9 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       host.dataset.visibleNodes = String(cy.nodes(':visible').not('.more').length);
     },
     teardown() {
+      clearTimeout(warm);
+      runner?.dispose();
+      progress.teardown();
       detachers.forEach((detach) => detach());
       cy.destroy();
       host.remove();

@@ -11,7 +11,7 @@ import type { LayoutName } from './state';
 /** Above this many nodes a layout is not animated and fcose uses its draft quality. */
 const ANIMATE_LIMIT = 400;
 /** Above this many nodes fcose runs its draft quality without label sizes (seconds, not minutes). */
-const DRAFT_ABOVE = 800;
+export const DRAFT_ABOVE = 800;
 /** Model units kept between the graph and the canvas edge when a layout fits it. */
 export const LAYOUT_PADDING = 36;
 

@@ -2,7 +2,8 @@
  * The explorer's viewport: the zoom buttons (in, out, fit), fitting elements into the part of
  * the stage the legend card and the zoom buttons leave free, centring on a node, and layout
  * runs shaped for that region (the whole visible graph, or nudging new nodes in). Not here:
- * which layout is chosen (the State's recipe) or when to lay out (the commands decide).
+ * which layout is chosen (the State's recipe) or when to lay out (the commands decide). A fit
+ * asked for while a layout runs in the worker waits for its positions.
  */
 import type { Collection, Core } from 'cytoscape';
 import type { Canvas } from './canvas';
@@ -52,7 +53,16 @@ export function createViewport(
     };
   }
 
+  /** The layout running in the worker, if any: fits wait for it. */
+  let pending: Promise<void> | undefined;
+
   function fit(eles: Collection, animate = false, maxZoom = 1.3): void {
+    const waited = pending;
+    if (waited) void waited.then(() => fit(eles, animate, maxZoom));
+    else fitNow(eles, animate, maxZoom);
+  }
+
+  function fitNow(eles: Collection, animate: boolean, maxZoom = 1.3): void {
     const c = cy();
     if (eles.empty()) return;
     const box = eles.boundingBox({ includeLabels: true });
@@ -68,7 +78,11 @@ export function createViewport(
 
   function run(opts: { fit?: boolean; randomize?: boolean; roots?: string[] }): void {
     const { width, height } = region();
-    canvas.layout(store.state.recipe.layout, { ...opts, aspect: width / height });
+    const running = canvas.layout(store.state.recipe.layout, { ...opts, aspect: width / height });
+    pending = running?.finally(() => {
+      if (pending === tracked) pending = undefined;
+    });
+    const tracked = pending;
   }
 
   const zoomBy = (factor: number) => {
@@ -93,7 +107,8 @@ export function createViewport(
     '⤢',
     'Fit',
     'Fit the graph to the window',
-    () => fit(cy().elements(':visible'), true),
+    // At once, even while a layout runs: the user asked for this view.
+    () => fitNow(cy().elements(':visible'), true),
     'fit',
   );
 

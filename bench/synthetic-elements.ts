@@ -1,0 +1,34 @@
+/**
+ * Synthetic Cytoscape elements at any size for the canvas benchmark and the large-layout
+ * browser test: one node per two relationships, the model's labels (mostly people), each
+ * relationship from a random node to a random event, so the graph is one big component plus
+ * the nodes no relationship reached (about one in eight). Deterministic (a fixed seed). Not
+ * the corpus-shaped graph document of synthetic-graph.ts, which feeds Neo4j.
+ */
+const LABELS = ['Person', 'Person', 'Person', 'Event', 'Organization', 'Claim', 'Article'];
+const TYPES: Record<string, string> = { Person: 'SPOKE_AT', Organization: 'ORGANIZED' };
+
+/** `{elements: {nodes, edges}}` as the explorer's JSON import reads it: n nodes, 2n edges. */
+export function syntheticElements(elements: number) {
+  const n = Math.round(elements / 3);
+  let seed = 1988;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const nodes = Array.from({ length: n }, (_, i) => {
+    const label = LABELS[i % LABELS.length]!;
+    return { data: { id: `b:${i}`, label, labels: [label], name: `${label} ${i}` } };
+  });
+  const events = nodes.filter((node) => node.data.label === 'Event');
+  const edges = Array.from({ length: elements - n }, (_, i) => {
+    const from = nodes[Math.floor(rand() * n)]!;
+    const to = events[Math.floor(rand() * events.length)]!;
+    return {
+      data: {
+        id: `b:r${i}`,
+        source: from.data.id,
+        target: to.data.id === from.data.id ? nodes[(i + 1) % n]!.data.id : to.data.id,
+        type: TYPES[from.data.label] ?? 'MENTIONS',
+      },
+    };
+  });
+  return { elements: { nodes, edges } };
+}

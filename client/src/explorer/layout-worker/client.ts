@@ -1,0 +1,211 @@
+/**
+ * Runs a layout in the layout worker for the canvas: reads the nodes' boxes (with labels on
+ * graphs small enough to count them), positions and pins and the edges into typed arrays,
+ * posts them, and applies the answer in one Cytoscape batch. `cancel()` ends the worker (a
+ * layout is one synchronous computation there, so this is the only way to stop it) and keeps
+ * what the canvas shows; nodes that had no place yet (all on one spot) get a plain grid, so a
+ * cancelled first layout still shows them. Not here: the layout options (layouts.ts, applied
+ * in the worker) or the progress indicator (progress.ts).
+ */
+import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { LAYOUT_PADDING } from '../layouts';
+import type { LayoutName } from '../state';
+import { BOX_STRIDE, type LayoutPhase, type LayoutReply, type LayoutRequest } from './protocol';
+import { tileBelow } from './isolated';
+
+export type LayoutOutcome = 'done' | 'cancelled' | 'failed';
+
+export interface LayoutJob {
+  readonly nodes: number;
+  /** Resolves once the positions are applied, or the job is cancelled or failed. */
+  readonly done: Promise<LayoutOutcome>;
+  cancel(): void;
+}
+
+export interface RunOptions {
+  fit: boolean;
+  randomize: boolean;
+  roots?: string[];
+  aspect: number;
+  includeLabels: boolean;
+  onPhase?: (phase: LayoutPhase) => void;
+}
+
+/** The URL switch `?layoutWorker=0` keeps every layout on the main thread (benchmark baseline). */
+export function workerLayoutsEnabled(): boolean {
+  return new URLSearchParams(location.search).get('layoutWorker') !== '0';
+}
+
+function encode(
+  name: LayoutName,
+  nodes: NodeCollection,
+  eles: Collection,
+  job: number,
+  opts: RunOptions,
+): LayoutRequest {
+  const count = nodes.length;
+  const ids: string[] = new Array<string>(count);
+  const index = new Map<string, number>();
+  const boxes = new Float64Array(count * BOX_STRIDE);
+  const positions = new Float64Array(count * 2);
+  const locked = new Uint8Array(count);
+  nodes.forEach((node: NodeSingular, i) => {
+    const id = node.id();
+    ids[i] = id;
+    index.set(id, i);
+    const { x, y } = node.position();
+    positions[2 * i] = x;
+    positions[2 * i + 1] = y;
+    locked[i] = node.locked() ? 1 : 0;
+    if (opts.includeLabels) {
+      const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+      boxes.set([b.w, b.h, b.x1 + b.w / 2 - x, b.y1 + b.h / 2 - y], i * BOX_STRIDE);
+    } else {
+      boxes[i * BOX_STRIDE] = node.outerWidth();
+      boxes[i * BOX_STRIDE + 1] = node.outerHeight();
+    }
+  });
+  const pairs: number[] = [];
+  eles.edges().forEach((edge) => {
+    const s = index.get(edge.data('source') as string);
+    const t = index.get(edge.data('target') as string);
+    if (s !== undefined && t !== undefined) pairs.push(s, t);
+  });
+  const { fit, randomize, roots, aspect, includeLabels } = opts;
+  return {
+    type: 'run',
+    job,
+    name,
+    ids,
+    boxes,
+    positions,
+    locked,
+    edges: Uint32Array.from(pairs),
+    settings: { fit, randomize, roots, aspect, includeLabels },
+  };
+}
+
+/** True when every node of `nodes` sits on the same spot (never laid out). */
+function samePlace(nodes: NodeCollection): boolean {
+  if (nodes.length < 2) return false;
+  let first: { x: number; y: number } | null = null;
+  let same = true;
+  nodes.forEach((node: NodeSingular) => {
+    const p = node.position();
+    first ??= p;
+    if (p.x !== first.x || p.y !== first.y) same = false;
+  });
+  return same;
+}
+
+/** True when every node sits on the same spot (never laid out). */
+function unplaced(positions: Float64Array): boolean {
+  for (let i = 2; i < positions.length; i += 2)
+    if (positions[i] !== positions[0] || positions[i + 1] !== positions[1]) return false;
+  return positions.length > 2;
+}
+
+function apply(cy: Core, nodes: NodeCollection, positions: Float64Array): void {
+  cy.batch(() => {
+    nodes.forEach((node: NodeSingular, i) => {
+      if (node.removed() || node.locked()) return;
+      node.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
+    });
+  });
+}
+
+/** One worker for the canvas, started on first use and again after a cancel ended it. */
+export function createLayoutRunner() {
+  let worker: Worker | null = null;
+  let jobs = 0;
+  let current: { job: number; finish: (outcome: LayoutOutcome) => void } | null = null;
+  const listeners = new Map<number, (reply: LayoutReply) => void>();
+
+  const start = () => {
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('message', (event: MessageEvent<LayoutReply>) =>
+      listeners.get(event.data.job)?.(event.data),
+    );
+    w.addEventListener('error', () => current?.finish('failed'));
+    return w;
+  };
+
+  function run(cy: Core, name: LayoutName, eles: Collection, opts: RunOptions): LayoutJob {
+    current?.finish('cancelled');
+    const job = ++jobs;
+    const nodes = eles.nodes();
+    let settle: (outcome: LayoutOutcome) => void = () => undefined;
+    const done = new Promise<LayoutOutcome>((resolve) => (settle = resolve));
+    // Where a cancelled first layout puts the nodes: a grid, since they have no place yet.
+    let fallback: Float64Array | null = null;
+    // Nodes never placed sit on one spot: drawing that pile costs as much as drawing the graph
+    // (seconds at 20,000 elements), so the canvas is not redrawn until the positions come.
+    const held = opts.randomize && samePlace(nodes);
+    if (held) cy.startBatch();
+    const finish = (outcome: LayoutOutcome) => {
+      if (current?.job !== job) return;
+      clearTimeout(timer);
+      current = null;
+      listeners.delete(job);
+      if (outcome !== 'done') {
+        // The computation cannot be interrupted inside the worker: end it.
+        worker?.terminate();
+        worker = null;
+        if (fallback) apply(cy, nodes, fallback);
+      }
+      if (held) cy.endBatch();
+      settle(outcome);
+    };
+    current = { job, finish };
+    listeners.set(job, (reply) => {
+      if (reply.type === 'progress') opts.onPhase?.(reply.phase);
+      else if (reply.type === 'error') finish('failed');
+      else {
+        apply(cy, nodes, reply.positions);
+        if (opts.fit) cy.fit(eles, LAYOUT_PADDING);
+        finish('done');
+      }
+    });
+    // Read and posted in a task of its own, after the one that drew the graph: each stays
+    // short, and the page paints the progress bar in between.
+    const timer = setTimeout(() => {
+      const request = encode(name, nodes, eles, job, opts);
+      if (opts.randomize && unplaced(request.positions))
+        fallback = tileBelow(null, sizesOf(request));
+      worker ??= start();
+      worker.postMessage(request, [
+        request.boxes.buffer,
+        request.positions.buffer,
+        request.locked.buffer,
+        request.edges.buffer,
+      ]);
+    }, 0);
+    return { nodes: nodes.length, done, cancel: () => finish('cancelled') };
+  }
+
+  return {
+    run,
+    /** Starts the worker ahead of its first layout (loading it takes a second or two). */
+    warm() {
+      worker ??= start();
+    },
+    /** Cancels the running job, if any. */
+    cancel: () => current?.finish('cancelled'),
+    dispose() {
+      current?.finish('cancelled');
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}
+
+export type LayoutRunner = ReturnType<typeof createLayoutRunner>;
+
+function sizesOf(request: LayoutRequest): Float64Array {
+  const sizes = new Float64Array(request.ids.length * 2);
+  for (let i = 0; i < request.ids.length; i++) {
+    sizes[2 * i] = request.boxes[i * BOX_STRIDE]!;
+    sizes[2 * i + 1] = request.boxes[i * BOX_STRIDE + 1]!;
+  }
+  return sizes;
+}

@@ -1,0 +1,33 @@
+/**
+ * Level of detail for very large graphs (more than `LOD_ABOVE` elements, e.g. a 100,000-element
+ * Cypher result): the canvas is built with Cytoscape's viewport shortcuts (edges hidden and the
+ * drawing kept as a texture while the user pans or zooms), one device pixel per CSS pixel,
+ * straight "haystack" edges without arrows (far cheaper to draw than bezier curves), and
+ * labels only once they are large on screen. Graphs below the threshold keep the full style.
+ * Not here: the style itself (canvas-style.ts) or when the core is rebuilt (canvas.ts).
+ */
+import type { CytoscapeOptions, StylesheetJson } from 'cytoscape';
+
+/** Above this many elements the canvas draws at the reduced level of detail. */
+export const LOD_ABOVE = 20_000;
+
+/** Core options of the reduced level of detail. */
+export const lodOptions: Partial<CytoscapeOptions> = {
+  hideEdgesOnViewport: true,
+  textureOnViewport: true,
+  pixelRatio: 1,
+};
+
+/** Rules appended to the explorer's stylesheet at the reduced level of detail. */
+export function lodStyle(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: { 'min-zoomed-font-size': 11, 'text-background-opacity': 0, 'border-width': 0 },
+    },
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    },
+  ] as StylesheetJson;
+}

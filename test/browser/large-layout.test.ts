@@ -1,0 +1,104 @@
+/**
+ * Large layouts run off the main thread: with a 5,000-element graph (1,667 nodes) opened from
+ * a file, the page answers a click while the layout runs in the worker, the progress bar shows
+ * it with a Cancel that keeps the positions the canvas shows, and a later layout still runs.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { syntheticElements } from '../../bench/synthetic-elements';
+import { testDriver } from '../support/neo4j';
+import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import { onCy, openExplorer } from './explorer-support';
+
+const driver = testDriver();
+let app: BrowserApp;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  app = await startBrowserApp(driver);
+  browser = await launchBrowser();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-layout-'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const layoutState = (page: Page) => page.getAttribute('.ex-canvas', 'data-layout');
+
+/** Opens `elements` from a file, drawing all of them past the large-result prompt. */
+async function openGraph(page: Page, elements: number): Promise<void> {
+  const file = path.join(dir, `graph-${elements}.json`);
+  fs.writeFileSync(file, JSON.stringify(syntheticElements(elements)));
+  await page.setInputFiles('[data-testid="export-open-file"]', file);
+  await page.click('[data-testid="large-result"] [data-action="draw-all"]');
+}
+
+/** A few node positions, to compare before and after. */
+const sample = (page: Page) =>
+  onCy(page, (cy) =>
+    cy
+      .nodes()
+      .slice(0, 50)
+      .map((n) => ({ ...n.position() })),
+  );
+
+describe('a layout of 5,000 elements', () => {
+  it('runs in a worker while the page answers clicks, and Cancel keeps the positions', async () => {
+    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
+      width: 1400,
+      height: 900,
+    });
+    await openGraph(page, 5000);
+    await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="running"]');
+    const progress = page.locator('[data-testid="layout-progress"]');
+    await expect.poll(() => progress.isVisible()).toBe(true);
+    expect(await progress.textContent()).toContain('1,667 nodes');
+    await screenshot(page, 'large-layout-running');
+
+    // The page answers: a click on the zoom button changes the zoom before the layout ends.
+    const before = await onCy(page, (cy) => cy.zoom());
+    const asked = Date.now();
+    await page.click('.ex-zoom [aria-label="Zoom in"]', { timeout: 5000 });
+    const zoomed = await onCy(page, (cy) => cy.zoom());
+    expect(Date.now() - asked).toBeLessThan(2000);
+    expect(zoomed).toBeGreaterThan(before);
+    expect(await layoutState(page)).toBe('running');
+
+    await page.waitForSelector('.ex-canvas[data-layout="done"]', { timeout: 120_000 });
+    expect(await progress.isVisible()).toBe(false);
+    const spread = await onCy(page, (cy) => {
+      const b = cy.nodes().boundingBox({});
+      return { w: b.w, h: b.h };
+    });
+    expect(spread.w).toBeGreaterThan(200);
+    expect(spread.h).toBeGreaterThan(200);
+    await screenshot(page, 'large-layout-done');
+
+    // Cancel: the grid first (quick), then a force layout stopped at once: the grid stays.
+    await page.selectOption('select[name="ex-layout"]', 'grid');
+    await page.waitForSelector('.ex-canvas[data-layout="done"]', { timeout: 60_000 });
+    const grid = await sample(page);
+    await page.selectOption('select[name="ex-layout"]', 'fcose');
+    await page.waitForSelector('.ex-canvas[data-layout="running"]');
+    await page.click('[data-testid="layout-progress"] [data-action="cancel-layout"]', {
+      timeout: 5000,
+    });
+    await page.waitForSelector('.ex-canvas[data-layout="cancelled"]', { timeout: 5000 });
+    expect(await progress.isVisible()).toBe(false);
+    expect(await sample(page)).toEqual(grid);
+
+    // The worker the cancel ended comes back for the next layout.
+    await page.selectOption('select[name="ex-layout"]', 'circle');
+    await page.waitForSelector('.ex-canvas[data-layout="done"]', { timeout: 60_000 });
+    expect(await sample(page)).not.toEqual(grid);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
