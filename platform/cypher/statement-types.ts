@@ -171,6 +171,12 @@ export interface StatementParams {
     /** Element ids */
     eids: readonly unknown[];
   };
+  'export-rel-elements': {
+    /** Element ids of the exported nodes */
+    eids: readonly unknown[];
+    /** Relationship ids, as the canvas has them */
+    ids: readonly unknown[];
+  };
   'export-rel-schema': {
     /** Element ids of the exported relationships */
     reids: readonly unknown[];

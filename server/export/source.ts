@@ -223,6 +223,13 @@ export async function openSubgraph(
     } else {
       const result = await t.run(text('export-node-elements'), { ids: source.nodeIds });
       seeds = result.records.map((r) => r.get('eid') as string);
+      if (source.edgeIds && source.hops === 0) {
+        const rels = await t.run(text('export-rel-elements'), {
+          eids: seeds,
+          ids: source.edgeIds,
+        });
+        relIds = rels.records.map((r) => r.get('reid') as string);
+      }
     }
     let eids = seeds;
     if (source.hops > 0 && seeds.length) {

@@ -28,6 +28,7 @@ import { createPaths, type Paths } from './paths';
 import { createCanvasStyle, renderState } from './render';
 import { replay } from './replay';
 import { createSearchBox } from './search-box';
+import { followStageSize } from './stage-size';
 import { initialState, Store } from './state';
 import { createTimeline } from './timeline';
 import { createToolbar } from './toolbar';
@@ -107,6 +108,7 @@ export function mountExplorer(
     search: () => search.focus(),
   });
 
+  const stopFollowing = followStageSize(stage, { canvas, legend, viewport });
   const { banner, busy, toast } = feedback.overlays;
   legend.root.append(
     el('div', { className: 'ex-legend-title', textContent: 'Display' }),
@@ -142,6 +144,7 @@ export function mountExplorer(
       loading.base.abort();
       unsubscribe();
       detachKeys();
+      stopFollowing();
       viewport.teardown();
       feedback.teardown();
       menu.teardown();

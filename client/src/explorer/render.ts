@@ -34,6 +34,9 @@ export function createCanvasStyle(canvas: Canvas, store: Store, legend: Legend):
     c.batch(() => {
       c.elements().removeClass('faded');
       c.elements().unselect();
+      // While a path is shown, the rest of the graph steps back.
+      const path = c.elements('.path');
+      if (recipe.path && path.nonempty()) c.elements().not(path).addClass('faded');
       if (!recipe.focus) return;
       const node = c.getElementById(recipe.focus);
       if (node.empty()) return;
@@ -96,7 +99,12 @@ export function renderState(store: Store, views: Views): () => void {
         recipe.sizeBy !== before.sizeBy ||
         recipe.colorBy !== before.colorBy;
       if (restyle) views.style.refresh();
-      else if (recipe.focus !== before.focus) views.style.highlight();
+      else if (recipe.focus !== before.focus || recipe.path !== before.path)
+        views.style.highlight();
+      if (recipe.focus !== before.focus) {
+        const node = recipe.focus ? views.canvas.core().getElementById(recipe.focus) : null;
+        views.search.showChosen(node?.nonempty() ? String(node.data('name')) : null);
+      }
     }
     if (datesChanged) views.timeline.setRange(recipe.dateFrom, recipe.dateTo);
     views.panel.render(state, previous);

@@ -15,6 +15,8 @@ export interface SearchBox {
   focus(): void;
   /** Shows a hint above the list (e.g. "choose the other end of the path"). */
   setHint(text: string | null): void;
+  /** Shows the name of what is focused now (or nothing), unless the user is typing. */
+  showChosen(name: string | null): void;
   teardown(): void;
 }
 
@@ -44,6 +46,8 @@ export function createSearchBox(onChoose: (hit: SearchHit) => void): SearchBox {
   const hint = el('div', { className: 'ex-search-hint', hidden: true });
   const root = el('div', { className: 'ex-search' }, input, hint, list);
   let hits: SearchHit[] = [];
+  /** The text `hits` answer, so Enter knows whether they are for what is typed now. */
+  let hitsFor = '';
   let active = -1;
   let pending: AbortController | undefined;
 
@@ -115,25 +119,37 @@ export function createSearchBox(onChoose: (hit: SearchHit) => void): SearchBox {
     highlight(hits.length ? 0 : -1);
   };
 
-  // Never rejects: a failed search shows its message in the list.
-  const search = async (q: string) => {
+  // Never rejects: a failed search shows its message in the list. True when `hits` answer `q`.
+  const search = async (q: string): Promise<boolean> => {
     pending?.abort();
     const controller = new AbortController();
     pending = controller;
     try {
       const answer = await explorerApi.search(q, controller.signal);
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted) return false;
       hits = answer.hits;
+      hitsFor = q;
       render(q);
+      return true;
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted) return false;
       list.replaceChildren(
         el('li', { className: 'ex-search-empty', textContent: (error as Error).message }),
       );
       setOpen(true);
+      return false;
     }
   };
   const run = debounce((q: string) => void search(q), 180);
+
+  /** Enter: the highlighted hit for what is typed, searching first when no answer is in yet. */
+  const enter = async () => {
+    const q = input.value.trim();
+    if (!q) return;
+    if (hitsFor === q && !list.hidden) return choose(hits[active] ?? hits[0]);
+    run.cancel();
+    if ((await search(q)) && input.value.trim() === q) choose(hits[0]);
+  };
 
   listeners.on(input, 'input', () => {
     const q = input.value.trim();
@@ -155,7 +171,7 @@ export function createSearchBox(onChoose: (hit: SearchHit) => void): SearchBox {
       highlight((active - 1 + hits.length) % hits.length);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (!list.hidden) choose(hits[active]);
+      void enter();
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -175,6 +191,10 @@ export function createSearchBox(onChoose: (hit: SearchHit) => void): SearchBox {
     setHint(text) {
       hint.hidden = !text;
       hint.textContent = text ?? '';
+    },
+    showChosen(name) {
+      if (document.activeElement === input && list.hidden === false) return;
+      input.value = name ?? '';
     },
     teardown() {
       listeners.dispose();

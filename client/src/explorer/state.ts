@@ -190,7 +190,14 @@ export const initialState = (recipe: ExplorerState = INITIAL_STATE): State => ({
 /** Puts a step back: its recipe, and `restored` for the renderer to restore its canvas. */
 function restore(s: State, moved: Moved): State {
   if (!moved) return s;
-  return { ...s, history: moved.stacks, recipe: moved.step.state, restored: { step: moved.step } };
+  // The note spoke of the command undone (or redone): it no longer describes the canvas.
+  return {
+    ...s,
+    history: moved.stacks,
+    recipe: moved.step.state,
+    restored: { step: moved.step },
+    note: '',
+  };
 }
 
 /** Named actions on the whole State, in the same style. */

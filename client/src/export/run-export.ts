@@ -109,6 +109,7 @@ export async function runExport(
       {
         format: choice.format,
         nodeIds,
+        ...(choice.hops === 0 && ctx.edgeIdsAmong ? { edgeIds: ctx.edgeIdsAmong(nodeIds) } : {}),
         hops: choice.hops,
         name: choice.scope === 'selection' ? 'selection' : 'canvas',
         layout,
