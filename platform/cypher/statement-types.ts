@@ -113,6 +113,16 @@ export interface StatementParams {
     /** most paths returned */
     fetch?: number | Integer;
   };
+  'explorer-paths-by-type': {
+    /** element id of the start node */
+    fromEid: string;
+    /** element id of the end node */
+    toEid: string;
+    /** relationship types a path may use */
+    types: readonly unknown[];
+    /** most paths returned */
+    fetch?: number | Integer;
+  };
   'explorer-paths-without-articles': {
     /** element id of the start node */
     fromEid: string;
@@ -131,6 +141,18 @@ export interface StatementParams {
     /** hits read from the index before filtering by label */
     candidates?: number | Integer;
     /** hits returned */
+    limit?: number | Integer;
+  };
+  'explorer-search-articles': {
+    /** Lucene query (built and escaped by server/explorer/lucene.ts) */
+    query: string;
+    /** articles returned */
+    limit?: number | Integer;
+  };
+  'explorer-search-claims': {
+    /** Lucene query (built and escaped by server/explorer/lucene.ts) */
+    query: string;
+    /** claims returned */
     limit?: number | Integer;
   };
   'explorer-speaker-event-counts': {

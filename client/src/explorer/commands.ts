@@ -30,6 +30,9 @@ export interface Commands {
   loadMore(stub: NodeSingular): Promise<void>;
   collapse(id: string): void;
   hide(id: string): void;
+  /** Hides the selected nodes, in one undo step. */
+  hideSelection(): void;
+  selectAll(): void;
   togglePin(node: NodeSingular): void;
   /** Background click: nothing focused any more. */
   unfocus(): void;
@@ -152,6 +155,18 @@ export function createCommands(parts: {
       });
     },
     hide: (id) => undo.recorded(() => store.change((r) => recipeActions.hideNode(r, id))),
+    hideSelection() {
+      const ids = cy()
+        .nodes(':selected')
+        .not('.more')
+        .map((n) => n.id());
+      if (!ids.length) return;
+      undo.recorded(() => store.change((r) => recipeActions.hideNodes(r, ids)));
+      note(`${ids.length} hidden; undo (Ctrl+Z) brings them back`);
+    },
+    selectAll() {
+      cy().nodes(':visible').not('.more').select();
+    },
     togglePin(node) {
       const pinned = node.hasClass('pinned');
       node.toggleClass('pinned', !pinned);

@@ -25,9 +25,11 @@ import { createLegend } from './legend';
 import { createLoading } from './loading';
 import { createPanel } from './panel';
 import { createPaths, type Paths } from './paths';
+import { createPathTypesMenu } from './path-types';
 import { createCanvasStyle, renderState } from './render';
 import { replay } from './replay';
 import { createSearchBox } from './search-box';
+import { createShortcuts } from './shortcuts';
 import { followStageSize } from './stage-size';
 import { initialState, Store } from './state';
 import { createTimeline } from './timeline';
@@ -77,6 +79,8 @@ export function mountExplorer(
     redo: () => undo.redo(),
     clear: () => command().clear(),
   });
+  const pathTypes = createPathTypesMenu((types) => path().setTypes(types));
+  toolbar.root.querySelector('[data-action="path"]')?.after(pathTypes.root);
   const menu = createContextMenu(stage);
   const viewer = createArticleViewer(document.body);
 
@@ -98,6 +102,7 @@ export function mountExplorer(
     clearPath: () => paths.clear(),
   });
   const tooltip = attachCanvasEvents({ canvas, store, commands, paths, menu, viewer });
+  const shortcuts = createShortcuts(document.body);
   const detachKeys = attachKeyboard({
     undo: () => undo.undo(),
     redo: () => undo.redo(),
@@ -106,6 +111,9 @@ export function mountExplorer(
       menu.close();
     },
     search: () => search.focus(),
+    selectAll: () => commands.selectAll(),
+    hideSelection: () => commands.hideSelection(),
+    help: () => shortcuts.open(),
   });
 
   const stopFollowing = followStageSize(stage, { canvas, legend, viewport });
@@ -125,6 +133,7 @@ export function mountExplorer(
     feedback,
     search,
     toolbar,
+    pathTypes,
   });
 
   // Start: the timeline's marks, and the canvas the page's URL describes.
@@ -144,6 +153,8 @@ export function mountExplorer(
       loading.base.abort();
       unsubscribe();
       detachKeys();
+      shortcuts.teardown();
+      pathTypes.teardown();
       stopFollowing();
       viewport.teardown();
       feedback.teardown();

@@ -13,6 +13,7 @@ import type { Feedback } from './feedback';
 import type { Legend } from './legend';
 import { applyColor, applySize } from './metrics';
 import type { Panel } from './panel';
+import type { PathTypesMenu } from './path-types';
 import type { SearchBox } from './search-box';
 import type { State, Store } from './state';
 import type { Timeline } from './timeline';
@@ -67,6 +68,7 @@ export interface Views {
   feedback: Feedback;
   search: SearchBox;
   toolbar: Toolbar;
+  pathTypes: PathTypesMenu;
 }
 
 /** Draws `state` (all of it when `previous` is null) and returns the subscriber's teardown. */
@@ -113,6 +115,7 @@ export function renderState(store: Store, views: Views): () => void {
       views.search.setHint(
         state.pathPick ? `Path from ${state.pathPick.name}: choose the other end` : null,
       );
+    if (recipe.pathTypes !== before?.pathTypes) views.pathTypes.sync(recipe.pathTypes);
     views.toolbar.sync(
       recipe,
       { undo: state.history.past.length > 0, redo: state.history.future.length > 0 },
