@@ -50,7 +50,9 @@ export const explorerOperations: Operation[] = [
     description:
       'Full-text indexes `claim_text` and `article_text`, the same escaped Lucene query as /api/search. Each claim comes with its speaker, event and article; each hit with a snippet and the spans of the words that matched.',
     params: { query: TextSearchQuery },
-    responses: { 200: { description: 'Claims and articles, best first', json: TextSearchResponse } },
+    responses: {
+      200: { description: 'Claims and articles, best first', json: TextSearchResponse },
+    },
     errors: [400, 503],
   },
   {

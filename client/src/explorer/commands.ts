@@ -68,7 +68,9 @@ export function createCommands(parts: {
     viewport.run({ fit: false, randomize: fresh });
     style.refresh();
     const node = c.getElementById(around);
-    if (node.nonempty()) viewport.fit(node.closedNeighborhood(':visible'), true, 1.2);
+    // A large change (a fresh layout) is fitted whole, or the graph runs off the canvas.
+    if (fresh) viewport.fitVisible(true);
+    else if (node.nonempty()) viewport.fit(node.closedNeighborhood(':visible'), true, 1.2);
   }
 
   /**

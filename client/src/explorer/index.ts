@@ -24,6 +24,7 @@ import { attachKeyboard } from './keyboard';
 import { createLegend } from './legend';
 import { createLoading } from './loading';
 import { createPanel } from './panel';
+import { attachPanelFold } from './panel-fold';
 import { createPaths, type Paths } from './paths';
 import { createPathTypesMenu } from './path-types';
 import { createCanvasStyle, renderState } from './render';
@@ -116,6 +117,7 @@ export function mountExplorer(
     help: () => shortcuts.open(),
   });
 
+  const unfold = attachPanelFold(panelHost);
   const stopFollowing = followStageSize(stage, { canvas, legend, viewport });
   const { banner, busy, toast } = feedback.overlays;
   legend.root.append(
@@ -156,6 +158,7 @@ export function mountExplorer(
       shortcuts.teardown();
       pathTypes.teardown();
       stopFollowing();
+      unfold();
       viewport.teardown();
       feedback.teardown();
       menu.teardown();

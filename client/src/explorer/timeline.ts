@@ -200,7 +200,7 @@ export function createTimeline(
         ...data.events.map((e) =>
           mark(
             e.date,
-            `${e.date} · ${e.name}${e.city ? ` · ${e.city}` : ''} (${e.speakers} speakers)`,
+            `${e.date} · ${e.name}${e.city ? ` · ${e.city}` : ''} (${e.speakers} speaker${e.speakers === 1 ? '' : 's'})`,
             'event',
             e.id,
           ),
@@ -218,9 +218,11 @@ export function createTimeline(
         d.getTime() / DAY <= max;
         d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
       ) {
+        // The year on the first tick and on every January, so the axis always says which.
+        const withYear = ticks.length === 0 || d.getUTCMonth() === 0;
         const tick = el('span', {
-          className: 'ex-tl-tick',
-          textContent: `${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 ? ` ${d.getUTCFullYear()}` : ''}`,
+          className: withYear ? 'ex-tl-tick ex-tl-year' : 'ex-tl-tick',
+          textContent: `${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`,
         });
         tick.style.left = pct(d.getTime() / DAY);
         ticks.push(tick);
