@@ -16,6 +16,26 @@ import { xmlText } from './xml-text';
 
 /** The viewer's colour for each model label: the canvas's (other labels: OTHER_LOOK, in the viewer). */
 const PALETTE = Object.fromEntries(NODE_LABELS.map((label) => [label, LABEL_LOOKS[label].color]));
+/** Shape, border and plural name per label, so the viewer draws and names them as the canvas does. */
+const LOOKS = Object.fromEntries(
+  NODE_LABELS.map((label) => {
+    const { shape, border, plural } = LABEL_LOOKS[label];
+    return [label, { shape, border, plural }];
+  }),
+);
+
+/** "1 December 2026, 15:04 UTC": the export time as a reader says it. */
+export function humanTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const day = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(at);
+  return `${day}, ${iso.slice(11, 16)} UTC`;
+}
 
 /** JSON that is safe inside a <script> element. */
 export function scriptJson(value: unknown): string {
@@ -31,7 +51,8 @@ export const htmlWriter: ExportWriter = {
   contentType: 'text/html; charset=utf-8',
   async write(graph, out) {
     const sink = new TextSink(out);
-    const title = `Graph export ${graph.meta.exportedAt}${graph.meta.name ? ` (${graph.meta.name})` : ''}`;
+    const what = graph.meta.name ? `${graph.meta.name}: ` : '';
+    const title = `Graph export, ${what}${humanTime(graph.meta.exportedAt)}`;
     await sink.write(
       '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n' +
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
@@ -40,7 +61,7 @@ export const htmlWriter: ExportWriter = {
         `<header><h1>${xmlText(title)}</h1><div id="legend"></div><div id="meta"></div></header>\n` +
         '<main><div id="view"><canvas id="canvas"></canvas></div><aside id="details"></aside></main>\n' +
         '<script type="application/json" id="graph-data">' +
-        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(PALETTE)},"elements":{"nodes":[`,
+        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(PALETTE)},"looks":${scriptJson(LOOKS)},"elements":{"nodes":[`,
     );
     let first = true;
     for await (const node of graph.nodes) {
