@@ -5,6 +5,7 @@
  * types, and the keyboard (Delete hides the selection, Ctrl-A selects all, `?` lists the
  * shortcuts). Screenshots go to test-output/friction-*.png.
  */
+import fs from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testDriver } from '../support/neo4j';
@@ -131,6 +132,36 @@ describe('Paths by relationship type', () => {
     await expect.poll(types).toEqual(['SPOKE_AT']);
     await screenshot(page, 'friction-path-types');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Image caption', () => {
+  it('adds the source line under an SVG when asked, and leaves it out by default', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
+    await page.goto(app.url);
+    await page.waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 });
+    await idle(page);
+    const svgText = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-action="export-download"]'),
+      ]);
+      return fs.readFileSync(await download.path(), 'utf8');
+    };
+    await page.click('[data-testid="export-menu"] > button');
+    await page.selectOption('select[name="xm-format"]', 'svg');
+    expect(await svgText()).not.toContain('class="caption"');
+    await page.check('input[name="xm-caption"]');
+    const svg = await svgText();
+    const caption = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.querySelector('text.caption')?.textContent ?? null;
+    }, svg);
+    expect(caption).toMatch(/^From \d+ articles?, exported \d{1,2} \w+ \d{4}, \d\d:\d\d UTC/);
     await page.close();
   });
 });
