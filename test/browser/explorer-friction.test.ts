@@ -165,3 +165,33 @@ describe('Image caption', () => {
     await page.close();
   });
 });
+
+describe('Article citation', () => {
+  it('shows what the article has to be cited, "unknown" where it does not say, the title whole', async () => {
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Article) WHERE a.title STARTS WITH 'In a panel at the National Press Club' RETURN a.id AS id, a.title AS title",
+    );
+    const id = String(records[0]!.get('id'));
+    const { page, errors } = await openExplorer(browser, `${app.url}/?focus=${id}`, {
+      width: 1400,
+      height: 900,
+    });
+    const cite = page.locator('[data-testid="citation"]');
+    await cite.waitFor();
+    const rows = await cite.evaluate((dl) => {
+      const out: Record<string, string> = {};
+      dl.querySelectorAll('dt').forEach((dt) => {
+        out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+      });
+      return out;
+    });
+    expect(rows.Title).toBe(String(records[0]!.get('title')));
+    expect(rows.Title!.endsWith('…')).toBe(false);
+    expect(rows.Author).toBe('unknown');
+    expect(rows.URL).toBe('unknown');
+    expect(rows.Published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await screenshot(page, 'friction-citation');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
