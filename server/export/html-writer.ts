@@ -11,6 +11,7 @@ import { metadata } from './metadata';
 import { edgeElement, nodeElement } from './elements-json';
 import { NODE_LABELS } from '../../model/graph-document';
 import { LABEL_LOOKS } from '../../model/looks';
+import { humanTime } from '../../model/human-time';
 import { VIEWER_CSS, VIEWER_JS } from './html-viewer';
 import { xmlText } from './xml-text';
 
@@ -23,19 +24,6 @@ const LOOKS = Object.fromEntries(
     return [label, { shape, border, plural }];
   }),
 );
-
-/** "1 December 2026, 15:04 UTC": the export time as a reader says it. */
-export function humanTime(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const day = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(at);
-  return `${day}, ${iso.slice(11, 16)} UTC`;
-}
 
 /** JSON that is safe inside a <script> element. */
 export function scriptJson(value: unknown): string {

@@ -8,6 +8,7 @@ import type { Core } from 'cytoscape';
 import type { ExportContext } from './context';
 import { layoutFromCy } from './context';
 import { exportFileName } from '../../../model/export-file-name';
+import { humanTime } from '../../../model/human-time';
 import { renderPng } from './png-export';
 import { renderSvg } from './svg-export';
 import { fetchServerExport, type ServerFormat } from './server-export';
@@ -64,15 +65,8 @@ export function sourceLine(cy: Core, now: Date): string {
     if (typeof article === 'string' && article) articles.add(article);
   });
   cy.nodes('[label = "Article"]:visible').forEach((node) => void articles.add(node.id()));
-  const day = new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(now);
-  const time = now.toISOString().slice(11, 16);
   const from = `From ${articles.size} article${articles.size === 1 ? '' : 's'}`;
-  return `${from}, exported ${day}, ${time} UTC, knowledge-graph explorer`;
+  return `${from}, exported ${humanTime(now)}, knowledge-graph explorer`;
 }
 
 export async function runExport(
