@@ -13,6 +13,7 @@ import { explorerStyle } from './canvas-style';
 import { outOfRange } from './date-filter';
 import { LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
+import { runHierarchy } from './hierarchy-layout';
 import type { ExplorerState, LayoutName } from './state';
 
 cytoscape.use(fcose);
@@ -179,6 +180,16 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           componentSpacing: 30,
         });
       const fit = opts.fit ?? true;
+      // Several groups in a hierarchy tile the canvas, one tree each (hierarchy-layout.ts).
+      if (name === 'breadthfirst' && !opts.eles && eles.components().length > 1) {
+        runHierarchy(cy, eles, {
+          roots: opts.roots,
+          aspect: opts.aspect ?? cy.width() / Math.max(cy.height(), 1),
+        });
+        if (fit) cy.fit(eles, LAYOUT_PADDING);
+        host.dataset.layoutMs = String(Math.round(performance.now() - started));
+        return;
+      }
       const layout = eles.layout(
         layoutOptions(name, eles, { fit, randomize: opts.randomize ?? true, roots: opts.roots }),
       );
