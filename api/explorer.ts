@@ -64,6 +64,57 @@ export const SearchResponse = Type.Object({
 export type SearchResponse = Static<typeof SearchResponse>;
 
 // ---------------------------------------------------------------------------------------------
+// GET /api/search/text?q=&limit=: full-text search over claims' quotes and articles' text
+// ---------------------------------------------------------------------------------------------
+
+export const TextSearchQuery = Type.Object({
+  q: SearchQuery.properties.q,
+  limit: withDefault(int(1, 30, 'Most claims; articles are at most half as many'), 8),
+});
+export type TextSearchParams = Parsed<typeof TextSearchQuery>;
+
+/** Text with the words that matched, as `[start, end)` spans (UTF-16) to mark. */
+export const Snippet = Type.Object({
+  text: Type.String(),
+  marks: Type.Array(Type.Array(Type.Integer(), { minItems: 2, maxItems: 2 }), {
+    description: 'Spans of text that matched a query word (exactly, as a prefix or fuzzily)',
+  }),
+});
+export type Snippet = Static<typeof Snippet>;
+
+const Ref = Type.Object({ id: Type.String(), name: Type.String() });
+
+export const ClaimHit = Type.Object({
+  id: Type.String(),
+  /** The quote when it matched (else the claim's text), cut around the first match. */
+  snippet: Snippet,
+  score: Type.Number(),
+  speaker: Nullable(Ref, { description: 'Who claimed it' }),
+  event: Nullable(Type.Object({ id: Type.String(), name: Type.String(), date: NullableDate }), {
+    description: 'Where it was claimed',
+  }),
+  article: Nullable(Ref, { description: 'The article that reports it (name: its title)' }),
+});
+export type ClaimHit = Static<typeof ClaimHit>;
+
+export const ArticleHit = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  published: NullableDate,
+  site: Nullable(Type.String()),
+  snippet: Snippet,
+  score: Type.Number(),
+});
+export type ArticleHit = Static<typeof ArticleHit>;
+
+export const TextSearchResponse = Type.Object({
+  q: Type.String({ description: 'The trimmed query as the server understood it' }),
+  claims: Type.Array(ClaimHit),
+  articles: Type.Array(ArticleHit),
+});
+export type TextSearchResponse = Static<typeof TextSearchResponse>;
+
+// ---------------------------------------------------------------------------------------------
 // GET /api/articles/:id: the text to highlight evidence in
 // ---------------------------------------------------------------------------------------------
 
@@ -154,6 +205,11 @@ export const PathsQuery = Type.Object({
         'Allow hops through Article nodes (MENTIONS, REPORTED_IN); off by default, because every two people in one article would be trivially linked',
     }),
     false,
+  ),
+  types: CommaList(
+    RELATIONSHIP_TYPES,
+    'relationship type',
+    'Only paths whose every relationship has one of these types (includeArticles is then ignored)',
   ),
 });
 export type PathsParams = Parsed<typeof PathsQuery>;

@@ -34,6 +34,13 @@ export const ExportRequest = Type.Object(
     nodeIds: Type.Optional(
       Type.Array(Type.String(), { minItems: 1, maxItems: 50_000, description: 'Nodes to export' }),
     ),
+    edgeIds: Type.Optional(
+      Type.Array(Type.String(), {
+        maxItems: 1_000_000,
+        description:
+          'With nodeIds and hops 0: only these relationships among the nodes (the ones drawn), by the ids the API gives them',
+      }),
+    ),
     query: Type.Optional(
       Type.String({
         minLength: 1,

@@ -1,7 +1,7 @@
 // @name schema
 // @title Schema
 // @description Uniqueness of `id` for every label of the graph model, and full-text indexes
-// @description over names, aliases and claim text. Every statement is IF NOT EXISTS, so
+// @description over names, aliases, claim text and article text. Every statement is IF NOT EXISTS, so
 // @description applying the schema twice is a no-op. The only file with several statements.
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
@@ -20,3 +20,4 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Organization|Event|Place|Topic|Assertion|Article)
 ON EACH [n.name, n.aliasesText, n.title];
 CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (n:Claim) ON EACH [n.text, n.quote];
+CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.text];

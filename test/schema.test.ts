@@ -40,7 +40,11 @@ describe('cypher/schema.cypher', () => {
   it('creates online full-text indexes over names and aliases', async () => {
     const { indexes } = await schemaSnapshot(driver);
     const fulltext = indexes.filter((i) => i.type === 'FULLTEXT');
-    expect(fulltext.map((i) => i.name).sort()).toEqual(['claim_text', 'entity_names']);
+    expect(fulltext.map((i) => i.name).sort()).toEqual([
+      'article_text',
+      'claim_text',
+      'entity_names',
+    ]);
     for (const index of fulltext) expect(index.state).toBe('ONLINE');
   });
 

@@ -1,5 +1,5 @@
 // @name explorer-search
-// @title Explorer: full-text search over names and aliases
+// @title Explorer: full-text search over names and aliases (and events by city)
 // @description Ranked hits from the `entity_names` full-text index for a Lucene query the server
 // @description builds from the user's words (escaped), keeping only the requested labels, with
 // @description what the result list shows beside each name.
@@ -25,6 +25,11 @@ CALL () {
   MATCH (node:Assertion)
   WHERE 'Assertion' IN $labels AND any(w IN $words WHERE toLower(node.text) CONTAINS w)
   RETURN node, toFloat(size([w IN $words WHERE toLower(node.text) CONTAINS w])) AS score
+  UNION
+  // Events by the city they were held in ("Geneva"): few, and the city is not indexed.
+  MATCH (node:Event)
+  WHERE 'Event' IN $labels AND toLower(node.city) IN $words
+  RETURN node, 2.0 AS score
 }
 WITH node, score
 ORDER BY score DESC, node.id

@@ -203,6 +203,16 @@ export interface StatementParams {
     /** most paths returned */
     fetch?: number | Integer;
   };
+  'explorer-paths-by-type': {
+    /** element id of the start node */
+    fromEid: string;
+    /** element id of the end node */
+    toEid: string;
+    /** relationship types a path may use */
+    types: readonly unknown[];
+    /** most paths returned */
+    fetch?: number | Integer;
+  };
   'explorer-paths-without-articles': {
     /** element id of the start node */
     fromEid: string;
@@ -221,6 +231,18 @@ export interface StatementParams {
     /** hits read from the index before filtering by label */
     candidates?: number | Integer;
     /** hits returned */
+    limit?: number | Integer;
+  };
+  'explorer-search-articles': {
+    /** Lucene query (built and escaped by server/explorer/lucene.ts) */
+    query: string;
+    /** articles returned */
+    limit?: number | Integer;
+  };
+  'explorer-search-claims': {
+    /** Lucene query (built and escaped by server/explorer/lucene.ts) */
+    query: string;
+    /** claims returned */
     limit?: number | Integer;
   };
   'explorer-speaker-event-counts': {
@@ -260,6 +282,12 @@ export interface StatementParams {
   'export-nodes': {
     /** Element ids */
     eids: readonly unknown[];
+  };
+  'export-rel-elements': {
+    /** Element ids of the exported nodes */
+    eids: readonly unknown[];
+    /** Relationship ids, as the canvas has them */
+    ids: readonly unknown[];
   };
   'export-rel-schema': {
     /** Element ids of the exported relationships */
@@ -444,6 +472,9 @@ export interface StatementRows {
   'explorer-paths': {
     p: Path;
   };
+  'explorer-paths-by-type': {
+    p: Path;
+  };
   'explorer-paths-without-articles': {
     p: Path;
   };
@@ -456,6 +487,8 @@ export interface StatementRows {
     context: Record<string, unknown>;
     claims: Integer;
   };
+  'explorer-search-articles': Record<string, unknown>;
+  'explorer-search-claims': Record<string, unknown>;
   'explorer-speaker-event-counts': {
     id: string;
     events: Integer;
@@ -474,6 +507,9 @@ export interface StatementRows {
   };
   'export-nodes': {
     n: Node;
+  };
+  'export-rel-elements': {
+    reid: string;
   };
   'export-rel-schema': {
     keyTypes: [string | null, string | null][];

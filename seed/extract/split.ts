@@ -154,13 +154,17 @@ export function splitArticles(file: SourceFile): Article[] {
     if (file.meta?.url) article.url = file.meta.url;
     if (file.meta?.site) article.site = file.meta.site;
     if (file.meta?.author) article.author = file.meta.author;
+    // The id comes from the title, or from the opening words (cut, to keep ids short).
+    let idText = article.title;
     if (!title) {
-      // No headline (a wire story pasted without one): name it by its opening words.
+      // No headline (a wire story pasted without one): its opening sentence, whole, names it
+      // (a title cut mid-sentence cannot be cited); the id keeps the cut form, so it is stable.
       const from = dateline && dateline.start === 0 ? dateline.end : 0;
-      const opening = text.slice(from).split(/(?<=[.!?])\s/)[0] ?? '';
-      article.title = truncateWords(opening, 90);
+      const opening = (text.slice(from).split(/(?<=[.!?])\s/)[0] ?? '').trim();
+      article.title = opening;
+      idText = truncateWords(opening, 90);
     }
-    const base = slugify(article.title);
+    const base = slugify(idText);
     const seen = usedIds.get(base) ?? 0;
     usedIds.set(base, seen + 1);
     article.id = `article:${seen === 0 ? base : `${base}-${seen + 1}`}`;

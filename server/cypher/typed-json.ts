@@ -28,6 +28,7 @@ import neo4j, {
 import { isTemporalKind, safeNumber, valueKind } from '../../platform/neo4j/values';
 import { invalidArgument } from '../errors';
 import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
+import { displayName } from '../../model/display-name';
 
 import type { TypedJson } from '../../api/cypher';
 
@@ -175,7 +176,14 @@ export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): T
     }
     case 'node': {
       const node = value as Node;
-      return { $type: 'node', id: nodeId(node), labels: [...node.labels] };
+      const id = nodeId(node);
+      // The name too, so a table cell reads "Rama Yade (Person)" rather than an id.
+      return {
+        $type: 'node',
+        id,
+        labels: [...node.labels],
+        name: displayName(node.properties, id),
+      };
     }
     case 'relationship': {
       const rel = value as Relationship;

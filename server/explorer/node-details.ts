@@ -211,6 +211,11 @@ async function detailsOf(
         label,
         title: str(props.title) ?? found.data.name,
         published: str(props.published),
+        url: str(props.url),
+        site: str(props.site),
+        author: str(props.author),
+        dateline: str(props.dateline),
+        file: str(props.file),
         text: str(props.text) ?? '',
         events: reported
           .filter((l) => l.node.label === 'Event')

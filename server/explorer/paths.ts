@@ -56,6 +56,7 @@ export async function shortestPaths(
   const op = 'paths';
   const parsed = await parseQuery(op, PathsQuery, query);
   const { from: fromId, to: toId, max, limit, includeArticles: includeArticlesParam } = parsed;
+  const types = parsed.types?.length ? parsed.types : null;
   const from = await findNode(db, cypher, fromId, op, 'from');
   const to = await findNode(db, cypher, toId, op, 'to');
   if (from.eid === to.eid) {
@@ -82,12 +83,18 @@ export async function shortestPaths(
   // Articles are only reachable through MENTIONS/REPORTED_IN: an article endpoint needs them.
   const includeArticles =
     includeArticlesParam || from.data.label === 'Article' || to.data.label === 'Article';
-  const statement = includeArticles ? 'explorer-paths' : 'explorer-paths-without-articles';
-  const records = await readStatement(db, cypher.get(statement), {
-    fromEid: from.eid,
-    toEid: to.eid,
-    fetch: int(limit + 1),
-  });
+  const records = types
+    ? await readStatement(db, cypher.get('explorer-paths-by-type'), {
+        fromEid: from.eid,
+        toEid: to.eid,
+        types,
+        fetch: int(limit + 1),
+      })
+    : await readStatement(
+        db,
+        cypher.get(includeArticles ? 'explorer-paths' : 'explorer-paths-without-articles'),
+        { fromEid: from.eid, toEid: to.eid, fetch: int(limit + 1) },
+      );
   // All shortest paths have one length: over `max`, there is no path within bounds.
   const found = records.map((r) => r.get('p')).filter((p) => p.length <= max);
   const kept = found.slice(0, limit);
@@ -98,7 +105,9 @@ export async function shortestPaths(
     from: { id: from.data.id, label: from.data.label, name: from.data.name },
     to: { id: to.data.id, label: to.data.label, name: to.data.name },
     max,
-    includeArticles,
+    includeArticles: types
+      ? types.includes('MENTIONS') || types.includes('REPORTED_IN')
+      : includeArticles,
     length: paths[0]?.length ?? null,
     paths,
     truncated: found.length > limit,

@@ -12,7 +12,7 @@ export const VIEWER_CSS = `
 body{display:flex;flex-direction:column}
 header{padding:6px 10px;border-bottom:1px solid #ddd;display:flex;gap:12px;align-items:center;flex-wrap:wrap}
 header h1{font-size:15px;margin:0}#legend{display:flex;gap:10px;flex-wrap:wrap;font-size:12px}
-#legend span::before{content:"";display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;background:var(--c)}
+#legend span{display:inline-flex;align-items:center;gap:4px}#legend canvas{width:14px;height:14px;cursor:default}
 main{flex:1;display:flex;min-height:0}#view{flex:1;position:relative}canvas{width:100%;height:100%;display:block;cursor:grab}
 #details{width:320px;border-left:1px solid #ddd;overflow:auto;padding:8px;font-size:13px}
 #details dt{font-weight:600;margin-top:6px}#details dd{margin:0;white-space:pre-wrap;word-break:break-word}
@@ -25,6 +25,8 @@ export const VIEWER_JS = String.raw`
   var graph = JSON.parse(document.getElementById('graph-data').textContent);
   var nodes = graph.elements.nodes, edges = graph.elements.edges;
   var palette = graph.palette || {};
+  var looks = graph.looks || {};
+  function lookOf(label) { return looks[label] || { shape: 'ellipse', border: '#555', plural: label }; }
   var byId = new Map();
   nodes.forEach(function (n, i) {
     n.colour = n.colour || palette[n.data.label] || '${OTHER_LOOK.color}';
@@ -88,13 +90,55 @@ export const VIEWER_JS = String.raw`
       ctx.lineTo(px - Math.cos(a - 0.4) * 7, py - Math.sin(a - 0.4) * 7);
       ctx.lineTo(px - Math.cos(a + 0.4) * 7, py - Math.sin(a + 0.4) * 7); ctx.fill();
     });
-    ctx.font = '11px system-ui,sans-serif'; ctx.textAlign = 'center';
+    ctx.font = '11px system-ui,sans-serif'; ctx.textAlign = 'center'; ctx.lineJoin = 'round';
     nodes.forEach(function (n) {
-      ctx.fillStyle = n.colour; ctx.beginPath(); ctx.arc(n.x, n.y, 9, 0, 2 * Math.PI); ctx.fill();
-      if (n === selected) { ctx.strokeStyle = '#d62728'; ctx.lineWidth = 3 / view.k; ctx.stroke(); ctx.lineWidth = 1 / view.k; }
-      if (view.k > 0.5 || n === selected) { ctx.fillStyle = '#222'; ctx.fillText(String(n.data.name).slice(0, 40), n.x, n.y + 21); }
+      var look = lookOf(n.data.label);
+      ctx.fillStyle = n.colour; shape(ctx, look.shape, n.x, n.y, 9); ctx.fill();
+      ctx.strokeStyle = n === selected ? '#d62728' : look.border;
+      ctx.lineWidth = (n === selected ? 3 : 1.2) / view.k; ctx.stroke(); ctx.lineWidth = 1 / view.k;
     });
+    // Labels after every shape, on a white halo, wrapped at words: never cut mid-word.
+    if (view.k > 0.5) nodes.forEach(function (n) { label(n, n === selected); });
+    else if (selected && !selected.s) label(selected, true);
     ctx.restore();
+  }
+  function label(n, bold) {
+    ctx.font = (bold ? '600 ' : '') + '11px system-ui,sans-serif';
+    lines(String(n.data.name), 22, 2).forEach(function (line, i) {
+      var y = n.y + 22 + i * 13;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)'; ctx.lineWidth = 3 / view.k; ctx.strokeText(line, n.x, y);
+      ctx.fillStyle = '#222'; ctx.fillText(line, n.x, y);
+    });
+    ctx.lineWidth = 1 / view.k;
+  }
+  function lines(text, width, most) {
+    var words = text.split(/\s+/), out = [], line = '';
+    for (var i = 0; i < words.length; i++) {
+      var next = line ? line + ' ' + words[i] : words[i];
+      if (next.length > width && line) { out.push(line); line = words[i]; } else line = next;
+      if (out.length === most) { out[most - 1] = out[most - 1] + '\u2026'; return out; }
+    }
+    if (line) out.push(line);
+    return out;
+  }
+  function shape(c, kind, x, y, r) {
+    var pts = null;
+    c.beginPath();
+    if (kind === 'round-rectangle' || kind === 'rectangle') { c.rect(x - r, y - r * 0.8, 2 * r, 1.6 * r); return; }
+    if (kind === 'round-diamond') pts = [[0, -1.25], [1.25, 0], [0, 1.25], [-1.25, 0]];
+    else if (kind === 'round-triangle') pts = [[0, -1.15], [1.1, 0.85], [-1.1, 0.85]];
+    else if (kind === 'round-hexagon') pts = [[-0.55, -1], [0.55, -1], [1.1, 0], [0.55, 1], [-0.55, 1], [-1.1, 0]];
+    else if (kind === 'round-tag') pts = [[-1, -0.8], [0.5, -0.8], [1.1, 0], [0.5, 0.8], [-1, 0.8]];
+    else if (kind === 'star') {
+      pts = [];
+      for (var i = 0; i < 10; i++) {
+        var a = -Math.PI / 2 + (i * Math.PI) / 5, q = i % 2 ? 0.5 : 1.2;
+        pts.push([Math.cos(a) * q, Math.sin(a) * q]);
+      }
+    }
+    if (!pts) { c.arc(x, y, r, 0, 2 * Math.PI); return; }
+    pts.forEach(function (p, i) { if (i) c.lineTo(x + p[0] * r, y + p[1] * r); else c.moveTo(x + p[0] * r, y + p[1] * r); });
+    c.closePath();
   }
   function toGraph(ev) {
     var r = canvas.getBoundingClientRect();
@@ -154,10 +198,18 @@ export const VIEWER_JS = String.raw`
 
   var legend = document.getElementById('legend'), seen = {};
   nodes.forEach(function (n) {
-    if (seen[n.data.label]) return; seen[n.data.label] = true;
-    var s = text('span', n.data.label); s.style.setProperty('--c', n.colour); legend.appendChild(s);
+    var label = n.data.label;
+    if (seen[label]) { seen[label].count++; return; }
+    var look = lookOf(label), icon = document.createElement('canvas'), r = window.devicePixelRatio || 1;
+    icon.width = 14 * r; icon.height = 14 * r;
+    var c = icon.getContext('2d'); c.scale(r, r); c.fillStyle = n.colour; c.strokeStyle = look.border;
+    shape(c, look.shape, 7, 7, 5); c.fill(); c.stroke();
+    var s = document.createElement('span'), name = text('span', '');
+    s.appendChild(icon); s.appendChild(name); legend.appendChild(s);
+    seen[label] = { count: 1, name: name, plural: look.plural || label };
   });
-  document.getElementById('meta').textContent = nodes.length + ' nodes, ' + edges.length + ' edges; exported ' + graph.meta.exportedAt;
+  Object.keys(seen).forEach(function (label) { seen[label].name.textContent = seen[label].plural + ' ' + seen[label].count; });
+  document.getElementById('meta').textContent = nodes.length + ' nodes, ' + edges.length + ' relationships';
   window.__graphViewer = { nodes: nodes.length, edges: edges.length, select: function (id) { selected = byId.get(id) || null; show(selected); draw(); } };
   show(null); fit(); resize();
 })();

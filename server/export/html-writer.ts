@@ -11,11 +11,19 @@ import { metadata } from './metadata';
 import { edgeElement, nodeElement } from './elements-json';
 import { NODE_LABELS } from '../../model/graph-document';
 import { LABEL_LOOKS } from '../../model/looks';
+import { humanTime } from '../../model/human-time';
 import { VIEWER_CSS, VIEWER_JS } from './html-viewer';
 import { xmlText } from './xml-text';
 
 /** The viewer's colour for each model label: the canvas's (other labels: OTHER_LOOK, in the viewer). */
 const PALETTE = Object.fromEntries(NODE_LABELS.map((label) => [label, LABEL_LOOKS[label].color]));
+/** Shape, border and plural name per label, so the viewer draws and names them as the canvas does. */
+const LOOKS = Object.fromEntries(
+  NODE_LABELS.map((label) => {
+    const { shape, border, plural } = LABEL_LOOKS[label];
+    return [label, { shape, border, plural }];
+  }),
+);
 
 /** JSON that is safe inside a <script> element. */
 export function scriptJson(value: unknown): string {
@@ -31,7 +39,8 @@ export const htmlWriter: ExportWriter = {
   contentType: 'text/html; charset=utf-8',
   async write(graph, out) {
     const sink = new TextSink(out);
-    const title = `Graph export ${graph.meta.exportedAt}${graph.meta.name ? ` (${graph.meta.name})` : ''}`;
+    const what = graph.meta.name ? `${graph.meta.name}: ` : '';
+    const title = `Graph export, ${what}${humanTime(graph.meta.exportedAt)}`;
     await sink.write(
       '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n' +
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
@@ -40,7 +49,7 @@ export const htmlWriter: ExportWriter = {
         `<header><h1>${xmlText(title)}</h1><div id="legend"></div><div id="meta"></div></header>\n` +
         '<main><div id="view"><canvas id="canvas"></canvas></div><aside id="details"></aside></main>\n' +
         '<script type="application/json" id="graph-data">' +
-        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(PALETTE)},"elements":{"nodes":[`,
+        `{"meta":${scriptJson(metadata(graph))},"palette":${scriptJson(PALETTE)},"looks":${scriptJson(LOOKS)},"elements":{"nodes":[`,
     );
     let first = true;
     for await (const node of graph.nodes) {

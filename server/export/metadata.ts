@@ -13,7 +13,8 @@ export function metadata(graph: ExportGraph): Record<string, Plain> {
     exportedAt: meta.exportedAt,
     generator: meta.generator,
     ...(meta.name ? { name: meta.name } : {}),
-    source: toPlain(meta.source),
+    // The relationship ids only narrow the node ids: the counts below say what came of them.
+    source: toPlain({ ...meta.source, edgeIds: undefined }),
     nodes: schema.nodeCount,
     relationships: schema.relCount,
     labels: schema.labels,

@@ -58,6 +58,8 @@ export interface GraphSchema {
 export interface ExportSourceInfo {
   kind: 'nodeIds' | 'query';
   nodeIds?: string[];
+  /** With node ids and no hops: only these relationships (the canvas's, by API id). */
+  edgeIds?: string[];
   query?: string;
   params?: Record<string, unknown>;
   hops: number;

@@ -225,6 +225,13 @@ export async function openSubgraph(
         ids: source.nodeIds ?? [],
       });
       seeds = result.records.map((r) => r.get('eid'));
+      if (source.edgeIds && source.hops === 0) {
+        const rels = await runInTransaction(t, cypher.get('export-rel-elements'), {
+          eids: seeds,
+          ids: source.edgeIds,
+        });
+        relIds = rels.records.map((r) => r.get('reid'));
+      }
     }
     let eids = seeds;
     if (source.hops > 0 && seeds.length) {

@@ -18,6 +18,8 @@ import {
   PathsResponse,
   SearchQuery,
   SearchResponse,
+  TextSearchQuery,
+  TextSearchResponse,
   TimelineQuery,
   TimelineResponse,
 } from '../../api/explorer';
@@ -37,6 +39,20 @@ export const explorerOperations: Operation[] = [
       'Full-text index `entity_names` (Lucene: each word exact, as a prefix and fuzzy; user text escaped), plus Assertion text. Hits ranked by score.',
     params: { query: SearchQuery },
     responses: { 200: { description: 'Hits, best first', json: SearchResponse } },
+    errors: [400, 503],
+  },
+  {
+    method: 'get',
+    path: '/api/search/text',
+    operationId: 'searchText',
+    tags,
+    summary: "Full-text search over claims' text and quotes and over articles' text",
+    description:
+      'Full-text indexes `claim_text` and `article_text`, the same escaped Lucene query as /api/search. Each claim comes with its speaker, event and article; each hit with a snippet and the spans of the words that matched.',
+    params: { query: TextSearchQuery },
+    responses: {
+      200: { description: 'Claims and articles, best first', json: TextSearchResponse },
+    },
     errors: [400, 503],
   },
   {

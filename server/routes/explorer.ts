@@ -1,5 +1,6 @@
 /**
- * The graph-exploration endpoints the canvas and details panel use: search, node details,
+ * The graph-exploration endpoints the canvas and details panel use: search (names, and the
+ * full text of claims and articles), node details,
  * article text, neighbours, shortest paths, the co-speaker network, the timeline and the first
  * view. Each handler calls a module under server/explorer/, which parses the query string
  * with its endpoint's api/ schema (server/http/request-schema.ts) and runs Cypher from
@@ -11,6 +12,7 @@ import { ArticleParams, NeighborsPath } from '../../api/explorer';
 import { NodeParams } from '../../api/node-details';
 import { parsePath } from '../http/request-schema';
 import { search } from '../explorer/search';
+import { textSearch } from '../explorer/text-search';
 import { nodeDetails } from '../explorer/node-details';
 import { articleText } from '../explorer/article';
 import { neighbors } from '../explorer/neighbors';
@@ -25,6 +27,9 @@ export function explorerRoutes(deps: AppDeps): Router {
 
   router.get('/search', async (req, res) => {
     res.json(await search(db, cypher, req.query));
+  });
+  router.get('/search/text', async (req, res) => {
+    res.json(await textSearch(db, cypher, req.query));
   });
   router.get('/nodes/:id', async (req, res) => {
     const { id } = parsePath('node', NodeParams, req.params);

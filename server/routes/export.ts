@@ -25,13 +25,13 @@ interface ExportRequest {
 
 /** The request body, checked by its api/ schema; the query's parameters decoded as typed JSON. */
 export function parseExportRequest(body: unknown): ExportRequest {
-  const { format, nodeIds, query, params, hops, name, layout, formulaGuard } = parseBody(
+  const { format, nodeIds, edgeIds, query, params, hops, name, layout, formulaGuard } = parseBody(
     'export',
     ExportRequestSchema,
     body,
   );
   const source: ExportSourceInfo = nodeIds
-    ? { kind: 'nodeIds', nodeIds, hops }
+    ? { kind: 'nodeIds', nodeIds, hops, ...(edgeIds ? { edgeIds } : {}) }
     : // Typed JSON like POST /api/cypher, so a workbench result exports with the same values.
       { kind: 'query', query, params: decodeParams(params), hops };
   return { format, source, name, layout: layout as Layout | undefined, formulaGuard };

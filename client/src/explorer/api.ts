@@ -12,6 +12,7 @@ import type {
   OverviewResponse,
   PathsResponse,
   SearchResponse,
+  TextSearchResponse,
   TimelineResponse,
 } from '../../../api';
 
@@ -29,6 +30,8 @@ const id = (value: string) => encodeURIComponent(value);
 export const explorerApi = {
   search: (q: string, signal?: AbortSignal) =>
     apiFetch<SearchResponse>(`/api/search${query({ q, limit: 8 })}`, { signal }),
+  searchText: (q: string, signal?: AbortSignal) =>
+    apiFetch<TextSearchResponse>(`/api/search/text${query({ q, limit: 6 })}`, { signal }),
   node: (nodeId: string, signal?: AbortSignal) =>
     apiFetch<NodeResponse>(`/api/nodes/${id(nodeId)}`, { signal }),
   article: (articleId: string) => apiFetch<ArticleResponse>(`/api/articles/${id(articleId)}`),
@@ -42,8 +45,10 @@ export const explorerApi = {
       offset?: number;
     },
   ) => apiFetch<NeighborsResponse>(`/api/nodes/${id(nodeId)}/neighbors${query(params)}`),
-  paths: (from: string, to: string) =>
-    apiFetch<PathsResponse>(`/api/paths${query({ from, to, max: 6, limit: 5 })}`),
+  paths: (from: string, to: string, types?: string[]) =>
+    apiFetch<PathsResponse>(
+      `/api/paths${query({ from, to, max: 6, limit: 5, types: types?.join(',') })}`,
+    ),
   coSpeakers: (params: { from?: string | null; to?: string | null; person?: string | null }) =>
     apiFetch<CoSpeakersResponse>(`/api/network/co-speakers${query(params)}`),
   timeline: () => apiFetch<TimelineResponse>('/api/timeline'),

@@ -105,7 +105,11 @@ export function attachCanvasEvents(parts: {
         'node',
         (event) => {
           menu.close();
+          const pointer = event.originalEvent as MouseEvent | undefined;
           if (node(event).hasClass('more')) void commands.loadMore(node(event));
+          // Shift (or Ctrl/Cmd) adds to the selection, for Path or export: Cytoscape's own
+          // selection does that; choosing would make the node the one focus and drop the rest.
+          else if (pointer?.shiftKey || pointer?.ctrlKey || pointer?.metaKey) return;
           else void commands.choose(node(event).id());
         },
       ],
@@ -187,13 +191,23 @@ export function attachCanvasEvents(parts: {
       menu.close();
       commands.unfocus();
     };
-    const hideMenu = () => menu.close();
+    const hideMenu = () => {
+      menu.close();
+      tooltip.hidden = true;
+    };
+    // An edge taken off the canvas (view switch, clear, undo) takes its tooltip with it: no
+    // mouseout ever comes for it.
+    const removed = () => {
+      tooltip.hidden = true;
+    };
     c.on('tap', background);
     c.on('pan zoom', hideMenu);
+    c.on('remove', 'edge', removed);
     return () => {
       for (const [type, selector, handler] of handlers) c.off(type, selector, handler);
       c.off('tap', background);
       c.off('pan zoom', hideMenu);
+      c.off('remove', 'edge', removed);
     };
   });
   return tooltip;

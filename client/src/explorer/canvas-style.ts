@@ -122,6 +122,14 @@ export function explorerStyle(): StylesheetJson {
         label: edgeLabel,
         'z-index': 30,
         opacity: 1,
+        // A halo instead of a box: an opaque box as long as a short edge hides the edge.
+        'text-background-opacity': 0,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2.5,
+        'text-outline-opacity': 1,
+        'font-size': 10,
+        'font-weight': 600,
+        color: '#8a3200',
       },
     },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5 } },
@@ -145,6 +153,6 @@ export function explorerStyle(): StylesheetJson {
       },
     },
     { selector: 'edge.more', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
-    { selector: '.filtered, .user-hidden', style: { display: 'none' } },
+    { selector: '.filtered, .user-hidden, .out-of-range', style: { display: 'none' } },
   ] as StylesheetJson;
 }

@@ -12,9 +12,11 @@ import cytoscape, { type Core, type Collection, type ElementDefinition } from 'c
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
+import { outOfRange } from './date-filter';
 import { LOD_ABOVE, lodOptions, lodStyle } from './level-of-detail';
 import { DRAFT_ABOVE, LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
+import { runHierarchy } from './hierarchy-layout';
 import { createLayoutRunner, workerLayoutsEnabled } from './layout-worker/client';
 import { createLayoutProgress } from './layout-worker/progress';
 import type { ExplorerState, LayoutName } from './state';
@@ -107,11 +109,6 @@ function definitions(elements: CanvasElements, cy: Core): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-function inRange(date: unknown, from: string | null, to: string | null): boolean {
-  if (typeof date !== 'string' || !date) return true;
-  return (!from || date >= from) && (!to || date <= to);
-}
-
 export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'): Canvas {
   const host = document.createElement('div');
   host.className = 'ex-canvas';
@@ -132,7 +129,9 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       minZoom: 0.05,
       maxZoom: 4,
       wheelSensitivity: 0.4,
-      selectionType: 'additive',
+      // A click selects one node (the focus), Shift/Ctrl/Cmd-click adds to the selection.
+      // ('additive' toggled a node that the click had just focused and selected.)
+      selectionType: 'single',
       boxSelectionEnabled: true,
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       ...(useLod ? lodOptions : {}),
@@ -202,6 +201,15 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       const fit = opts.fit ?? true;
       const aspect = opts.aspect ?? cy.width() / Math.max(cy.height(), 1);
       const randomize = opts.randomize ?? true;
+      // Several groups in a hierarchy tile the canvas, one tree each (hierarchy-layout.ts):
+      // breadth-first placement, cheap enough for the main thread at any size.
+      if (name === 'breadthfirst' && !opts.eles && eles.components().length > 1) {
+        runHierarchy(cy, eles, { roots: opts.roots, aspect });
+        if (fit) cy.fit(eles, LAYOUT_PADDING);
+        host.dataset.layout = 'done';
+        host.dataset.layoutMs = String(Math.round(performance.now() - started));
+        return undefined;
+      }
       if (runner && eles.nodes().length > WORKER_ABOVE) {
         delete host.dataset.layoutMs;
         host.dataset.layout = 'running';
@@ -240,17 +248,12 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       const labels = new Set(state.hiddenLabels);
       const types = new Set(state.hiddenTypes);
       const hidden = new Set(state.hiddenNodes);
+      const dated = outOfRange(cy, state.dateFrom, state.dateTo);
       cy.batch(() => {
         cy.nodes().forEach((node) => {
           const label = node.data('label') as string;
-          const dated: unknown =
-            label === 'Event'
-              ? node.data('date')
-              : label === 'Article'
-                ? node.data('published')
-                : undefined;
-          const out = labels.has(label) || !inRange(dated, state.dateFrom, state.dateTo);
-          node.toggleClass('filtered', out);
+          node.toggleClass('filtered', labels.has(label));
+          node.toggleClass('out-of-range', dated.has(node.id()));
           node.toggleClass('user-hidden', hidden.has(node.id()));
         });
         cy.edges().forEach((edge) => {

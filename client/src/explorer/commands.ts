@@ -16,6 +16,7 @@ import {
   actions,
   recipeActions,
   type ColorBy,
+  type ExplorerState,
   type LayoutName,
   type SizeBy,
   type Store,
@@ -29,6 +30,9 @@ export interface Commands {
   loadMore(stub: NodeSingular): Promise<void>;
   collapse(id: string): void;
   hide(id: string): void;
+  /** Hides the selected nodes, in one undo step. */
+  hideSelection(): void;
+  selectAll(): void;
   togglePin(node: NodeSingular): void;
   /** Background click: nothing focused any more. */
   unfocus(): void;
@@ -64,8 +68,16 @@ export function createCommands(parts: {
     viewport.run({ fit: false, randomize: fresh });
     style.refresh();
     const node = c.getElementById(around);
-    if (node.nonempty()) viewport.fit(node.closedNeighborhood(':visible'), true, 1.2);
+    // A large change (a fresh layout) is fitted whole, or the graph runs off the canvas.
+    if (fresh) viewport.fitVisible(true);
+    else if (node.nonempty()) viewport.fit(node.closedNeighborhood(':visible'), true, 1.2);
   }
+
+  /**
+   * The Graph view as it was when the user switched to Co-speakers, so coming back brings its
+   * expansions, added nodes, path and focus back instead of the bare overview.
+   */
+  let graphLeft: ExplorerState | null = null;
 
   /** Reloads the base view for the recipe and lays it out (view switch, co-speaker dates). */
   const reload = (recipe = store.state.recipe) =>
@@ -114,7 +126,13 @@ export function createCommands(parts: {
       const done = await feedback.working(() =>
         loading.fetchNeighbours(owner, params, offset, MORE_LIMIT),
       );
-      if (done) settle(owner);
+      if (!done) return;
+      settle(owner);
+      note(
+        done.more > 0
+          ? `${done.offset + done.returned} of ${done.total} shown; click “+${done.more} more” for the rest`
+          : `all ${done.total} neighbours shown`,
+      );
     },
     collapse(id) {
       undo.recorded(() => {
@@ -139,6 +157,18 @@ export function createCommands(parts: {
       });
     },
     hide: (id) => undo.recorded(() => store.change((r) => recipeActions.hideNode(r, id))),
+    hideSelection() {
+      const ids = cy()
+        .nodes(':selected')
+        .not('.more')
+        .map((n) => n.id());
+      if (!ids.length) return;
+      undo.recorded(() => store.change((r) => recipeActions.hideNodes(r, ids)));
+      note(`${ids.length} hidden; undo (Ctrl+Z) brings them back`);
+    },
+    selectAll() {
+      cy().nodes(':visible').not('.more').select();
+    },
     togglePin(node) {
       const pinned = node.hasClass('pinned');
       node.toggleClass('pinned', !pinned);
@@ -151,14 +181,35 @@ export function createCommands(parts: {
     async switchView(view, focus) {
       if (view === store.state.recipe.view && !focus) return;
       undo.record();
-      const next = { ...recipeActions.view(store.state.recipe, view), ...(focus ? { focus } : {}) };
+      const leaving = store.state.recipe;
+      const back = view === 'graph' && leaving.view === 'co-speakers' ? graphLeft : null;
+      graphLeft = view === 'co-speakers' && leaving.view === 'graph' ? leaving : null;
+      const next: ExplorerState = back
+        ? {
+            ...back,
+            // Choices made meanwhile hold in both views.
+            hiddenLabels: leaving.hiddenLabels,
+            hiddenTypes: leaving.hiddenTypes,
+            dateFrom: leaving.dateFrom,
+            dateTo: leaving.dateTo,
+            layout: leaving.layout,
+            sizeBy: leaving.sizeBy,
+            colorBy: leaving.colorBy,
+            ...(focus ? { focus } : {}),
+          }
+        : { ...recipeActions.view(leaving, view), ...(focus ? { focus } : {}) };
       // The focus comes back once the new view is drawn, so the layout starts from its events.
-      store.change(() => ({ ...next, focus: null }));
+      store.change(() => ({ ...next, focus: null, path: null }));
       await reload(next);
-      store.change(() => next);
+      store.change(() => ({ ...next, path: null }));
+      if (next.path) {
+        await paths.show(next.path.from, next.path.to, false);
+        store.change((r) => ({ ...r, focus: next.focus }));
+      }
       viewport.centreOn(next.focus);
     },
     clear() {
+      graphLeft = null;
       undo.recorded(() => {
         canvas.replace({ nodes: [], edges: [] });
         store.set(actions.clear(store.state));

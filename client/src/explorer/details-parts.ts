@@ -135,6 +135,23 @@ function names(links: Link[], hooks: PanelHooks): Node[] {
   return out;
 }
 
+/** A topic as a reader names it: `topic:1988-massacre` → "1988 massacre". */
+export function topicName(topic: string): string {
+  return topic.replace(/^topic:/, '').replace(/[-_]+/g, ' ');
+}
+
+/** Whether two passages say the same (one holds the other, spacing and quotes aside). */
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[“”"‘’'«»]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const [x, y] = [norm(a), norm(b)];
+  return x.includes(y) || y.includes(x);
+}
+
 /** A claim card: the quote, who claimed it, where, when, and the article that says so. */
 export function claimCard(claim: ClaimSummary, hooks: PanelHooks): HTMLElement {
   const card = el('article', { className: 'ex-claim', dataset: { claim: claim.id } });
@@ -167,12 +184,17 @@ export function claimCard(claim: ClaimSummary, hooks: PanelHooks): HTMLElement {
     );
   }
   if (claim.topics.length)
-    card.append(el('p', { className: 'ex-topics', textContent: claim.topics.join(' · ') }));
+    card.append(
+      el('p', { className: 'ex-topics', textContent: claim.topics.map(topicName).join(' · ') }),
+    );
   // The CLAIMED evidence says who said it; fall back to the reporting article's evidence.
-  const provenance =
+  const found =
     claim.claimedBy.find((l) => l.provenance.evidence)?.provenance ??
     claim.reportedIn.find((l) => l.provenance.article)?.provenance ??
     null;
+  // The quote printed above is often the evidence itself: then only the source link follows.
+  const same = found?.evidence && claim.quote && sameText(found.evidence, claim.quote);
+  const provenance = found && same ? { ...found, evidence: null } : found;
   const source = evidence(provenance, hooks, 'according to ');
   if (source) card.append(source);
   const open = el('button', {

@@ -6,6 +6,7 @@
  * Rendering only: fetching and canvas actions come in through hooks.
  */
 import { el } from '../dom';
+import { citation } from './citation';
 import { lookOf } from '../../../model/looks';
 import { verbOf } from '../../../model/verbs';
 import { explorerApi } from './api';
@@ -270,7 +271,7 @@ function body(response: NodeResponse, hooks: DetailsHooks): (HTMLElement | null)
         dataset: { action: 'read-article-body' },
       });
       return [
-        facts([['Published', details.published ?? 'unknown']]),
+        citation(details),
         read,
         section('Events reported', details.events.length, linkList(details.events, hooks, byDate)),
         section('Claims reported', details.claims.length, claimList(details.claims, hooks)),

@@ -6,7 +6,7 @@
  * a base load or replay still running, so a slower answer never covers it. Not here: the
  * export formats (client/src/export) or the workbench itself.
  */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular } from 'cytoscape';
 import { legendFromCy, type ExportContext, type QuerySource } from '../export/context';
 import type { ImportedElements } from '../export/json-import';
 import type { Canvas, CanvasElements } from './canvas';
@@ -67,6 +67,14 @@ export function createDrawing(parts: {
     cy,
     selectionIds: () => ids(':selected'),
     visibleIds: () => ids(':visible'),
+    edgeIdsAmong(nodeIds) {
+      const among = new Set(nodeIds);
+      return cy()
+        .edges(':visible')
+        .not('.more')
+        .filter((e: EdgeSingular) => among.has(e.source().id()) && among.has(e.target().id()))
+        .map((e) => e.id());
+    },
     lastQuery: () => store.state.lastQuery,
     importElements: (elements: ImportedElements, mode) => void draw(elements, mode),
     legend: () => legendFromCy(cy()).filter((entry) => entry.label !== 'More'),

@@ -24,10 +24,14 @@ import { attachKeyboard } from './keyboard';
 import { createLegend } from './legend';
 import { createLoading } from './loading';
 import { createPanel } from './panel';
+import { attachPanelFold } from './panel-fold';
 import { createPaths, type Paths } from './paths';
+import { createPathTypesMenu } from './path-types';
 import { createCanvasStyle, renderState } from './render';
 import { replay } from './replay';
 import { createSearchBox } from './search-box';
+import { createShortcuts } from './shortcuts';
+import { followStageSize } from './stage-size';
 import { initialState, Store } from './state';
 import { createTimeline } from './timeline';
 import { createToolbar } from './toolbar';
@@ -79,6 +83,8 @@ export function mountExplorer(
     clear: () => command().clear(),
     addArticles: () => ingest.open(),
   });
+  const pathTypes = createPathTypesMenu((types) => path().setTypes(types));
+  toolbar.root.querySelector('[data-action="path"]')?.after(pathTypes.root);
   const menu = createContextMenu(stage);
   const viewer = createArticleViewer(document.body);
 
@@ -104,6 +110,7 @@ export function mountExplorer(
     clearPath: () => paths.clear(),
   });
   const tooltip = attachCanvasEvents({ canvas, store, commands, paths, menu, viewer });
+  const shortcuts = createShortcuts(document.body);
   const detachKeys = attachKeyboard({
     undo: () => undo.undo(),
     redo: () => undo.redo(),
@@ -112,8 +119,13 @@ export function mountExplorer(
       menu.close();
     },
     search: () => search.focus(),
+    selectAll: () => commands.selectAll(),
+    hideSelection: () => commands.hideSelection(),
+    help: () => shortcuts.open(),
   });
 
+  const unfold = attachPanelFold(panelHost);
+  const stopFollowing = followStageSize(stage, { canvas, legend, viewport });
   const { banner, busy, toast } = feedback.overlays;
   legend.root.append(
     el('div', { className: 'ex-legend-title', textContent: 'Display' }),
@@ -130,6 +142,7 @@ export function mountExplorer(
     feedback,
     search,
     toolbar,
+    pathTypes,
   });
 
   // Start: the timeline's marks, and the canvas the page's URL describes.
@@ -149,6 +162,10 @@ export function mountExplorer(
       loading.base.abort();
       unsubscribe();
       detachKeys();
+      shortcuts.teardown();
+      pathTypes.teardown();
+      stopFollowing();
+      unfold();
       viewport.teardown();
       feedback.teardown();
       menu.teardown();

@@ -1,6 +1,8 @@
 /**
  * The explorer's keys, outside text fields and dialogs: Ctrl/Cmd-Z undo, Ctrl/Cmd-Shift-Z and
- * Ctrl/Cmd-Y redo, Escape to end a path pick and close the context menu, `/` to search. One
+ * Ctrl/Cmd-Y redo, Escape to end a path pick and close the context menu, `/` to search,
+ * Ctrl/Cmd-A to select every node, Delete (or Backspace) to hide the selection, `?` for the
+ * list of shortcuts (shortcuts.ts, which names the same keys). One
  * listener on the document, removed by the returned teardown. Not here: the search box's own
  * keys (↑ ↓ Enter Esc) or the context menu's.
  */
@@ -12,6 +14,9 @@ export interface KeyCommands {
   /** Escape: end a path pick, close the menu. */
   escape(): void;
   search(): void;
+  selectAll(): void;
+  hideSelection(): void;
+  help(): void;
 }
 
 export function attachKeyboard(commands: KeyCommands): () => void {
@@ -28,6 +33,15 @@ export function attachKeyboard(commands: KeyCommands): () => void {
     } else if (mod && key === 'y') {
       event.preventDefault();
       commands.redo();
+    } else if (mod && key === 'a') {
+      event.preventDefault();
+      commands.selectAll();
+    } else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault();
+      commands.hideSelection();
+    } else if (event.key === '?') {
+      event.preventDefault();
+      commands.help();
     } else if (event.key === 'Escape') {
       commands.escape();
     } else if (event.key === '/') {

@@ -4,25 +4,69 @@
  * folded below, one row per relationship type. Changes go out through callbacks as named
  * actions; the legend redraws from the canvas and the state. Not a layout or data view.
  */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { el, Listeners } from '../dom';
 import { LABEL_LOOKS, hasOwnLook, lookOf } from '../../../model/looks';
 import { verbOf } from '../../../model/verbs';
+import { nodeLook } from './canvas-style';
+import { swatch } from './details-parts';
 import type { ExplorerState } from './state';
 
 export interface Legend {
   readonly root: HTMLElement;
   /** `communities`: how many communities the colouring found (when colouring by community). */
   update(cy: Core, state: ExplorerState, communities?: number): void;
+  /** On a narrow canvas the card folds to its title (unless the user opened it). */
+  setNarrow(narrow: boolean): void;
   teardown(): void;
 }
 
-function shapeIcon(label: string): HTMLElement {
+/** The label's shape, in its colour, or in neutral grey while colour means community. */
+function shapeIcon(label: string, neutral = false): HTMLElement {
   const look = lookOf(label);
   const icon = el('span', { className: `ex-shape ex-shape-${look.shape}` });
-  icon.style.background = look.color;
-  icon.style.borderColor = look.border;
+  icon.style.background = neutral ? '#eef0f4' : look.color;
+  icon.style.borderColor = neutral ? '#6b7385' : look.border;
   return icon;
+}
+
+/** Communities shown by name before the rest are summed up in one line. */
+const COMMUNITY_ROWS = 8;
+
+/** One row per community colour on the canvas: swatch, its best-connected member, size. */
+function communityRows(cy: Core): HTMLElement[] {
+  const groups = new Map<string, NodeSingular[]>();
+  cy.nodes(':visible')
+    .not('.more')
+    .forEach((node) => {
+      const color = nodeLook(node).color;
+      if (!color) return;
+      groups.set(color, [...(groups.get(color) ?? []), node]);
+    });
+  const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
+  const rows = sorted.slice(0, COMMUNITY_ROWS).map(([color, members]) => {
+    const hub = members.reduce((best, n) => (n.degree(false) > best.degree(false) ? n : best));
+    return el(
+      'li',
+      { className: 'ex-legend-row' },
+      swatch(color),
+      el('span', {
+        className: 'ex-legend-name',
+        textContent: `around ${String(hub.data('name'))}`,
+        title: members.map((n) => String(n.data('name'))).join(', '),
+      }),
+      el('span', { className: 'ex-legend-count', textContent: String(members.length) }),
+    );
+  });
+  const rest = sorted.slice(COMMUNITY_ROWS);
+  if (rest.length)
+    rows.push(
+      el('li', {
+        className: 'ex-legend-note',
+        textContent: `+ ${rest.length} smaller (${rest.reduce((n, [, m]) => n + m.length, 0)} nodes)`,
+      }),
+    );
+  return rows;
 }
 
 export function createLegend(hooks: {
@@ -33,7 +77,29 @@ export function createLegend(hooks: {
   const labels = el('ul', { className: 'ex-legend-list', dataset: { testid: 'legend' } });
   // When colour means community, the swatches below still give each label's shape only.
   const note = el('div', { className: 'ex-legend-note', dataset: { testid: 'legend-note' } });
+  const groups = el('ul', {
+    className: 'ex-legend-list ex-legend-communities',
+    dataset: { testid: 'legend-communities' },
+  });
   const types = el('ul', { className: 'ex-legend-list ex-legend-types' });
+  const toggle = el('button', {
+    type: 'button',
+    className: 'ex-legend-title ex-legend-toggle',
+    textContent: 'Legend · filter',
+    title: 'Fold or unfold the legend',
+    attrs: { 'aria-expanded': 'true' },
+    dataset: { action: 'legend-toggle' },
+  });
+  /** The user's own choice, which a change of canvas width does not override. */
+  let chosen: boolean | null = null;
+  const fold = (folded: boolean) => {
+    root.classList.toggle('ex-folded', folded);
+    toggle.setAttribute('aria-expanded', String(!folded));
+  };
+  listeners.on(toggle, 'click', () => {
+    chosen = !root.classList.contains('ex-folded');
+    fold(chosen);
+  });
   const typesBox = el(
     'details',
     { className: 'ex-legend-more' },
@@ -43,8 +109,9 @@ export function createLegend(hooks: {
   const root = el(
     'div',
     { className: 'ex-legend', attrs: { role: 'group', 'aria-label': 'Legend and filters' } },
-    el('div', { className: 'ex-legend-title', textContent: 'Legend · filter' }),
+    toggle,
     note,
+    groups,
     labels,
     typesBox,
   );
@@ -81,11 +148,15 @@ export function createLegend(hooks: {
       const byCommunity = state.colorBy === 'community';
       note.hidden = !byCommunity;
       note.textContent = byCommunity
-        ? `Colour: ${communities ?? 0} communities (label propagation). Shape: label.`
+        ? `Colour: ${communities ?? 0} communities (label propagation). Shape: label (below).`
         : '';
+      groups.hidden = !byCommunity;
+      groups.replaceChildren(...(byCommunity ? communityRows(cy) : []));
       const byLabel = new Map<string, number>();
+      // What the date range or the user hid is not counted: the legend counts what is drawn
+      // (or would be, for a label switched off here).
       cy.nodes()
-        .not('.more')
+        .not('.more, .out-of-range, .user-hidden')
         .forEach((node) => {
           const label = String(node.data('label') ?? 'Other');
           byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
@@ -101,13 +172,17 @@ export function createLegend(hooks: {
             hasOwnLook(label) ? lookOf(label).plural : label,
             byLabel.get(label) ?? 0,
             !state.hiddenLabels.includes(label),
-            shapeIcon(label),
+            shapeIcon(label, byCommunity),
           ),
         ),
       );
       const byType = new Map<string, number>();
       cy.edges()
         .not('.more')
+        .filter(
+          (edge: EdgeSingular) =>
+            !edge.source().hasClass('out-of-range') && !edge.target().hasClass('out-of-range'),
+        )
         .forEach((edge) => {
           const type = String(edge.data('type') ?? '');
           byType.set(type, (byType.get(type) ?? 0) + 1);
@@ -128,6 +203,9 @@ export function createLegend(hooks: {
           ),
       );
       if (state.hiddenTypes.length) typesBox.open = true;
+    },
+    setNarrow(narrow) {
+      fold(chosen ?? narrow);
     },
     teardown() {
       listeners.dispose();

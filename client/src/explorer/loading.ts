@@ -22,7 +22,10 @@ export const MORE_LIMIT = 500;
 export interface Loading {
   /** The slot base loads (and the replay of a link) run in. */
   readonly base: Latest;
-  /** Draws the recipe's base view, unless `signal` was aborted before the answer came. */
+  /**
+   * Draws the recipe's base view, then its expansions and added nodes, unless `signal` was
+   * aborted before the answer came.
+   */
   loadBase(recipe: ExplorerState, signal: AbortSignal): Promise<void>;
   /** Runs `loadBase` as the latest base load; STALE when superseded. */
   reloadBase(recipe: ExplorerState): Promise<void | Stale>;
@@ -54,6 +57,15 @@ export function createLoading(canvas: Canvas, store: Store, style: CanvasStyle):
       store.set(actions.coSpeakers(store.state, network));
     } else {
       canvas.replace({ nodes: [], edges: [] });
+    }
+    const skip = () => undefined;
+    for (const id of recipe.expanded) {
+      if (signal.aborted) return;
+      await fetchNeighbours(id).catch(skip);
+    }
+    for (const id of [...recipe.added, ...(recipe.focus ? [recipe.focus] : [])]) {
+      if (signal.aborted) return;
+      await ensureNode(id).catch(skip);
     }
     style.refresh();
   }

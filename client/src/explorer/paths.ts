@@ -7,6 +7,7 @@
  */
 import type { Core } from 'cytoscape';
 import { explorerApi } from './api';
+import { pathTypesFor } from './path-types';
 import type { Canvas } from './canvas';
 import type { Feedback } from './feedback';
 import type { CanvasStyle } from './render';
@@ -21,6 +22,8 @@ export interface Paths {
   /** Fetches and shows the paths; `record` false when replaying a link (no undo step). */
   show(from: string, to: string, record?: boolean): Promise<void>;
   clear(): void;
+  /** Changes which relationship types a path may use, and shows the path again if one is. */
+  setTypes(types: string[] | null): void;
 }
 
 export function createPaths(parts: {
@@ -36,7 +39,14 @@ export function createPaths(parts: {
 
   async function show(from: string, to: string, record = true): Promise<void> {
     if (record) undo.record();
-    const response = await feedback.working(() => explorerApi.paths(from, to));
+    const labelOf = (id: string) => {
+      const node = cy().getElementById(id);
+      return node.nonempty() ? String(node.data('label')) : id.split(':')[0]!;
+    };
+    // Ids start with their label in lower case ("claim:…") when the node is not drawn yet.
+    const ends = [from, to].map(labelOf).map((l) => l.charAt(0).toUpperCase() + l.slice(1));
+    const types = pathTypesFor(store.state.recipe.pathTypes, ends);
+    const response = await feedback.working(() => explorerApi.paths(from, to, types));
     if (!response) return;
     const c = cy();
     const added = canvas.add(response.elements, from);
@@ -61,7 +71,10 @@ export function createPaths(parts: {
     start(from) {
       const selected = cy().nodes(':selected').not('.more');
       if (!from && selected.length === 2) {
-        void show(selected[0]!.id(), selected[1]!.id());
+        // The node clicked first is the focus (Shift-click adds without moving it): start there.
+        const ids = selected.map((n) => n.id());
+        const first = ids.indexOf(store.state.recipe.focus ?? '') === 1 ? 1 : 0;
+        void show(ids[first]!, ids[1 - first]!);
         return;
       }
       const start = from ?? (selected.length === 1 ? selected[0]!.id() : null);
@@ -76,6 +89,11 @@ export function createPaths(parts: {
     },
     endPick,
     show,
+    setTypes(types) {
+      undo.recorded(() => store.change((r) => recipeActions.pathTypes(r, types)));
+      const path = store.state.recipe.path;
+      if (path) void show(path.from, path.to, false);
+    },
     clear() {
       undo.recorded(() => {
         cy().elements().removeClass('path');

@@ -13,6 +13,7 @@ import type { Feedback } from './feedback';
 import type { Legend } from './legend';
 import { applyColor, applySize } from './metrics';
 import type { Panel } from './panel';
+import type { PathTypesMenu } from './path-types';
 import type { SearchBox } from './search-box';
 import type { State, Store } from './state';
 import type { Timeline } from './timeline';
@@ -34,6 +35,9 @@ export function createCanvasStyle(canvas: Canvas, store: Store, legend: Legend):
     c.batch(() => {
       c.elements().removeClass('faded');
       c.elements().unselect();
+      // While a path is shown, the rest of the graph steps back.
+      const path = c.elements('.path');
+      if (recipe.path && path.nonempty()) c.elements().not(path).addClass('faded');
       if (!recipe.focus) return;
       const node = c.getElementById(recipe.focus);
       if (node.empty()) return;
@@ -64,6 +68,7 @@ export interface Views {
   feedback: Feedback;
   search: SearchBox;
   toolbar: Toolbar;
+  pathTypes: PathTypesMenu;
 }
 
 /** Draws `state` (all of it when `previous` is null) and returns the subscriber's teardown. */
@@ -96,7 +101,12 @@ export function renderState(store: Store, views: Views): () => void {
         recipe.sizeBy !== before.sizeBy ||
         recipe.colorBy !== before.colorBy;
       if (restyle) views.style.refresh();
-      else if (recipe.focus !== before.focus) views.style.highlight();
+      else if (recipe.focus !== before.focus || recipe.path !== before.path)
+        views.style.highlight();
+      if (recipe.focus !== before.focus) {
+        const node = recipe.focus ? views.canvas.core().getElementById(recipe.focus) : null;
+        views.search.showChosen(node?.nonempty() ? String(node.data('name')) : null);
+      }
     }
     if (datesChanged) views.timeline.setRange(recipe.dateFrom, recipe.dateTo);
     views.panel.render(state, previous);
@@ -105,6 +115,7 @@ export function renderState(store: Store, views: Views): () => void {
       views.search.setHint(
         state.pathPick ? `Path from ${state.pathPick.name}: choose the other end` : null,
       );
+    if (recipe.pathTypes !== before?.pathTypes) views.pathTypes.sync(recipe.pathTypes);
     views.toolbar.sync(
       recipe,
       { undo: state.history.past.length > 0, redo: state.history.future.length > 0 },

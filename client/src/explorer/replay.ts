@@ -29,16 +29,9 @@ export async function replay(
   },
 ): Promise<void> {
   const { canvas, store, loading, paths, feedback, viewport, style, timeline } = parts;
-  const skip = () => undefined;
   let superseded = false;
   await feedback.working(async () => {
-    const outcome = await loading.base.run(async (signal) => {
-      await loading.loadBase(recipe, signal);
-      if (signal.aborted) return;
-      for (const id of recipe.expanded) await loading.fetchNeighbours(id).catch(skip);
-      for (const id of recipe.added) await loading.ensureNode(id).catch(skip);
-      if (recipe.focus) await loading.ensureNode(recipe.focus).catch(skip);
-    });
+    const outcome = await loading.base.run((signal) => loading.loadBase(recipe, signal));
     superseded = outcome === STALE;
   });
   if (!superseded) {

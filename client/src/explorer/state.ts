@@ -55,6 +55,8 @@ export interface ExplorerState {
   hiddenNodes: string[];
   /** The shortest path shown, if any. */
   path: { from: string; to: string } | null;
+  /** Relationship types a path may use; null: the default (not through claims and mentions). */
+  pathTypes: string[] | null;
 }
 
 export const INITIAL_STATE: ExplorerState = {
@@ -71,6 +73,7 @@ export const INITIAL_STATE: ExplorerState = {
   added: [],
   hiddenNodes: [],
   path: null,
+  pathTypes: null,
 };
 
 const withItem = (list: string[], item: string) => (list.includes(item) ? list : [...list, item]);
@@ -100,6 +103,8 @@ export const recipeActions = {
     hiddenNodes: withItem(s.hiddenNodes, id),
     focus: s.focus === id ? null : s.focus,
   }),
+  hideNodes: (s: ExplorerState, ids: string[]): ExplorerState =>
+    ids.reduce((r, id) => recipeActions.hideNode(r, id), s),
   showLabel: (s: ExplorerState, label: string, on: boolean): ExplorerState => ({
     ...s,
     hiddenLabels: toggled(s.hiddenLabels, label, on),
@@ -130,11 +135,16 @@ export const recipeActions = {
     path: { from, to },
   }),
   clearPath: (s: ExplorerState): ExplorerState => ({ ...s, path: null }),
+  pathTypes: (s: ExplorerState, pathTypes: string[] | null): ExplorerState => ({
+    ...s,
+    pathTypes,
+  }),
   clear: (s: ExplorerState): ExplorerState => ({
     ...INITIAL_STATE,
     layout: s.layout,
     sizeBy: s.sizeBy,
     colorBy: s.colorBy,
+    pathTypes: s.pathTypes,
     view: 'graph',
   }),
 };
@@ -190,7 +200,14 @@ export const initialState = (recipe: ExplorerState = INITIAL_STATE): State => ({
 /** Puts a step back: its recipe, and `restored` for the renderer to restore its canvas. */
 function restore(s: State, moved: Moved): State {
   if (!moved) return s;
-  return { ...s, history: moved.stacks, recipe: moved.step.state, restored: { step: moved.step } };
+  // The note spoke of the command undone (or redone): it no longer describes the canvas.
+  return {
+    ...s,
+    history: moved.stacks,
+    recipe: moved.step.state,
+    restored: { step: moved.step },
+    note: '',
+  };
 }
 
 /** Named actions on the whole State, in the same style. */

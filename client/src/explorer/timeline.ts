@@ -18,6 +18,8 @@ export interface Timeline {
 const DAY = 86_400_000;
 const toDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY);
 const fromDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+/** A date whose year has four digits and does not start with 0 (years 1000–9999). */
+const COMPLETE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function createTimeline(
@@ -109,6 +111,13 @@ export function createTimeline(
 
   const emit = (from: string | null, to: string | null) => {
     if (from && to && from > to) [from, to] = [to, from];
+    apply(from, to);
+  };
+
+  const apply = (from: string | null, to: string | null) => {
+    fromInput.removeAttribute('aria-invalid');
+    toInput.removeAttribute('aria-invalid');
+    fromInput.title = toInput.title = '';
     range = [from, to];
     paint();
     onRange(from, to);
@@ -131,8 +140,37 @@ export function createTimeline(
   listeners.on(high, 'input', () =>
     emit(range[0], Number(high.value) >= max ? null : fromDay(Number(high.value))),
   );
-  listeners.on(fromInput, 'change', () => emit(fromInput.value || null, range[1]));
-  listeners.on(toInput, 'change', () => emit(range[0], toInput.value || null));
+  /**
+   * A typed date: Chromium reports a value as soon as each part is valid, so the year 0002
+   * arrives while "2017" is being typed. Only a complete date is applied, on change when the
+   * year has its four digits, and on blur; an end before the start is marked, never swapped.
+   */
+  const typed = (input: HTMLInputElement, final: boolean) => {
+    const value = input.value || null;
+    if (value && !COMPLETE.test(value)) {
+      if (final) invalid(input, 'Type the whole date (year with four digits).');
+      return;
+    }
+    const [from, to] = input === fromInput ? [value, range[1]] : [range[0], value];
+    if (from === range[0] && to === range[1]) return;
+    if (from && to && from > to) {
+      if (final)
+        invalid(input, input === fromInput ? 'After the end date.' : 'Before the start date.');
+      return;
+    }
+    apply(from, to);
+  };
+  const invalid = (input: HTMLInputElement, why: string) => {
+    input.setAttribute('aria-invalid', 'true');
+    input.title = why;
+  };
+  for (const input of [fromInput, toInput]) {
+    listeners.on(input, 'change', () => typed(input, false));
+    listeners.on(input, 'blur', () => typed(input, true));
+    listeners.on<KeyboardEvent>(input, 'keydown', (event) => {
+      if (event.key === 'Enter') typed(input, true);
+    });
+  }
   listeners.on(reset, 'click', () => emit(null, null));
   listeners.on<MouseEvent>(plot, 'click', (event) => {
     const date = (event.target as HTMLElement).dataset.date;
@@ -162,7 +200,7 @@ export function createTimeline(
         ...data.events.map((e) =>
           mark(
             e.date,
-            `${e.date} · ${e.name}${e.city ? ` · ${e.city}` : ''} (${e.speakers} speakers)`,
+            `${e.date} · ${e.name}${e.city ? ` · ${e.city}` : ''} (${e.speakers} speaker${e.speakers === 1 ? '' : 's'})`,
             'event',
             e.id,
           ),
@@ -180,9 +218,11 @@ export function createTimeline(
         d.getTime() / DAY <= max;
         d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
       ) {
+        // The year on the first tick and on every January, so the axis always says which.
+        const withYear = ticks.length === 0 || d.getUTCMonth() === 0;
         const tick = el('span', {
-          className: 'ex-tl-tick',
-          textContent: `${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 ? ` ${d.getUTCFullYear()}` : ''}`,
+          className: withYear ? 'ex-tl-tick ex-tl-year' : 'ex-tl-tick',
+          textContent: `${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`,
         });
         tick.style.left = pct(d.getTime() / DAY);
         ticks.push(tick);

@@ -30,6 +30,7 @@ const OWN_KEYS = [
   'add',
   'hidden',
   'path',
+  'via',
 ];
 const VIEWS: Record<string, ViewMode> = {
   'co-speakers': 'co-speakers',
@@ -62,6 +63,7 @@ export function stateFromUrl(search: string): ExplorerState {
     added: list(params.get('add')),
     hiddenNodes: list(params.get('hidden')),
     path: pathFrom && pathTo ? { from: pathFrom, to: pathTo } : null,
+    pathTypes: params.has('via') ? list(params.get('via')) : null,
   };
 }
 
@@ -84,6 +86,7 @@ export function urlFromState(state: ExplorerState, current: string): string {
   put('add', state.added.join(','));
   put('hidden', state.hiddenNodes.join(','));
   put('path', state.path ? `${state.path.from}|${state.path.to}` : null);
+  if (state.pathTypes) params.set('via', state.pathTypes.join(','));
   const text = params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%7C/gi, '|');
   return text ? `?${text}` : '';
 }

@@ -36,6 +36,8 @@ export interface ExportContext {
   selectionIds(): string[];
   /** Ids of every node visible on the canvas. */
   visibleIds(): string[];
+  /** Ids of the relationships drawn among `nodeIds` (so an export holds what is drawn). */
+  edgeIdsAmong?(nodeIds: string[]): string[];
   /** The last Cypher or saved-query result drawn on the canvas, or null. */
   lastQuery(): QuerySource | null;
   /** Draws imported elements (positions kept when the file has them). */

@@ -23,6 +23,8 @@ export interface LegendItem {
 
 export interface LegendLayout {
   items: LegendItem[];
+  /** The source line under the swatches ("From 7 articles, exported …"), when asked for. */
+  caption?: { text: string; y: number };
   height: number;
 }
 
@@ -31,8 +33,10 @@ export function layoutLegend(
   entries: LegendEntry[],
   width: number,
   measure: (text: string) => number,
+  caption = '',
 ): LegendLayout {
-  if (!entries.length) return { items: [], height: 0 };
+  if (!entries.length && !caption) return { items: [], height: 0 };
+  if (!entries.length) return { items: [], caption: { text: caption, y: PAD }, height: PAD + ROW };
   const items: LegendItem[] = [];
   let x = PAD;
   let y = PAD;
@@ -45,6 +49,7 @@ export function layoutLegend(
     items.push({ entry, x, y });
     x += w + SPACING;
   }
+  if (caption) return { items, caption: { text: caption, y: y + ROW }, height: y + ROW + ROW };
   return { items, height: y + SWATCH + PAD };
 }
 
@@ -65,7 +70,7 @@ export function drawLegend(
   top: number,
   width: number,
 ): void {
-  if (!layout.items.length) return;
+  if (!layout.items.length && !layout.caption) return;
   ctx.save();
   ctx.translate(0, top);
   ctx.fillStyle = '#ffffff';
@@ -83,6 +88,10 @@ export function drawLegend(
     ctx.fill(new Path2D(shapePath(entry.shape, x + half, y + half, SWATCH, SWATCH)));
     ctx.fillStyle = '#1d2330';
     ctx.fillText(entry.label, x + SWATCH + GAP, y + half);
+  }
+  if (layout.caption) {
+    ctx.fillStyle = '#5d6678';
+    ctx.fillText(layout.caption.text, PAD, layout.caption.y + SWATCH / 2);
   }
   ctx.restore();
 }
@@ -123,6 +132,17 @@ export function svgLegend(
     text.textContent = entry.label;
     item.append(swatch, text);
     group.append(item);
+  }
+  if (layout.caption) {
+    const text = doc.createElementNS(SVG_NS, 'text');
+    text.setAttribute('class', 'caption');
+    text.setAttribute('x', String(PAD));
+    text.setAttribute('y', String(layout.caption.y + SWATCH / 2 + 4));
+    text.setAttribute('font-family', 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif');
+    text.setAttribute('font-size', '12');
+    text.setAttribute('fill', '#5d6678');
+    text.textContent = layout.caption.text;
+    group.append(text);
   }
   return group;
 }

@@ -140,6 +140,7 @@ export function mountExportMenu(
     '2',
   );
   const legend = el('input', { type: 'checkbox', name: 'xm-legend', checked: true });
+  const caption = el('input', { type: 'checkbox', name: 'xm-caption', checked: false });
   const scaleLabel = el('label', { className: 'xm-inline' }, 'Scale ', scale);
   const imageSet = el(
     'div',
@@ -147,6 +148,12 @@ export function mountExportMenu(
     el('label', { className: 'xm-inline' }, 'Area ', area),
     scaleLabel,
     el('label', { className: 'xm-inline' }, legend, ' Legend'),
+    el(
+      'label',
+      { className: 'xm-inline', title: 'A line under the picture: from how many articles, when' },
+      caption,
+      ' Caption',
+    ),
   );
   const download = el('button', {
     type: 'button',
@@ -240,6 +247,7 @@ export function mountExportMenu(
       full: area.value === 'full',
       scale: Number(scale.value),
       legend: legend.checked,
+      caption: caption.checked,
     };
   }
 

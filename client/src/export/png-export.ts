@@ -17,6 +17,8 @@ export interface PngOptions {
   full: boolean;
   scale: number;
   legend: LegendEntry[];
+  /** A source line under the legend, when wanted. */
+  caption?: string;
 }
 
 export interface PngResult {
@@ -38,7 +40,12 @@ function baseSize(cy: Core, full: boolean): { width: number; height: number } {
 
 export async function renderPng(cy: Core, options: PngOptions): Promise<PngResult> {
   const size = baseSize(cy, options.full);
-  const legendLayout = layoutLegend(options.legend, size.width, (text) => measureText(text));
+  const legendLayout = layoutLegend(
+    options.legend,
+    size.width,
+    (text) => measureText(text),
+    options.caption,
+  );
   const totalHeight = size.height + legendLayout.height;
   let scale = Math.min(
     options.scale,

@@ -4,9 +4,11 @@
  * Returns the file to save and a one-line summary; throws ApiError or Error with a message fit
  * to show. No DOM beyond what the image renderers need.
  */
+import type { Core } from 'cytoscape';
 import type { ExportContext } from './context';
 import { layoutFromCy } from './context';
 import { exportFileName } from '../../../model/export-file-name';
+import { humanTime } from '../../../model/human-time';
 import { renderPng } from './png-export';
 import { renderSvg } from './svg-export';
 import { fetchServerExport, type ServerFormat } from './server-export';
@@ -24,6 +26,8 @@ export interface ExportChoice {
   scale: number;
   /** Images: draw the legend. */
   legend: boolean;
+  /** Images: a source line under the picture ("From 7 articles, exported …"). */
+  caption?: boolean;
 }
 
 export const FORMAT_LABELS: Record<ExportFormat, string> = {
@@ -50,6 +54,21 @@ export interface ExportOutcome {
   summary: string;
 }
 
+/**
+ * "From 7 articles, exported 1 December 2026, 15:04 UTC": the articles are those the drawn
+ * elements come from (the sources of the visible relationships, and articles drawn as nodes).
+ */
+export function sourceLine(cy: Core, now: Date): string {
+  const articles = new Set<string>();
+  cy.edges(':visible').forEach((edge) => {
+    const article = edge.data('article') as unknown;
+    if (typeof article === 'string' && article) articles.add(article);
+  });
+  cy.nodes('[label = "Article"]:visible').forEach((node) => void articles.add(node.id()));
+  const from = `From ${articles.size} article${articles.size === 1 ? '' : 's'}`;
+  return `${from}, exported ${humanTime(now)}, knowledge-graph explorer`;
+}
+
 export async function runExport(
   ctx: ExportContext,
   choice: ExportChoice,
@@ -58,8 +77,9 @@ export async function runExport(
   const cy = ctx.cy();
   const now = new Date();
   const legend = choice.legend ? ctx.legend() : [];
+  const caption = choice.caption ? sourceLine(cy, now) : undefined;
   if (choice.format === 'png') {
-    const png = await renderPng(cy, { full: choice.full, scale: choice.scale, legend });
+    const png = await renderPng(cy, { full: choice.full, scale: choice.scale, legend, caption });
     const reduced = png.scale < choice.scale ? ` (reduced to ${png.scale.toFixed(2)}× to fit)` : '';
     return {
       fileName: exportFileName(now, 'png', choice.full ? 'canvas' : 'viewport'),
@@ -72,6 +92,7 @@ export async function runExport(
     const svg = renderSvg(cy, {
       full: choice.full,
       legend,
+      caption,
       title: `Graph ${choice.full ? 'canvas' : 'viewport'} ${now.toISOString()}`,
       description: JSON.stringify({
         exportedAt: now.toISOString(),
@@ -109,6 +130,7 @@ export async function runExport(
       {
         format: choice.format,
         nodeIds,
+        ...(choice.hops === 0 && ctx.edgeIdsAmong ? { edgeIds: ctx.edgeIdsAmong(nodeIds) } : {}),
         hops: choice.hops,
         name: choice.scope === 'selection' ? 'selection' : 'canvas',
         layout,

@@ -24,6 +24,8 @@ export interface ServerExportRequest {
   format: ServerFormat;
   /** Either node ids or a query. */
   nodeIds?: string[];
+  /** With node ids: only these relationships among them (the ones drawn). */
+  edgeIds?: string[];
   query?: QuerySource;
   hops: number;
   /** What is exported, for the file name and metadata ("selection", "canvas", …). */
@@ -49,7 +51,10 @@ export async function fetchServerExport(
     ...(request.layout ? { layout: request.layout } : {}),
     ...(request.query
       ? { query: request.query.query, params: request.query.params }
-      : { nodeIds: request.nodeIds ?? [] }),
+      : {
+          nodeIds: request.nodeIds ?? [],
+          ...(request.edgeIds ? { edgeIds: request.edgeIds } : {}),
+        }),
   };
   let response: Response;
   try {

@@ -22,6 +22,8 @@ export interface SvgOptions {
   /** The whole graph (true) or what the viewport shows (false). */
   full: boolean;
   legend: LegendEntry[];
+  /** A source line under the legend, when wanted. */
+  caption?: string;
   /** Goes into the document's `<title>`. */
   title: string;
   /** Goes into `<desc>` (what was exported, when). */
@@ -189,7 +191,7 @@ export function renderSvg(
     const pan = cy.pan();
     transform = `translate(${r2(pan.x)},${r2(pan.y)}) scale(${cy.zoom()})`;
   }
-  const legend = layoutLegend(options.legend, width, (text) => measureText(text));
+  const legend = layoutLegend(options.legend, width, (text) => measureText(text), options.caption);
   const total = height + legend.height;
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(total));
@@ -216,7 +218,7 @@ export function renderSvg(
   frame.append(graph);
   root.append(svgEl(doc, 'defs', {}), frame);
   root.querySelector('defs')!.append(clip);
-  if (legend.items.length) root.append(svgLegend(doc, legend, height, width));
+  if (legend.items.length || legend.caption) root.append(svgLegend(doc, legend, height, width));
   const svg =
     '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc);
   return { svg, width, height: total };

@@ -110,16 +110,25 @@ export function createCommands(parts: {
       const result = await runs.run((signal) => workbenchApi.run(query, params, signal));
       if (result === STALE) return;
       const current = store.state.current;
-      hooks.showElements(result.elements, view.mode.value as 'replace' | 'add', {
-        query,
-        params,
-        ...(current ? { title: current.title } : {}),
-      });
+      // A table-only result leaves the canvas as it is, even with "Replace graph".
+      const graph = result.elements.nodes.length ? 'drawn' : 'none';
+      if (graph === 'drawn')
+        hooks.showElements(result.elements, view.mode.value as 'replace' | 'add', {
+          query,
+          params,
+          ...(current ? { title: current.title } : {}),
+        });
       table.show(result);
       const notes = result.summary.notifications.filter((n) => n.severity === 'WARNING');
       const warnings = notes.map((n) => `${n.title} ${n.description}`).join('\n');
-      set(actions.done(store.state, summaryText(result), result.summary.truncated, warnings));
+      const text =
+        graph === 'none'
+          ? `${summaryText(result)} · no graph elements: the canvas is unchanged`
+          : summaryText(result);
+      set(actions.done(store.state, text, result.summary.truncated, warnings, graph));
     } catch (error) {
+      // The table below the message would be the previous query's answer.
+      table.clear();
       const { shown, position } = runFailure(error);
       set(actions.failed(store.state, shown));
       if (position && error instanceof ApiError) editor.markError(position, error.message);

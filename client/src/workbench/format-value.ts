@@ -1,6 +1,7 @@
 /**
  * How a typed-JSON table cell reads as text: scalars as themselves, tagged temporals as their
- * ISO string, graph references as `(Label id)`, `[:TYPE]`, `path(n)`, lists and maps compact.
+ * ISO string, nodes by name (`Rama Yade (Person)`, else `(Label id)`), relationships as
+ * `(a)-[:TYPE]->(b)`, `path(n)`, lists and maps compact.
  * Used for display, sorting and copying; pure.
  */
 import type { TypedJson } from './api';
@@ -16,8 +17,12 @@ export function formatValue(value: TypedJson): string {
   const tag = value.$type;
   if (typeof tag === 'string') {
     switch (tag) {
-      case 'node':
-        return `(${String((value.labels as string[] | undefined)?.[0] ?? '')} ${field(value.id)})`;
+      case 'node': {
+        const label = String((value.labels as string[] | undefined)?.[0] ?? '');
+        return typeof value.name === 'string' && value.name
+          ? `${value.name} (${label})`
+          : `(${label} ${field(value.id)})`;
+      }
       case 'relationship':
         return `(${field(value.source)})-[:${field(value.type)}]->(${field(value.target)})`;
       case 'path':

@@ -74,6 +74,8 @@ export function renderWorkbench(store: WorkbenchStore, view: WorkbenchView, list
     view.status.textContent = state.status.text;
     view.status.classList.toggle('wb-truncated', state.status.truncated);
     if (state.status.title) view.status.title = state.status.title;
+    if (state.status.graph) view.status.dataset.graph = state.status.graph;
+    else delete view.status.dataset.graph;
     if (!previous || state.error !== previous.error) renderError(view.errorBox, state.error);
     if (!previous || state.share !== previous.share) {
       view.shareOut.hidden = state.share === null;

@@ -51,6 +51,7 @@ describe('workbench state', () => {
       text: 'Link copied',
       truncated: true,
       title: '',
+      graph: 'drawn',
     });
   });
 

@@ -28,6 +28,8 @@ export interface Status {
   truncated: boolean;
   /** Neo4j's warnings about the last result (kept until a result brings others). */
   title: string;
+  /** Whether the last result had graph elements to draw (`none`: a table only). */
+  graph?: 'drawn' | 'none';
 }
 
 export interface WorkbenchState {
@@ -81,15 +83,21 @@ export const actions = {
   status: (s: S, text: string): S => ({ ...s, status: { ...s.status, text } }),
   running: (s: S): S => ({ ...s, run: 'running', status: { ...s.status, text: 'Running…' } }),
   /** A result arrived: its summary, whether it was cut, Neo4j's warnings if any. */
-  done: (s: S, text: string, truncated: boolean, warnings: string): S => ({
+  done: (
+    s: S,
+    text: string,
+    truncated: boolean,
+    warnings: string,
+    graph: 'drawn' | 'none' = 'drawn',
+  ): S => ({
     ...s,
     run: 'done',
-    status: { text, truncated, title: warnings || s.status.title },
+    status: { text, truncated, title: warnings || s.status.title, graph },
   }),
   failed: (s: S, error: ErrorShown): S => ({
     ...s,
     run: 'error',
-    status: { ...s.status, text: 'Error' },
+    status: { ...s.status, text: 'Error', graph: undefined },
     error,
   }),
   error: (s: S, error: ErrorShown | null): S => ({ ...s, error }),

@@ -1,0 +1,197 @@
+/**
+ * The rough edges of issue 16, in a real browser against the seeded corpus: full-text search
+ * over quotes and articles (grouped by kind, matching words marked as text, each claim with
+ * its speaker and event), events found by their city, paths limited to chosen relationship
+ * types, and the keyboard (Delete hides the selection, Ctrl-A selects all, `?` lists the
+ * shortcuts). Screenshots go to test-output/friction-*.png.
+ */
+import fs from 'node:fs';
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { testDriver } from '../support/neo4j';
+import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import { idle, nodeIds, onCy, openExplorer } from './explorer-support';
+
+const driver = testDriver();
+let app: BrowserApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startBrowserApp(driver), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await driver.close();
+});
+
+describe('Full-text search', () => {
+  it('finds words of quotes and articles, grouped by kind, the words marked, claims with speaker and event', async () => {
+    const { page, errors } = await openExplorer(browser, app.url, { width: 1400, height: 900 });
+    await page.click('[data-testid="search"]');
+    await page.keyboard.type('fatwa', { delay: 20 });
+    await page.locator('.ex-search-item[data-kind="claims"]').first().waitFor();
+    const groups = await page.locator('.ex-search-group').allTextContents();
+    expect(groups).toContain('In claims');
+    const marks = await page.locator('.ex-search-item[data-kind="claims"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^fatw/);
+    const context = await page
+      .locator('.ex-search-item[data-kind="claims"] .ex-search-context')
+      .first()
+      .textContent();
+    expect(context).toMatch(/claimed by .+ · .+/);
+    await screenshot(page, 'friction-search-fatwa');
+
+    // Choosing a claim puts it on the canvas, focused.
+    const id = await page
+      .locator('.ex-search-item[data-kind="claims"]')
+      .first()
+      .getAttribute('data-id');
+    const index = await page
+      .locator('.ex-search-item')
+      .evaluateAll(
+        (items, want) => items.findIndex((i) => (i as HTMLElement).dataset.id === want),
+        id,
+      );
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await idle(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe(id);
+    expect(await nodeIds(page)).toContain(id);
+
+    // Words only the articles hold, and a city.
+    await page.fill('[data-testid="search"]', '');
+    await page.keyboard.type('intimidated', { delay: 20 });
+    await page
+      .locator('.ex-search-item[data-kind="articles"], .ex-search-item[data-kind="claims"]')
+      .first()
+      .waitFor();
+    await page.fill('[data-testid="search"]', '');
+    await page.keyboard.type('Geneva', { delay: 20 });
+    await page.locator('.ex-search-item[data-kind="Event"]').first().waitFor();
+    expect(await page.locator('.ex-search-item[data-kind="Place"]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'friction-search-geneva');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Keyboard', () => {
+  it('Ctrl-A selects all, Delete hides the selection, ? lists the shortcuts', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    await page.locator('.ex-canvas').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+A');
+    const all = await nodeIds(page);
+    expect(await nodeIds(page, ':selected')).toEqual(all);
+    await onCy(page, (cy) => {
+      cy.nodes().unselect();
+      cy.nodes('[label = "Event"]').first().select();
+    });
+    const chosen = await nodeIds(page, ':selected');
+    await page.keyboard.press('Delete');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hidden')).toBe(chosen[0]);
+    expect(await onCy(page, (cy, id) => cy.getElementById(id).visible(), chosen[0])).toBe(false);
+    await page.keyboard.press('Shift+?');
+    const help = page.locator('[data-testid="shortcuts"]');
+    await help.waitFor();
+    expect(await help.locator('kbd').count()).toBeGreaterThan(5);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Paths by relationship type', () => {
+  it('goes not through claims and mentions by default, through what the user chooses, and fades the rest', async () => {
+    const from = 'person:rama-yade';
+    const to = 'person:tahar-boumedra';
+    const { page, errors } = await openExplorer(browser, `${app.url}/?path=${from}|${to}`);
+    await page.locator('[data-testid="path-text"]').first().waitFor();
+    const types = () =>
+      onCy(page, (cy) => [...new Set(cy.edges('.path').map((e) => String(e.data('type'))))]);
+    for (const type of await types())
+      expect(['SPOKE_AT', 'AFFILIATED_WITH', 'ORGANIZED', 'HELD_IN']).toContain(type);
+    const faded = await onCy(
+      page,
+      (cy) =>
+        cy
+          .elements()
+          .not('.path')
+          .filter((e) => !e.hasClass('faded')).length === 0,
+    );
+    expect(faded).toBe(true);
+    // Only SPOKE_AT (the two spoke at one event): the path uses that type alone.
+    await page.click('[data-action="path-types"]');
+    for (const type of ['AFFILIATED_WITH', 'ORGANIZED', 'HELD_IN'])
+      await page.uncheck(`[data-path-type="${type}"]`);
+    await idle(page);
+    await expect.poll(() => new URL(page.url()).searchParams.get('via')).toBe('SPOKE_AT');
+    await expect.poll(types).toEqual(['SPOKE_AT']);
+    await screenshot(page, 'friction-path-types');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Image caption', () => {
+  it('adds the source line under an SVG when asked, and leaves it out by default', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
+    await page.goto(app.url);
+    await page.waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 });
+    await idle(page);
+    const svgText = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('[data-action="export-download"]'),
+      ]);
+      return fs.readFileSync(await download.path(), 'utf8');
+    };
+    await page.click('[data-testid="export-menu"] > button');
+    await page.selectOption('select[name="xm-format"]', 'svg');
+    expect(await svgText()).not.toContain('class="caption"');
+    await page.check('input[name="xm-caption"]');
+    const svg = await svgText();
+    const caption = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return doc.querySelector('text.caption')?.textContent ?? null;
+    }, svg);
+    expect(caption).toMatch(/^From \d+ articles?, exported \d{1,2} \w+ \d{4}, \d\d:\d\d UTC/);
+    await page.close();
+  });
+});
+
+describe('Article citation', () => {
+  it('shows what the article has to be cited, "unknown" where it does not say, the title whole', async () => {
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Article) WHERE a.title STARTS WITH 'In a panel at the National Press Club' RETURN a.id AS id, a.title AS title",
+    );
+    const id = String(records[0]!.get('id'));
+    const { page, errors } = await openExplorer(browser, `${app.url}/?focus=${id}`, {
+      width: 1400,
+      height: 900,
+    });
+    const cite = page.locator('[data-testid="citation"]');
+    await cite.waitFor();
+    const rows = await cite.evaluate((dl) => {
+      const out: Record<string, string> = {};
+      dl.querySelectorAll('dt').forEach((dt) => {
+        out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+      });
+      return out;
+    });
+    expect(rows.Title).toBe(String(records[0]!.get('title')));
+    expect(rows.Title!.endsWith('…')).toBe(false);
+    expect(rows.Author).toBe('unknown');
+    expect(rows.URL).toBe('unknown');
+    expect(rows.Published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await screenshot(page, 'friction-citation');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
