@@ -9,7 +9,8 @@
 // @param createdAt string - ISO date-time
 // @param applied boolean - whether it is in effect
 // @param orphaned boolean - whether its target was missing
-// @param before string - what it replaced, as typed JSON (null when not applied)
+// @param before string = null - what it replaced, as typed JSON (null when not applied)
+// @returns n node
 OPTIONAL MATCH (c:Correction)
 WITH coalesce(max(c.seq), 0) + 1 AS seq
 CREATE (n:Correction {id: $id, action: $action, targets: $targets, payload: $payload,

@@ -2,6 +2,12 @@
 // @title A relationship by its id, with its endpoints
 // @description What a correction reads before it changes a relationship: its type, properties and the ids and labels of both ends.
 // @param id string - the relationship's id
+// @returns type string
+// @returns from string?
+// @returns fromLabels string[]
+// @returns to string?
+// @returns toLabels string[]
+// @returns properties map
 MATCH (a)-[r]->(b)
 WHERE r.id = $id
 RETURN type(r) AS type, a.id AS from, labels(a) AS fromLabels, b.id AS to, labels(b) AS toLabels,

@@ -2,6 +2,9 @@
 // @title The review queue
 // @description Extracted facts an analyst has not yet confirmed or changed, lowest extraction confidence first: speaker edges (SPOKE_AT), claims (CLAIMED) and articles marked needsReview (confidence 0, their reasons as evidence), each with its evidence and the article it comes from.
 // @param limit integer = 50 - most items returned
+// @returns total integer
+// @returns item map?
+// @returns sourceTitle string?
 CALL () {
   MATCH (p:Person)-[r:SPOKE_AT]->(e:Event)
   WHERE r.curation IS NULL

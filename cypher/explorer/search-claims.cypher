@@ -4,6 +4,13 @@
 // @description it, the event it was made at and the article that reports it.
 // @param query string - Lucene query (built and escaped by server/explorer/lucene.ts)
 // @param limit integer = 8 - claims returned
+// @returns id string
+// @returns text string?
+// @returns quote string?
+// @returns score float
+// @returns speaker map?
+// @returns event map?
+// @returns article map?
 CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit})
 YIELD node, score
 OPTIONAL MATCH (speaker:Person)-[:CLAIMED]->(node)

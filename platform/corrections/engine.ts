@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
-import type { Db } from '../neo4j/db';
+import { runInTransaction, type Db } from '../neo4j/db';
 import type { CypherLibrary } from '../cypher/loader';
 import {
   CORRECTION_ACTIONS,
@@ -161,8 +161,10 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
   const all = async (): Promise<Stored[]> => {
     const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher.get('corrections-list').text));
-      return result.records.map((r) => fromNode(r.get('c') as Node));
+      const result = await session.executeRead((tx) =>
+        runInTransaction(tx, cypher.get('corrections-list')),
+      );
+      return result.records.map((r) => fromNode(r.get('c')));
     } finally {
       await session.close();
     }
@@ -196,7 +198,7 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
     c: ImportItem,
     before: Before | null,
   ): Promise<CorrectionRecord> => {
-    const result = await tx.run(cypher.get('corrections-create').text, {
+    const result = await runInTransaction(tx, cypher.get('corrections-create'), {
       id: c.id,
       action: c.payload.action,
       targets: correctionTargets(c.payload),
@@ -207,7 +209,7 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
       orphaned: before === null,
       before: before === null ? null : encodeTyped(before),
     });
-    return record(fromNode(result.records[0]!.get('n') as Node));
+    return record(fromNode(result.records[0]!.get('n')));
   };
 
   return {

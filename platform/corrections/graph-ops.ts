@@ -7,6 +7,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CypherLibrary } from '../cypher/loader';
+import { runInTransaction } from '../neo4j/db';
 import {
   NODE_LABELS,
   RELATIONSHIP_TYPES,
@@ -37,6 +38,9 @@ export interface NodeState {
 const modelLabel = (labels: string[]): NodeLabel | undefined =>
   labels.find((l): l is NodeLabel => (NODE_LABELS as readonly string[]).includes(l));
 
+const isRelationshipType = (type: string): type is RelationshipType =>
+  (RELATIONSHIP_TYPES as readonly string[]).includes(type);
+
 export class GraphOps {
   constructor(
     private readonly tx: ManagedTransaction,
@@ -48,22 +52,17 @@ export class GraphOps {
   }
 
   async node(id: string): Promise<NodeState | undefined> {
-    const [record] = await this.run(this.cypher.get('correction-node-state').text, { id });
+    const [record] = (
+      await runInTransaction(this.tx, this.cypher.get('correction-node-state'), { id })
+    ).records;
     if (!record) return undefined;
-    const label = modelLabel(record.get('labels') as string[]);
+    const label = modelLabel(record.get('labels'));
     if (!label) return undefined;
-    const rels = record.get('relationships') as {
-      id: string;
-      type: RelationshipType;
-      out: boolean;
-      other: string;
-      otherLabels: string[];
-      properties: Props;
-    }[];
     const relationships: RelState[] = [];
-    for (const r of rels) {
+    for (const r of record.get('relationships')) {
       const otherLabel = modelLabel(r.otherLabels);
-      if (!otherLabel || !(RELATIONSHIP_TYPES as readonly string[]).includes(r.type)) continue;
+      // Model relationships all carry ids and join nodes with ids; anything else is not ours.
+      if (!otherLabel || !isRelationshipType(r.type) || r.id === null || r.other === null) continue;
       relationships.push(
         r.out
           ? {
@@ -86,32 +85,38 @@ export class GraphOps {
             },
       );
     }
-    return { id, label, properties: record.get('properties') as Props, relationships };
+    return { id, label, properties: record.get('properties'), relationships };
   }
 
   async rel(id: string): Promise<RelState | undefined> {
-    const [record] = await this.run(this.cypher.get('correction-rel-state').text, { id });
+    const [record] = (
+      await runInTransaction(this.tx, this.cypher.get('correction-rel-state'), { id })
+    ).records;
     if (!record) return undefined;
-    const fromLabel = modelLabel(record.get('fromLabels') as string[]);
-    const toLabel = modelLabel(record.get('toLabels') as string[]);
-    const type = record.get('type') as RelationshipType;
-    if (!fromLabel || !toLabel || !(RELATIONSHIP_TYPES as readonly string[]).includes(type))
+    const fromLabel = modelLabel(record.get('fromLabels'));
+    const toLabel = modelLabel(record.get('toLabels'));
+    const type = record.get('type');
+    const from = record.get('from');
+    const to = record.get('to');
+    if (!fromLabel || !toLabel || !isRelationshipType(type) || from === null || to === null)
       return undefined;
     return {
       id,
       type,
-      from: record.get('from') as string,
+      from,
       fromLabel,
-      to: record.get('to') as string,
+      to,
       toLabel,
-      properties: record.get('properties') as Props,
+      properties: record.get('properties'),
     };
   }
 
   async article(id: string): Promise<{ text: string; events: string[] } | undefined> {
-    const [record] = await this.run(this.cypher.get('correction-article').text, { id });
+    const [record] = (
+      await runInTransaction(this.tx, this.cypher.get('correction-article'), { id })
+    ).records;
     if (!record) return undefined;
-    return { text: String(record.get('text') ?? ''), events: record.get('events') as string[] };
+    return { text: record.get('text') ?? '', events: record.get('events') };
   }
 
   async setNode(label: NodeLabel, id: string, properties: Props): Promise<void> {

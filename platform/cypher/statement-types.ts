@@ -5,7 +5,7 @@
  * name, parameter or column read fails to compile (platform/cypher/loader.ts,
  * platform/neo4j/db.ts).
  */
-import type { Integer, Node, Path, Relationship } from 'neo4j-driver';
+import type { Date, Integer, Node, Path, Relationship } from 'neo4j-driver';
 
 export interface StatementParams {
   'article-contents': {
@@ -92,7 +92,7 @@ export interface StatementParams {
     /** whether its target was missing */
     orphaned: boolean;
     /** what it replaced, as typed JSON (null when not applied) */
-    before: string;
+    before?: string | null;
   };
   'corrections-delete': {
     /** the correction's id */
@@ -389,20 +389,49 @@ export interface StatementRows {
   'assertion-echoes': Record<string, unknown>;
   'bridges-between-groups': Record<string, unknown>;
   'co-speakers': Record<string, unknown>;
-  'correction-article': Record<string, unknown>;
+  'correction-article': {
+    text: string | null;
+    events: string[];
+  };
   'correction-create-node': Record<string, unknown>;
   'correction-create-rel': Record<string, unknown>;
   'correction-delete-node': Record<string, unknown>;
   'correction-delete-rel': Record<string, unknown>;
-  'correction-node-state': Record<string, unknown>;
-  'correction-rel-state': Record<string, unknown>;
+  'correction-node-state': {
+    labels: string[];
+    properties: Record<string, unknown>;
+    relationships: {
+      id: string | null;
+      type: string;
+      out: boolean;
+      other: string | null;
+      otherLabels: string[];
+      properties: Record<string, unknown>;
+    }[];
+  };
+  'correction-rel-state': {
+    type: string;
+    from: string | null;
+    fromLabels: string[];
+    to: string | null;
+    toLabels: string[];
+    properties: Record<string, unknown>;
+  };
   'correction-set-node': Record<string, unknown>;
   'correction-set-rel': Record<string, unknown>;
-  'corrections-create': Record<string, unknown>;
+  'corrections-create': {
+    n: Node;
+  };
   'corrections-delete': Record<string, unknown>;
-  'corrections-list': Record<string, unknown>;
+  'corrections-list': {
+    c: Node;
+  };
   'corrections-mark-unapplied': Record<string, unknown>;
-  'corrections-review-queue': Record<string, unknown>;
+  'corrections-review-queue': {
+    total: Integer;
+    item: Record<string, unknown> | null;
+    sourceTitle: string | null;
+  };
   'corrections-update-state': Record<string, unknown>;
   'explorer-article-spans': {
     start: Integer | null;
@@ -487,8 +516,23 @@ export interface StatementRows {
     context: Record<string, unknown>;
     claims: Integer;
   };
-  'explorer-search-articles': Record<string, unknown>;
-  'explorer-search-claims': Record<string, unknown>;
+  'explorer-search-articles': {
+    id: string;
+    title: string | null;
+    published: Date | null;
+    text: string | null;
+    site: string | null;
+    score: number;
+  };
+  'explorer-search-claims': {
+    id: string;
+    text: string | null;
+    quote: string | null;
+    score: number;
+    speaker: Record<string, unknown> | null;
+    event: Record<string, unknown> | null;
+    article: Record<string, unknown> | null;
+  };
   'explorer-speaker-event-counts': {
     id: string;
     events: Integer;

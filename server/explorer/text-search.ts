@@ -51,21 +51,21 @@ export async function textSearch(
     } | null;
     const article = toPlain(record.get('article')) as { id: string; title: string | null } | null;
     return {
-      id: record.get('id') as string,
+      id: record.get('id'),
       snippet: snippet(shown, q),
-      score: toPlain(record.get('score')) as number,
+      score: record.get('score'),
       speaker: speaker ? { id: speaker.id, name: speaker.name ?? speaker.id } : null,
       event: event ? { id: event.id, name: event.name ?? event.id, date: event.date } : null,
       article: article ? { id: article.id, name: article.title ?? article.id } : null,
     };
   });
   const articles: ArticleHit[] = articleRecords.map((record) => ({
-    id: record.get('id') as string,
-    title: text(record.get('title')) || (record.get('id') as string),
-    published: (toPlain(record.get('published')) as string | null) ?? null,
-    site: (record.get('site') as string | null) ?? null,
+    id: record.get('id'),
+    title: text(record.get('title')) || record.get('id'),
+    published: record.get('published')?.toString() ?? null,
+    site: record.get('site') ?? null,
     snippet: snippet(text(record.get('text')), q),
-    score: toPlain(record.get('score')) as number,
+    score: record.get('score'),
   }));
   return { q, claims, articles };
 }

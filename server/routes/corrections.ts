@@ -130,10 +130,9 @@ export function correctionRoutes(deps: AppDeps): Router {
     const items: ReviewItem[] = [];
     for (const r of records) {
       const item = toPlain(r.get('item')) as Omit<ReviewItem, 'sourceTitle'> | null;
-      if (item)
-        items.push({ ...item, sourceTitle: (r.get('sourceTitle') as string | null) ?? null });
+      if (item) items.push({ ...item, sourceTitle: r.get('sourceTitle') ?? null });
     }
-    res.json({ items, total: Number(toPlain(records[0]?.get('total')) ?? 0) });
+    res.json({ items, total: records[0]?.get('total').toNumber() ?? 0 });
   });
 
   return router;
