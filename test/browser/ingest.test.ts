@@ -86,6 +86,7 @@ describe('Add articles', () => {
     expect(await page.textContent('[data-action="ingest-submit"]')).toBe(
       'Add 2 documents to graph',
     );
+    const marksBefore = await page.$$eval('[data-track="events"] > *', (els) => els.length);
     await page.click('[data-action="ingest-submit"]');
     await page.waitForFunction(
       () =>
@@ -95,6 +96,12 @@ describe('Add articles', () => {
     );
     const status = await page.textContent('[data-testid="ingest-status"]');
     expect(status).toMatch(/^Added 2 documents/);
+    // The timeline reads its marks again: both new events are dated.
+    await page.waitForFunction(
+      (before) => document.querySelectorAll('[data-track="events"] > *').length === before + 2,
+      marksBefore,
+      { timeout: 30_000 },
+    );
     await page.waitForFunction(
       () => {
         const host = document.querySelector('.ex-canvas') as unknown as {

@@ -32,7 +32,7 @@ import { replay } from './replay';
 import { createSearchBox } from './search-box';
 import { createShortcuts } from './shortcuts';
 import { followStageSize } from './stage-size';
-import { initialState, Store } from './state';
+import { actions, initialState, Store } from './state';
 import { createTimeline } from './timeline';
 import { createToolbar } from './toolbar';
 import { createIngestDialog } from '../ingest/dialog';
@@ -96,10 +96,18 @@ export function mountExplorer(
   const paths = createPaths(parts);
   const commands = createCommands({ ...parts, loading, paths });
   const drawing = createDrawing({ ...parts, loading });
-  const ingest = createIngestDialog(
-    document.body,
-    (added) => void showAdded(added, drawing.showElements, () => canvas.core()),
-  );
+  // After a batch: its events and speakers drawn and selected, and the counts of "In the
+  // graph" and the timeline's marks read again, so neither shows the graph before the batch.
+  const refreshAfterIngest = async () => {
+    const [overview, marks] = await Promise.all([explorerApi.overview(), explorerApi.timeline()]);
+    if (life.signal.aborted) return;
+    store.set(actions.overview(store.state, overview.graph));
+    timeline.load(marks);
+  };
+  const ingest = createIngestDialog(document.body, (added) => {
+    void showAdded(added, drawing.showElements, () => canvas.core());
+    void refreshAfterIngest().catch(() => undefined);
+  });
   const panel = createPanel(panelHost, {
     focus: (id) => void commands.choose(id),
     openEvidence: (provenance) => void viewer.open(provenance),
