@@ -132,6 +132,8 @@ export function explorerStyle(): StylesheetJson {
         color: '#8a3200',
       },
     },
+    // A path edge whose label would lie over a name (path-labels.ts): the line alone.
+    { selector: 'edge.path.path-label-off', style: { label: '' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5 } },
     {
       selector: 'node.more',

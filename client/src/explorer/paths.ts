@@ -5,6 +5,7 @@
  * live in the State, so the banner, the search hint and the panel follow from it. Not here:
  * how the pick is finished (commands.ts `choose` hands the other end to `show`).
  */
+import { fitPathLabels } from './path-labels';
 import type { Core } from 'cytoscape';
 import { explorerApi } from './api';
 import { pathTypesFor } from './path-types';
@@ -63,6 +64,7 @@ export function createPaths(parts: {
     if (added.nodes().nonempty() && record) viewport.run({ fit: false, randomize: false });
     style.refresh();
     viewport.fit(c.elements('.path'), true, 1.2);
+    fitPathLabels(c);
   }
 
   const endPick = () => store.set(actions.endPathPick(store.state));
