@@ -2,7 +2,8 @@
  * An ingest job from the browser (`POST /api/ingest`) takes analysts' corrections off before it
  * writes and puts them back after, as `npm run ingest` does (docs/corrections.md): a rename
  * made before the job is still in effect after it, though the job's article names the renamed
- * person and its load writes the extracted name again. What the test adds is removed at the end.
+ * person and its load writes the extracted name again; the batch is prepared against the
+ * extracted graph, so the corrected name never becomes extracted data (undo gives it back). What the test adds is removed at the end.
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import fs from 'node:fs';
@@ -67,6 +68,9 @@ describe('an ingest job and the corrections', () => {
       }
       expect(job?.state).toBe('done');
       expect(job?.summary.written).toBe(1);
+      // Prepared against the extracted graph: the corrected name never becomes extracted data.
+      const speakers = job?.summary.documents[0]?.articles[0]?.speakers ?? [];
+      expect(speakers.find((p) => p.id === 'person:rama-yade')?.name).toBe('Rama Yade');
       expect(await nameOf('person:rama-yade')).toBe('Rama Yade (checked)');
       const list = (await request(app).get('/api/corrections')).body as Static<
         typeof CorrectionList

@@ -44,14 +44,17 @@ export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger })
         if (entry.finished) jobs.delete(id);
   };
 
-  async function write(job: IngestJob, prepared: PreparedDocument[]): Promise<void> {
-    job.summary.documents = prepared.map((p) => p.preview);
-    // Analysts' corrections come off before the load and go back on after it, as for
-    // `npm run ingest` (docs/corrections.md), so a re-extracted article never overwrites one.
+  /**
+   * Analysts' corrections come off before the batch is prepared and go back on after it is
+   * written, as for `npm run ingest` (docs/corrections.md): the batch is reconciled with, and
+   * written onto, the extracted graph, so a corrected name never becomes extracted data and a
+   * re-extracted article never overwrites a correction.
+   */
+  async function withoutCorrections<T>(job: IngestJob, work: () => Promise<T>): Promise<T> {
     const corrections = sharedCorrectionEngine(deps.db, deps.cypher);
     await corrections.revert();
     try {
-      await writeDocuments(job, prepared);
+      return await work();
     } finally {
       const replayed = await corrections.replay();
       if (replayed.orphaned > 0)
@@ -59,7 +62,8 @@ export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger })
     }
   }
 
-  async function writeDocuments(job: IngestJob, prepared: PreparedDocument[]): Promise<void> {
+  async function write(job: IngestJob, prepared: PreparedDocument[]): Promise<void> {
+    job.summary.documents = prepared.map((p) => p.preview);
     for (const { preview, document } of prepared) {
       if (!document || !preview.ok) {
         const error = preview.error ?? { code: 'failed', message: `${preview.file}: not read` };
@@ -122,11 +126,13 @@ export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger })
       void enqueue(async () => {
         job.state = 'running';
         try {
-          const prepared = await prepareInWorker(deps.db, deps.cypher, files, (read) => {
-            job.progress.read = read;
+          await withoutCorrections(job, async () => {
+            const prepared = await prepareInWorker(deps.db, deps.cypher, files, (read) => {
+              job.progress.read = read;
+            });
+            fs.rmSync(dir, { recursive: true, force: true });
+            await write(job, prepared);
           });
-          fs.rmSync(dir, { recursive: true, force: true });
-          await write(job, prepared);
           job.state = 'done';
         } catch (error) {
           deps.log.error('ingest: job failed', { job: id, error: (error as Error).message });
