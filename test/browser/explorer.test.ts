@@ -305,10 +305,7 @@ describe('Explorer co-speakers, paths and links', () => {
 });
 
 describe('Explorer context menu, layouts and metrics', () => {
-  // Skipped with the layout test below, for what is likely the same bug: in clean-clone runs
-  // the right-click on Rama Yade opens no menu (the node is not where the fitted view would put
-  // it), while it passes alone and in this file here. See the note on the next skipped test.
-  it.skip('expands by type from the context menu with the counts the graph holds, then pins and hides', async () => {
+  it('expands by type from the context menu with the counts the graph holds, then pins and hides', async () => {
     const { page, errors } = await openExplorer(browser, app.url);
     const { records } = await driver.executeQuery(
       'MATCH (:Person {id: $id})-[r:CLAIMED]->(:Claim) RETURN count(r) AS n',
@@ -361,12 +358,34 @@ describe('Explorer context menu, layouts and metrics', () => {
     await page.close();
   });
 
-  // Skipped, not fixed: after the other tests of this file, the concentric layout leaves the
-  // graph outside the canvas (no fit within 10 s) in two of three clean-clone runs and in the
-  // whole file here, while it passes alone. A race between stage-size.ts's re-fit and the fit
-  // that waits for the layout worker (viewport.ts) is the suspect; see the closing note of
-  // 2026-12-01. Re-enable with the fix.
-  it.skip('runs every layout, keeps the graph inside the canvas, and puts the layout in the link', async () => {
+  it('keeps a layout chosen while the view is still animating fitted, not moved back by the animation', async () => {
+    const { page, errors } = await openExplorer(browser, app.url);
+    const canvas = (await page.locator('.ex-canvas').boundingBox())!;
+    // Zoomed in far, the Fit button animates back over 250 ms; the layout is chosen inside it.
+    await onCy(page, (cy) => cy.zoom({ level: 3, renderedPosition: { x: 10, y: 10 } }));
+    const animating = await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('[data-action="fit"]')!.click();
+      const host = document.querySelector('.ex-canvas') as unknown as {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      const running = host._cyreg.cy.animated();
+      const select = document.querySelector<HTMLSelectElement>('select[name="ex-layout"]')!;
+      select.value = 'circle';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      return running;
+    });
+    expect(animating).toBe(true);
+    await page.waitForTimeout(600); // past the animation's end
+    const box = await onCy(page, (cy) => cy.nodes(':visible').renderedBoundingBox());
+    expect(box.x1).toBeGreaterThanOrEqual(-1);
+    expect(box.y1).toBeGreaterThanOrEqual(-1);
+    expect(box.x2).toBeLessThanOrEqual(canvas.width + 1);
+    expect(box.y2).toBeLessThanOrEqual(canvas.height + 1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs every layout, keeps the graph inside the canvas, and puts the layout in the link', async () => {
     const { page, errors } = await openExplorer(browser, app.url);
     const positions = () =>
       onCy(page, (cy) =>

@@ -17,9 +17,12 @@ export function followStageSize(
   parts: { canvas: Canvas; legend: Legend; viewport: Viewport },
 ): () => void {
   const { canvas, legend, viewport } = parts;
-  let last = { width: stage.clientWidth, height: stage.clientHeight };
+  // The size the graph was last fitted for; none until the stage is on the page. The observer
+  // reports once as soon as it observes: that first size is the one the first view is laid out
+  // and fitted for (replay.ts), so it is taken as it is, not answered with a second, animated
+  // fit that would move the graph under the user's first click.
+  let last: { width: number; height: number } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  legend.setNarrow(last.width < NARROW);
   const settle = () => {
     const width = stage.clientWidth;
     const height = stage.clientHeight;
@@ -28,14 +31,16 @@ export function followStageSize(
     const cy = canvas.core();
     cy.resize();
     const changed =
-      Math.abs(width - last.width) > last.width / 5 ||
-      Math.abs(height - last.height) > last.height / 5;
+      last !== null &&
+      (Math.abs(width - last.width) > last.width / 5 ||
+        Math.abs(height - last.height) > last.height / 5);
     last = { width, height };
     if (changed && cy.nodes(':visible').nonempty()) viewport.fitVisible(true);
   };
   const observer = new ResizeObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(settle, 120);
+    if (last === null) settle();
+    else timer = setTimeout(settle, 120);
   });
   observer.observe(stage);
   return () => {

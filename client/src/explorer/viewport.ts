@@ -65,6 +65,9 @@ export function createViewport(
   function fitNow(eles: Collection, animate: boolean, maxZoom = 1.3): void {
     const c = cy();
     if (eles.empty()) return;
+    // The newest view wins: an animation still under way was aimed at the graph as it was
+    // (before a layout moved it), and would otherwise finish after this fit and undo it.
+    c.stop(true, false);
     const box = eles.boundingBox({ includeLabels: true });
     const { left, width, height } = region();
     const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
@@ -77,6 +80,8 @@ export function createViewport(
   }
 
   function run(opts: { fit?: boolean; randomize?: boolean; roots?: string[] }): void {
+    // A fit or centring under way was aimed at the positions this layout replaces.
+    cy().stop(true, false);
     const { width, height } = region();
     const running = canvas.layout(store.state.recipe.layout, { ...opts, aspect: width / height });
     pending = running?.finally(() => {
@@ -132,6 +137,7 @@ export function createViewport(
       const c = cy();
       const node = c.getElementById(id);
       if (node.empty()) return;
+      c.stop(true, false);
       c.animate({ zoom: Math.max(c.zoom(), 0.9), center: { eles: node } }, { duration: 300 });
     },
     teardown: () => listeners.dispose(),
