@@ -30,6 +30,14 @@ describe('attributeSentences', () => {
     ]);
   });
 
+  it('takes an act with no words reported (thanked, presented) for no claim', () => {
+    expect(
+      attributed(
+        'Accepting the cup, Lina Moor thanked her trainer. Treasurer Abel Sato presented the accounts, which show a surplus. Sato said reserves would grow.',
+      ),
+    ).toEqual(['Abel Sato: Sato said reserves']);
+  });
+
   it('continues unmarked speech only in a paragraph that quotes the speaker', () => {
     expect(
       attributed(

@@ -18,7 +18,7 @@ import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
 import { spokenElsewhere } from './speech';
 import { foldTokens } from './text';
-import { REPORTING_VERB_SOURCE } from './vocab';
+import { REPORTING_VERB_SOURCE, WORDS_VERB } from './vocab';
 
 const CLAIM_RULES = new Set([
   'subject-reporting-verb',
@@ -49,6 +49,11 @@ const THIS_WAS_SAID =
 
 const REPORTED_CONTENT =
   /\b(?:that|stating|saying|expressing|thanking|arguing|noting|stressing|highlighting|urging|calling for|warning|explaining|emphasi[sz]ing|underlining|reminding|praising|welcoming|recalling|insisting)\b/;
+
+/** Whether a sentence reports words: a verb of saying, reported content or a quotation. */
+function reportsWords(sentence: string): boolean {
+  return WORDS_VERB.test(sentence) || REPORTED_CONTENT.test(sentence) || /[“”":]/u.test(sentence);
+}
 
 interface Attributed {
   sentence: Sentence;
@@ -173,7 +178,10 @@ export function attributeSentences(
         // "A, B and C, who called for …": in a list the clause may speak for every item.
         (c.rule !== 'relative-clause' || !here.some((o) => o.rule === 'list-trigger')) &&
         // "gave her report" is an act; "gave remarks, stating that …" reports what was said.
-        (c.rule !== 'delivered-speech' || REPORTED_CONTENT.test(s)),
+        (c.rule !== 'delivered-speech' || REPORTED_CONTENT.test(s)) &&
+        // "Accepting the award, Nwankwo thanked her coach": an act too, unless words follow or
+        // the sentence frames it as speech ("In her welcome remarks, the director thanked …").
+        (c.rule === 'inverted-attribution' || c.rule === 'speech-adjunct' || reportsWords(s)),
     );
     // "This was said by X" gives the sentence before to X; it is no claim itself.
     const pointsBack = THIS_WAS_SAID.test(s);

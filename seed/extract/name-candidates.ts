@@ -32,7 +32,7 @@ const INITIALS = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*`;
 const CAPS_INITIALS = String.raw`\p{Lu}{2,3}`;
 const PREFIX = String.raw`(?:${HONORIFIC_SOURCE}\s+)+`;
 const TOKEN = `(?:${INITIALS}|${WORD})`;
-const SEQUENCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE_SOURCE}\s+){0,2}${TOKEN}){0,4}`;
+const SEQUENCE = String.raw`${TOKEN}(?:\s+(?:${PARTICLE_SOURCE}\s+){0,2}${TOKEN}){0,7}`;
 // With a prefix, caps initials may open the name ("Prof DP Singh", "Registrar UN Shukla").
 const CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’])(${PREFIX})?((?:${CAPS_INITIALS}\s+)?${SEQUENCE})(?:,?\s+${POST_NOMINAL_SOURCE}\b)?`,
@@ -127,11 +127,11 @@ const readsAsCommonWords = memo((name: string): boolean => {
     if (tags.some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName')) return false;
     const word = term.text.replace(/[.,]$/, '');
     if (isTitleWord(word)) return true;
-    // An adjective the lexicon only guesses from a suffix ("Osric", "-ic") is no evidence.
+    // An adjective or verb the lexicon only guesses from a suffix ("Osric" from "-ic",
+    // "Karsten" from "-en") is no evidence.
     const known = LEXICON[word.toLowerCase()];
-    return tags.some(
-      (t) => COMMON_WORD_TAGS.includes(t) && (t !== 'Adjective' || known !== undefined),
-    );
+    const guessable = (t: string) => t === 'Adjective' || t === 'Verb';
+    return tags.some((t) => COMMON_WORD_TAGS.includes(t) && (!guessable(t) || known !== undefined));
   });
 });
 

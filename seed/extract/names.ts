@@ -307,6 +307,9 @@ export function cleanPersonName(
   // "Poems of the Harbour – Ana Reyes": a name never runs across a dash or other punctuation.
   const cut = words.findLastIndex((word) => !/[\p{L}\p{N}]/u.test(word));
   if (cut >= 0) words = words.slice(cut + 1);
+  // "Norway's Karsten Lund", "the league's Ana Ruiz": what a possessive names is not the name.
+  const owner = words.findLastIndex((word, i) => i < words.length - 1 && /['’]s$/u.test(word));
+  if (owner >= 0) words = words.slice(owner + 1);
   const titleWords: string[] = [];
   let honorific: string | undefined;
   // "Ninety-year-old Kohn", "52-year-old Ana Ruiz": an age is a description, never a name.
@@ -325,8 +328,9 @@ export function cleanPersonName(
     words = words.slice(1);
   }
   // "Environment Minister Helena Matos", "Trade Commissioner Ana Ruiz": a portfolio word that
-  // is no title itself qualifies the title after it; the name is what follows the title.
-  const inner = words.findIndex(
+  // is no title itself qualifies the title after it; the name is what follows the title (the
+  // last one: "Kestland Deputy Cabinet Secretary Imani Odhiambo").
+  const inner = words.findLastIndex(
     (word, i) => i > 0 && i <= words.length - 3 && /^\p{Lu}/u.test(word) && isHonorificWord(word),
   );
   if (inner > 0 && !isKnownFirstName(words[0] ?? '')) {

@@ -185,6 +185,55 @@ describe('findSpeakerCues', () => {
     });
   });
 
+  describe('appositions, long titles and possessives', () => {
+    it('reads the verb past "Name, title of Body," and not as the body\'s', () => {
+      expect(cues('Tessa Brand, president of Northgate Rail, said fares would rise.')).toEqual({
+        'Tessa Brand': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('keeps a name whole after a long run of title words', () => {
+      expect(
+        cues('Former Kestland Deputy Cabinet Secretary Imani Waweru Odhiambo said costs rose.'),
+      ).toEqual({ 'Imani Waweru Odhiambo': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('leaves a possessive country out of the name', () => {
+      expect(cues("The prize went to Valdoria's Anneke Visser, who thanked the jury.")).toEqual({
+        'Anneke Visser': 'speaker (relative-clause)',
+      });
+    });
+
+    it("reads words sent by video in the name's own clause as a video message", () => {
+      expect(
+        cues('The medal went to Orrin Takeda, who was ill and accepted it in a video message.'),
+      ).toEqual({ 'Orrin Takeda': 'video message (relative-clause)' });
+    });
+
+    it('reads "who ran the meeting" as the moderator', () => {
+      expect(
+        cues('Board chair Lise Morrow, who ran the meeting, said the vote would wait.'),
+      ).toEqual({ 'Lise Morrow': 'moderator (subject-reporting-verb)' });
+    });
+  });
+
+  describe('people quoted away from the event', () => {
+    it('does not take the object of "paid tribute to" for an inverted subject', () => {
+      expect(
+        cues('Coach Ilse Brandt, a jury member, paid tribute to the late sprinter Oskar Lind.'),
+      ).toEqual({ 'Ilse Brandt': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('does not take people quoted in a paragraph set outside the venue for speakers', () => {
+      const text = [
+        'Mayor Ruth Adeyemi opened the forum at the town hall.',
+        'Outside the hall, a few dozen tenants held placards. “Nobody asked us,” said Piet Claes, a retired driver.',
+        'Claes said he would come back next week.',
+      ].join('\n\n');
+      expect(cues(text)).toEqual({ 'Ruth Adeyemi': 'speaker (subject-role-verb)' });
+    });
+  });
+
   describe('constructions of wire copy and programmes', () => {
     it('carries a gapped verb to the next name ("A presented X, B the Y")', () => {
       expect(cues('Jan Koval presented the youth report, Marta Q. Ruiz the accounts.')).toEqual({

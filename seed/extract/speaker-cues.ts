@@ -36,6 +36,7 @@ import {
   ROLE_NOUN_SOURCE,
   roleOfPassive,
   roleOfVerb,
+  SCENE_AWAY,
 } from './vocab';
 
 export interface CueFinding {
@@ -126,7 +127,12 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
     cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? ''), rule: 'role-apposition' }),
   },
   {
-    regex: new RegExp(String.raw`[”"’,]\s*(?:${REPORTING_VERB_SOURCE})\s+${GAP}$`, 'iu'),
+    // "…,” said panelist Rosa Lind": the subject follows the verb at once, never after a
+    // preposition ("…, paid tribute to the late coach Viktor Petrov" names the object).
+    regex: new RegExp(
+      String.raw`[”"’,]\s*(?:${REPORTING_VERB_SOURCE})\s+(?!(?:to|for|on|at|with|about|of|into|over|upon)\s)${GAP}$`,
+      'iu',
+    ),
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
   },
   {
@@ -187,6 +193,25 @@ function titlePreposition(before: string): boolean {
   return /^\p{Lu}/u.test(word) || isHonorificWord(word) || isTitleWord(word);
 }
 
+// ", president of Skyway Air," between a full name and its verb: the apposition's own words.
+const APPOSITION_OPENING =
+  /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for|from|with)\s+(?:the\s+)?$/u;
+
+/**
+ * "Jennifer Cole, president of Skyway Air, said": the name after the preposition belongs to
+ * the apposition of the full name before it, so it is not the subject of the verb after it.
+ */
+function inApposition(sentence: string, candidates: NameCandidate[], i: number): boolean {
+  const previous = candidates[i - 1];
+  const c = candidates[i] as NameCandidate;
+  return (
+    previous !== undefined &&
+    !previous.single &&
+    APPOSITION_OPENING.test(sentence.slice(previous.end, c.outerStart)) &&
+    /^\s*,/.test(sentence.slice(c.end))
+  );
+}
+
 /** "higher education minister" before "Dr Mohan Yadav": a lowercase role premodifier. */
 function lowercaseTitleBefore(before: string): string {
   // Whole words only: "College president" must not give "ollege president".
@@ -206,7 +231,25 @@ const GAPPED_AFTER =
   /^\s+(?:the|his|her|their|its|a|an)\s+[^,;.“”"]{2,60}(?:[.;]|,\s*(?:and\s+)?\p{Lu})/u;
 const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 
+// ", who could not travel and accepted the prize in a video message", ", speaking by video link
+// from Oslo, said": the name's own clause says the words came by video.
+const BY_VIDEO =
+  /^[^.;“”"]{0,160}?\b(?:in|via|through|by|over)\s+(?:a\s+)?(?:(?:pre-?)?recorded\s+)?video(?:\s+(?:message|address|link|call|statement))?\b/iu;
+
 function afterCue(rest: string, nextName = Infinity): Cue | undefined {
+  const cue = afterCueOf(rest, nextName);
+  const clause = rest.slice(0, nextName);
+  const opening = /^\s*,\s*(who|speaking)\b/iu.exec(clause)?.[1];
+  if (opening && BY_VIDEO.test(clause)) {
+    // A relative clause is the name's own even after a preposition ("went to X, who …").
+    const rule = /^who$/iu.test(opening) ? 'relative-clause' : 'delivered-speech';
+    if (!cue) return { role: 'video message', rule };
+    if (cue.role === 'speaker') return { ...cue, role: 'video message' };
+  }
+  return cue;
+}
+
+function afterCueOf(rest: string, nextName: number): Cue | undefined {
   let verb = AFTER_VERB.exec(rest);
   // "Smit, handed the stage to Sara Lind, who presented …": a verb past the next name is not
   // this name's, unless the two are coordinated ("A, B and C, who spoke").
@@ -340,9 +383,17 @@ export function findSpeakerCues(
   const out: CueFinding[] = [];
   // A list that runs over ';'-terminated lines carries its cue into the next sentence.
   let carried: Cue | undefined;
+  // "Outside the centre, protesters gathered. “They talk,” said Grace Achieng.": a paragraph
+  // that opens away from the event quotes people who did not address it.
+  const away = new Set(
+    sentences
+      .filter((x, i) => sentences[i - 1]?.paragraph !== x.paragraph && SCENE_AWAY.test(x.text))
+      .map((x) => x.paragraph),
+  );
   for (const sentence of sentences) {
     const s = sentence.text;
-    const elsewhere = spokenElsewhere(s);
+    const offstage = away.has(sentence.paragraph);
+    const elsewhere = offstage || spokenElsewhere(s);
     const written = writtenToTheEvent(s);
     // A lone capitalised word nobody bears ("Burundian defender X") is no name: left in, it
     // would break the list it sits in.
@@ -354,7 +405,10 @@ export function findSpeakerCues(
     const befores = candidates.map((c) => s.slice(0, c.outerStart));
     // "Director of Centre Céramique", "the report of Asma Jahangir": a name governed by a
     // preposition is not the subject of the verb that follows.
-    const governed = befores.map((b) => PREPOSITION_BEFORE.test(b) && !titlePreposition(b));
+    const governed = befores.map(
+      (b, i) =>
+        (PREPOSITION_BEFORE.test(b) && !titlePreposition(b)) || inApposition(s, candidates, i),
+    );
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const found = beforeCue(befores[i] as string);
       // "moderated by A, B and C debated": a full name between the trigger and this one makes
@@ -365,7 +419,10 @@ export function findSpeakerCues(
       // Handing the floor says who spoke; what they said, if anything, follows the name.
       if (before && before.rule !== 'floor-to') return before;
       // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
-      const next = candidates.slice(i + 1).find((other) => !other.single);
+      // …and not one inside this name's apposition ("X, president of Skyway Air, said").
+      const next = candidates.find(
+        (other, j) => j > i && !other.single && !inApposition(s, candidates, j),
+      );
       const after = afterCue(s.slice(c.end), next ? next.outerStart - c.end : Infinity);
       // "the award from X, who told her …": a relative clause is X's even after a preposition.
       if (after && (!governed[i] || after.rule === 'relative-clause')) return after;
@@ -432,7 +489,7 @@ export function findSpeakerCues(
       const reporting = /reporting|inverted|participle|adjunct/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
-      if (reporting && isSourceTitle(described)) {
+      if (reporting && (offstage || isSourceTitle(described))) {
         const source = personOf(c, people, sentence.start, fullNames);
         if (source) sources.add(source);
         return;

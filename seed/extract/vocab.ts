@@ -10,6 +10,7 @@ import type { SpeakerRole } from './participation';
 
 interface SpeechVocabulary {
   reportingVerbs: string[];
+  actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
   passiveRoleVerbs: Record<string, SpeakerRole>;
   deliveryVerbs: string[];
@@ -28,6 +29,7 @@ interface SpeechVocabulary {
     absence: string[];
     earlierTense: string[];
     writtenToTheEvent: string[];
+    sceneOpeners: string[];
   };
 }
 
@@ -52,6 +54,19 @@ export const HONORIFIC_SOURCE = `(?:${[...new Set(SPEECH_VOCABULARY.honorifics)]
   .join('|')})`;
 
 export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerbs);
+
+const ACTS = new Set(SPEECH_VOCABULARY.actVerbs);
+/** Reporting verbs that report words, not only an act ("said", "warned"; not "thanked"). */
+export const WORDS_VERB = new RegExp(
+  String.raw`\b${alternation(SPEECH_VOCABULARY.reportingVerbs.filter((v) => !ACTS.has(v)))}\b`,
+  'iu',
+);
+
+/** A paragraph that opens away from the event: "Outside the hall, …", "Across town, …". */
+export const SCENE_AWAY = new RegExp(
+  String.raw`^${alternation(SPEECH_VOCABULARY.elsewhere.sceneOpeners)}\b(?![\p{L}-])[^.;]{0,80},`,
+  'u',
+);
 export const ROLE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleVerbs));
 export const PASSIVE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.passiveRoleVerbs));
 export const DELIVERY_VERB_SOURCE = alternation(SPEECH_VOCABULARY.deliveryVerbs);
