@@ -10,10 +10,10 @@
  * words written elsewhere ("in a statement") are skipped. The corpus's own claim stage
  * (`claims.ts`) runs beside it; the analysis keeps one claim per sentence.
  */
-import nlp from 'compromise';
 import type { FoundClaim } from './claims';
 import { nameCandidates } from './name-candidates';
-import { preferredVariant, type ArticlePeople, type LocalPerson } from './people';
+import { type ArticlePeople, type LocalPerson } from './people';
+import { genderAgrees } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
 import { spokenElsewhere } from './speech';
@@ -28,6 +28,7 @@ const CLAIM_RULES = new Set([
   'delivered-speech',
   'passive-reporting-verb',
   'relative-clause',
+  'pronoun-subject',
 ]);
 const ADVERBS = String.raw`(?:(?:also|then|further|later|finally|again|once again|even|too|however|briefly|clearly|strongly),?\s+)*`;
 const PRONOUN_LEAD = new RegExp(
@@ -100,19 +101,6 @@ function mentionedIn(people: ArticlePeople, sentence: Sentence): LocalPerson[] {
 
 // Reported speech rarely runs on unmarked for longer; narrative takes over.
 const MAX_CONTINUATION = 2;
-const FEMALE = /^(?:Mrs|Ms|Miss|Madame|Mme|Dame|Lady|Baroness|Sister|Queen|Princess)\.?$/;
-const MALE = /^(?:Mr|Sir|Lord|Baron|Father|Brother|King|Prince)\.?$/;
-
-/** Whether "he"/"she" can refer to a person, from an honorific or a first name the lexicon knows. */
-function genderAgrees(person: LocalPerson, pronoun: string): boolean {
-  const name = preferredVariant(person.variants);
-  const first = name.split(/\s+/)[0] ?? '';
-  const doc = nlp(first);
-  const female = FEMALE.test(first) || (doc.has('#FemaleName') && !doc.has('#MaleName'));
-  const male = MALE.test(first) || (doc.has('#MaleName') && !doc.has('#FemaleName'));
-  return /^she$/i.test(pronoun) ? !male : !female;
-}
-
 function firstMention(person: LocalPerson, sentence: Sentence): number {
   return Math.min(
     ...person.mentions.filter((m) => m.start >= sentence.start).map((m) => m.start),

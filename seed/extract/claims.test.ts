@@ -15,6 +15,13 @@ function claims(text: string): { who: string; quote: string }[] {
 }
 
 describe('findClaims', () => {
+  it('gives "He said" to the speaker the sentence before names, not to the last one quoted', () => {
+    const found = claims(
+      'Dr. Anselm Roth said sales rose. Mr. Ivo Lind said the plant was ready. Roth, 61, founded the firm in 1990. He said he would retire soon.',
+    );
+    expect(found.map((c) => c.who)).toEqual(['Anselm Roth', 'Ivo Lind', 'Anselm Roth']);
+  });
+
   it("reads a statement in a relative clause, or right after one, as the named person's", () => {
     expect(
       claims('The day ended with a reading by Ola Brun, who told guests that the pier would stay.'),

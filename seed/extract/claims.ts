@@ -64,6 +64,15 @@ interface Attribution {
   pronoun: boolean;
 }
 
+/** Whether `word` (a surname) stands as a whole word in `text`. */
+function wordIn(text: string, word: string): boolean {
+  if (word.length < 2) return false;
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{M}-]/u.test(c);
+  return edge(text[at - 1]) && edge(text[at + word.length]);
+}
+
 function outsideQuotes(regions: Region[], sentence: Sentence, index: number): boolean {
   return insideRegion(regions, sentence.start + index) === undefined;
 }
@@ -82,6 +91,21 @@ export function findClaims(
   // left to the attribution stage, which keeps it one claim per sentence.
   let cuedSpeaker: LocalPerson | undefined;
   const antecedent = () => lastSpeaker ?? cuedSpeaker;
+  const speakers = new Set(cued.values());
+  /** The one speaker the sentence before `sentence`, in its paragraph, names, if only one. */
+  const namedJustBefore = (sentence: Sentence): LocalPerson | undefined => {
+    const before = sentences[sentences.indexOf(sentence) - 1];
+    if (!before || before.paragraph !== sentence.paragraph) return undefined;
+    const named = people
+      .all()
+      .filter(
+        (p) =>
+          (speakers.has(p) || p === lastSpeaker) &&
+          (p.mentions.some((m) => m.start >= before.start && m.end <= before.end) ||
+            [...p.variants.keys()].some((v) => wordIn(before.text, v.split(' ').pop() ?? ''))),
+      );
+    return named.length === 1 ? named[0] : undefined;
+  };
   let lastParagraph = -1;
   let coveredUntil = -1;
 
@@ -156,7 +180,9 @@ export function findClaims(
     }
     for (const m of s.matchAll(PRONOUN)) {
       // "X, …, sent a video message, in which she declared": the antecedent is in the sentence.
-      let person = antecedent();
+      // "Malhotra, 52, took over in 2019. He said …": a speaker the sentence before names is
+      // nearer than the last one quoted.
+      let person = namedJustBefore(sentence) ?? antecedent();
       for (const n of s.slice(0, m.index).matchAll(ANY_NAME)) {
         const at = sentence.start + (n.index ?? 0);
         const named = cleanPersonName(n[0])
@@ -247,6 +273,7 @@ export function findClaims(
     if (!attribution?.person) continue;
     const person = attribution.person;
     lastSpeaker = person;
+    speakers.add(person);
     cuedSpeaker = undefined;
     lastParagraph = sentence.paragraph;
     let quote: Span = { start: sentence.start, end: sentence.end };

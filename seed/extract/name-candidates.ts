@@ -127,11 +127,15 @@ const readsAsCommonWords = memo((name: string): boolean => {
     if (tags.some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName')) return false;
     const word = term.text.replace(/[.,]$/, '');
     if (isTitleWord(word)) return true;
-    // An adjective or verb the lexicon only guesses from a suffix ("Osric" from "-ic",
-    // "Karsten" from "-en") is no evidence.
-    const known = LEXICON[word.toLowerCase()];
-    const guessable = (t: string) => t === 'Adjective' || t === 'Verb';
-    return tags.some((t) => COMMON_WORD_TAGS.includes(t) && (!guessable(t) || known !== undefined));
+    // An adjective, verb or plural the lexicon only guesses from a suffix ("Osric" from "-ic",
+    // "Karsten" from "-en", "Emrys" from "-s") is no evidence.
+    const lower = word.toLowerCase();
+    const known =
+      LEXICON[lower] !== undefined ||
+      // "Commissions": a plural whose singular the lexicon knows is a common word.
+      (tags.includes('Plural') && LEXICON[lower.replace(/e?s$/u, '')] !== undefined);
+    const guessable = (t: string) => t === 'Adjective' || t === 'Verb' || t === 'Plural';
+    return tags.some((t) => COMMON_WORD_TAGS.includes(t) && (!guessable(t) || known));
   });
 });
 
@@ -160,7 +164,19 @@ export function nameCandidates(text: string): NameCandidate[] {
     const offset = body.lastIndexOf(nameText);
     if (offset < 0) continue;
     const single = name.length === 1 || name.every((w) => /^\p{Lu}\.?$/u.test(w));
-    if (!single && readsAsCommonWords(nameText)) continue;
+    // "Chief financial officer Helen Park": after a title, a given name and a word that may
+    // head a place's name ("Park", "Field") are a person's.
+    const afterTitle =
+      prefix !== '' ||
+      title.length > 0 ||
+      isTitleWord(
+        (/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '').replace(
+          /^\p{Ll}/u,
+          (c) => c.toUpperCase(),
+        ),
+      );
+    const vouched = afterTitle && isKnownFirstName(name[0] ?? '');
+    if (!single && !vouched && readsAsCommonWords(nameText)) continue;
     // A caps-initial opening needs a prefix ("Prof DP Singh"); "UN Secretary" is not a name.
     if (/^\p{Lu}{2,3}$/u.test(name[0] ?? '') && prefix === '' && title.length === 0) continue;
     const start = bodyStart + offset;

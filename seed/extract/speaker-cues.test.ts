@@ -234,6 +234,55 @@ describe('findSpeakerCues', () => {
     });
   });
 
+  describe('news copy: other days, pronouns, police ranks, statements read out', () => {
+    it("does not take words said on another day than the event's for a speaker", () => {
+      const text = [
+        'Mayor Ida Lorne told a rally on Sunday that the plant would stay open.',
+        "The plant's owner, Rolf Aske, said on Friday that it would close.",
+      ].join('\n\n');
+      expect(cues(text)).toEqual({ 'Ida Lorne': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('gives "She said" to the subject of the sentence before', () => {
+      expect(
+        cues(
+          'Senior judge Maren Holt read out the ruling at noon. She said the appeal had failed.',
+        ),
+      ).toEqual({ 'Maren Holt': 'speaker (pronoun-subject)' });
+    });
+
+    it('reads a police rank as a title and a given name with a place word after a title', () => {
+      expect(
+        cues(
+          'PC Emrys Vaughan told the inquest the lorry was speeding. Chief press officer Ruth Green told the hearing it was late.',
+        ),
+      ).toEqual({
+        'Emrys Vaughan': 'speaker (subject-reporting-verb)',
+        'Ruth Green': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('reads a role verb followed by "urging" as reporting words', () => {
+      expect(cues('Nurse Ada Obi also addressed the crowd, urging members to vote.')).toEqual({
+        'Ada Obi': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('reads a statement read out to the inquest as a written message', () => {
+      expect(
+        cues(
+          'In a statement read to the inquest by an usher, his sister, Mari Lewis, described him as kind.',
+        ),
+      ).toEqual({ 'Mari Lewis': 'written message (subject-reporting-verb)' });
+    });
+
+    it('does not take a person "who was not on the call" for a speaker', () => {
+      expect(
+        cues('"Margins will fall," said Tobias Wren, an analyst who was not on the call.'),
+      ).toEqual({});
+    });
+  });
+
   describe('constructions of wire copy and programmes', () => {
     it('carries a gapped verb to the next name ("A presented X, B the Y")', () => {
       expect(cues('Jan Koval presented the youth report, Marta Q. Ruiz the accounts.')).toEqual({

@@ -236,6 +236,30 @@ const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 const BY_VIDEO =
   /^[^.;“”"]{0,160}?\b(?:in|via|through|by|over)\s+(?:a\s+)?(?:(?:pre-?)?recorded\s+)?video(?:\s+(?:message|address|link|call|statement))?\b/iu;
 
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const SAID_ON_DAY = new RegExp(
+  String.raw`\b(?:${REPORTING_VERB_SOURCE})\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+  'u',
+);
+
+/** The weekday the report's opening sentences give the event ("at a rally on Saturday"). */
+function leadWeekday(sentences: Sentence[]): string | undefined {
+  for (const sentence of sentences.slice(0, 4)) {
+    const day = WEEKDAY.exec(sentence.text)?.[1];
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** "The bill's sponsor said on Friday that …", of a rally on Saturday: said on another day. */
+function saidOnAnotherDay(sentence: string, eventDay: string | undefined): boolean {
+  const day = SAID_ON_DAY.exec(sentence)?.[1];
+  return eventDay !== undefined && day !== undefined && day !== eventDay;
+}
+
+const REPORTING_PARTICIPLE =
+  /^[^.;“”"]{0,80}?,\s+(?:saying|urging|warning|arguing|stressing|noting|insisting|explaining|calling for|calling on|telling)\b/u;
+
 function afterCue(rest: string, nextName = Infinity): Cue | undefined {
   const cue = afterCueOf(rest, nextName);
   const clause = rest.slice(0, nextName);
@@ -261,8 +285,10 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
     const [, who, roleVerb, reportingVerb, , noun] = verb;
     if (who) return { role: 'speaker', rule: 'relative-clause' };
     // "spoke of religious freedom", "testified on costs": the role verb carries what was said.
+    // "addressed the crowd, urging members to …": a participle of saying reports the words.
+    const after = rest.slice(verb.index + verb[0].length);
     const saysWhat =
-      roleVerb && /^\s+(?:of|about|on|that)\b/.test(rest.slice(verb.index + verb[0].length));
+      roleVerb && (/^\s+(?:of|about|on|that)\b/.test(after) || REPORTING_PARTICIPLE.test(after));
     // "X, who chaired the closing session, said …" (or "opened it"): the relative clause's
     // role is the more telling one.
     const relative = RELATIVE_ROLE.exec(verb[0])?.[1];
@@ -349,6 +375,41 @@ function couldBeSomeone(
 }
 
 /** The person a candidate names: a full name registers; a single word must be known already. */
+const PRONOUN_SPEAKS = new RegExp(
+  String.raw`^(?:He|She)\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:${REPORTING_VERB_SOURCE})\b`,
+  'u',
+);
+const PREMODIFIER = /^(?:senior|former|local|acting|deputy|chief|state|federal|junior)$/iu;
+
+/** A sentence's opening subject, resolved to a person only when a pronoun points back to it. */
+interface Subject {
+  candidate: NameCandidate;
+  offset: number;
+  paragraph: number;
+}
+
+/**
+ * The full name a sentence opens with as its subject ("Senior coroner Rhian Price recorded
+ * …"), with nothing before it but title words.
+ */
+function sentenceSubject(
+  sentence: Sentence,
+  candidates: NameCandidate[],
+  befores: string[],
+): Subject | undefined {
+  const candidate = candidates[0];
+  if (!candidate || candidate.single) return undefined;
+  const words = (befores[0] ?? '').split(/\s+/u).filter(Boolean);
+  const titles = words.every(
+    (w) =>
+      PREMODIFIER.test(w) ||
+      isHonorificWord(w) ||
+      isTitleWord(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())),
+  );
+  if (!titles || words.length > 4) return undefined;
+  return { candidate, offset: sentence.start, paragraph: sentence.paragraph };
+}
+
 function personOf(
   c: NameCandidate,
   people: ArticlePeople,
@@ -390,9 +451,11 @@ export function findSpeakerCues(
       .filter((x, i) => sentences[i - 1]?.paragraph !== x.paragraph && SCENE_AWAY.test(x.text))
       .map((x) => x.paragraph),
   );
+  const eventDay = leadWeekday(sentences);
+  let subjectBefore: Subject | undefined;
   for (const sentence of sentences) {
     const s = sentence.text;
-    const offstage = away.has(sentence.paragraph);
+    const offstage = away.has(sentence.paragraph) || saidOnAnotherDay(s, eventDay);
     const elsewhere = offstage || spokenElsewhere(s);
     const written = writtenToTheEvent(s);
     // A lone capitalised word nobody bears ("Burundian defender X") is no name: left in, it
@@ -507,6 +570,23 @@ export function findSpeakerCues(
         rule: cue.rule,
       });
     });
+    // "Senior coroner Rhian Price recorded a verdict. She said she would write …": "She
+    // said" opening the next sentence of the paragraph speaks for that subject.
+    const subject =
+      subjectBefore?.paragraph === sentence.paragraph &&
+      candidates.length === 0 &&
+      !elsewhere &&
+      PRONOUN_SPEAKS.test(s)
+        ? personOf(subjectBefore.candidate, people, subjectBefore.offset, fullNames)
+        : undefined;
+    if (subject && !sources.has(subject) && !out.some((c) => c.person === subject))
+      out.push({
+        person: subject,
+        role: 'speaker',
+        evidence: { start: sentence.start, end: sentence.end },
+        rule: 'pronoun-subject',
+      });
+    subjectBefore = sentenceSubject(sentence, candidates, befores);
     const last = cues[cues.length - 1];
     carried = /[;:]\s*$/.test(s) && last && /list|by/.test(last.rule) ? last : undefined;
   }

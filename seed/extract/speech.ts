@@ -17,14 +17,24 @@ export const TRAILING_VERB = String.raw`(?:said|added|recounted|argued|noted|exp
 
 // "…, wrote the president in his report to the delegates": written to the event, so said at it.
 const TO_THE_EVENT =
-  /\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members|committee|panel|hearing|inquiry|commission)\b/;
+  /\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members|committee|panel|hearing|inquiry|inquest|tribunal|court|jury|commission|council|board|assembly|congregation|mourners|ceremony|service|rally|crowd)\b/;
+
+// "In a statement read to the inquest by the coroner's officer": read out at the event.
+const READ_OUT =
+  /\b(?:statement|message|letter|tribute|words|note)\s+(?:was\s+|were\s+)?read\s+(?:out\s+)?(?:to|at|before)\b/;
 
 /** "In a letter to the committee, X said": written to the event, a written message at it. */
 export function writtenToTheEvent(sentence: string): boolean {
-  return LETTER_VEHICLE.test(sentence) && TO_THE_EVENT.test(sentence);
+  return (LETTER_VEHICLE.test(sentence) || READ_OUT.test(sentence)) && TO_THE_EVENT.test(sentence);
 }
 
 const REPORTED_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
+// "said Omar Reyes, an analyst at Ferris & Co, who": a relative clause on the inverted subject.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const INVERTED_WHO = new RegExp(
+  String.raw`\b${SPEECH_VERB}\s+(?:${NAME_WORD}\s+){0,3}${NAME_WORD},?\s+(?:(?:a|an|the)\s+[^;“”"]{0,60}?,?\s+)?who\s+$`,
+  'u',
+);
 
 /**
  * Whether the sentence's words were given somewhere other than the event: a vehicle or medium
@@ -35,8 +45,12 @@ export function spokenElsewhere(sentence: string): boolean {
   if (TO_THE_EVENT.test(sentence)) return false;
   if (SPOKEN_ELSEWHERE.test(sentence)) return true;
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
+    const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
-    if (!REPORTED_SO_FAR.test(sentence.slice(0, match.index))) return true;
+    if (!REPORTED_SO_FAR.test(before)) return true;
+    // "…,” said Omar Reyes, an analyst who was not on the call": the speaker's own clause.
+    const quoting = (before.match(/[“”"]/gu) ?? []).length % 2 === 1;
+    if (INVERTED_WHO.test(before) && !quoting) return true;
   }
   return false;
 }
