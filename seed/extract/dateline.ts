@@ -8,7 +8,7 @@
  * page's date, which is often not the event's. It does not read dates inside sentences.
  */
 import { findDates, type FoundDate } from './dates';
-import { isPlainCityName, lookupCity } from './places';
+import { datelinePlace, isPlainCityName, lookupCity } from './places';
 
 export interface Dateline {
   /** The dateline without its separator, e.g. "WASHINGTON, Dec. 4, 2017 /PRNewswire/". */
@@ -70,6 +70,8 @@ const isShouted = (word: string) => word === word.toUpperCase();
 /** A dateline's city: shouted and known, or written normally and known to the gazetteer. */
 function cityOf(raw: string, hasDateOrAgency: boolean): string | undefined {
   const name = isShouted(raw) ? titleCase(raw) : raw;
+  const stands = datelinePlace(name);
+  if (stands) return stands;
   if (lookupCity(name)) return name;
   // A shouted dateline with a date or an agency is a dateline even for a town we do not know.
   return isShouted(raw) && hasDateOrAgency && raw.length >= 3 ? name : undefined;

@@ -19,6 +19,19 @@ describe('the event city', () => {
     );
   });
 
+  it('comes from an institution named for its city, and a UNITED NATIONS dateline', () => {
+    expect(
+      cityOf(
+        'Fraudster Jailed\n\nThe hearing at Bristol Crown Court ended on Monday with a sentence.\n',
+      ),
+    ).toBe('Bristol');
+    expect(
+      cityOf(
+        'Council Meets\n\nUNITED NATIONS, 3 June 2024 (AFP) - The Security Council held a meeting on famine.\n',
+      ),
+    ).toBe('New York');
+  });
+
   it('is where the text says the event was held, over a dateline', () => {
     expect(
       cityOf('NAIROBI, May 3, 2022 /Wire/ — The summit was held in Kampala on Monday.\n'),

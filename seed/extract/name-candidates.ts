@@ -175,7 +175,9 @@ export function nameCandidates(text: string): NameCandidate[] {
           (c) => c.toUpperCase(),
         ),
       );
-    const vouched = afterTitle && isKnownFirstName(name[0] ?? '');
+    // A post-nominal vouches as a title does: "his barrister, Helen Marsh KC".
+    const postNominal = m[0].length > prefix.length + body.length;
+    const vouched = (afterTitle || postNominal) && isKnownFirstName(name[0] ?? '');
     if (!single && !vouched && readsAsCommonWords(nameText)) continue;
     // A caps-initial opening needs a prefix ("Prof DP Singh"); "UN Secretary" is not a name.
     if (/^\p{Lu}{2,3}$/u.test(name[0] ?? '') && prefix === '' && title.length === 0) continue;

@@ -307,6 +307,9 @@ function governing(toks: Token[], i: number): { word?: Token; via: Token[] } {
   return { via };
 }
 
+const CITY_INSTITUTION =
+  /^\s+(?:(?:Crown|Magistrates['’]?|County|Coroner['’]?s|Sheriff|District|Combined)\s+Court|(?:Town|City)\s+Hall|Guildhall|Civic\s+Cent(?:re|er))\b/u;
+
 function cueFor(
   text: string,
   toks: Token[],
@@ -340,6 +343,8 @@ function cueFor(
   const twoWords = /^\s+\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0] ?? '';
   const kindAfter = kindMatches(runText || twoWords)[0];
   if (kindAfter && cls !== 'word' && cls !== 'name') return 'event-name';
+  // "at Leeds Crown Court", "in Cardiff City Hall": an institution named for its city.
+  if ((govWord === 'at' || govWord === 'in') && CITY_INSTITUTION.test(runText)) return 'venue-in';
   // "Rome Statute", "Plymouth Congregational Church", "Jane Lawrence": part of another name.
   if (run.length > 0) return undefined;
   if (/^\s+(?:hosts|hosted|welcomed|welcomes|played host)\b/i.test(after)) return 'hosts';
@@ -371,6 +376,15 @@ const mentionCache = new Map<string, CityMention[]>();
 const MENTION_CACHE_SIZE = 5000;
 
 /** City mentions in `text` (offsets relative to it), each with its cue, in order. */
+const DATELINE_PLACES = new Map(
+  Object.entries((aliasVocabulary as { datelines?: Record<string, string> }).datelines ?? {}),
+);
+
+/** The city a wire dateline's institution stands for ("United Nations": New York), if any. */
+export function datelinePlace(name: string): string | undefined {
+  return DATELINE_PLACES.get(name);
+}
+
 export function cityMentions(text: string): CityMention[] {
   const cached = mentionCache.get(text);
   if (cached) return cached;

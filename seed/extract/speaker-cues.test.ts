@@ -276,6 +276,23 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Mari Lewis': 'written message (subject-reporting-verb)' });
     });
 
+    it('reads the verb past a post-nominal, and a statement read to the court as written', () => {
+      expect(
+        cues(
+          'For the defence, his barrister, Carol Reed KC, said he was sorry. A statement from his sister, Mrs. Ines Roe, was read to the court by an usher.',
+        ),
+      ).toEqual({
+        'Carol Reed': 'speaker (subject-reporting-verb)',
+        'Ines Roe': 'written message (speech-noun-by)',
+      });
+    });
+
+    it('does not take someone among those watching for a speaker', () => {
+      expect(
+        cues('Among those watching was his aunt, Dora Klee, who said she was proud of him.'),
+      ).toEqual({});
+    });
+
     it('does not take a person "who was not on the call" for a speaker', () => {
       expect(
         cues('"Margins will fall," said Tobias Wren, an analyst who was not on the call.'),

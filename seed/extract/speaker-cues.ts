@@ -54,7 +54,7 @@ interface Cue {
 const ROLE_NOUN = ROLE_NOUN_SOURCE;
 const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition.
-const SKIP = String.raw`(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+const SKIP = String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const AFTER_VERB = new RegExp(
   String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
   'iu',
@@ -549,7 +549,7 @@ export function findSpeakerCues(
       const lowerTitle = lowercaseTitleBefore(befores[i] as string);
       const nounBefore = NOUN_BEFORE.exec(befores[i] as string)?.[1] ?? '';
       const described = `${lowerTitle} ${nounBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
-      const reporting = /reporting|inverted|participle|adjunct/.test(cue.rule);
+      const reporting = /reporting|inverted|participle|adjunct|relative/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
       if (reporting && (offstage || isSourceTitle(described))) {

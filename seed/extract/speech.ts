@@ -21,7 +21,7 @@ const TO_THE_EVENT =
 
 // "In a statement read to the inquest by the coroner's officer": read out at the event.
 const READ_OUT =
-  /\b(?:statement|message|letter|tribute|words|note)\s+(?:was\s+|were\s+)?read\s+(?:out\s+)?(?:to|at|before)\b/;
+  /\b(?:statement|message|letter|tribute|words|note)\b(?:[^;]{0,80}?\b(?:was|were))?\s+read\s+(?:out\s+)?(?:to|at|before)\b/;
 
 /** "In a letter to the committee, X said": written to the event, a written message at it. */
 export function writtenToTheEvent(sentence: string): boolean {
