@@ -198,6 +198,7 @@ export const ORGANIZATION_HEAD_WORDS = new Set([
   'union',
   'centre',
   'center',
+  'exchange',
   'office',
   'club',
   'court',

@@ -300,6 +300,51 @@ describe('findSpeakerCues', () => {
     });
   });
 
+  describe('press releases: welcomes, round tables, programmes, next year', () => {
+    it('reads "welcomed the guests and recalled that …" as the host reporting words', () => {
+      expect(
+        cues(
+          'Its president, Mr. Odon Ferrer, welcomed the guests and recalled that the hall was new.',
+        ),
+      ).toEqual({ 'Odon Ferrer': 'host (subject-reporting-verb)' });
+    });
+
+    it('reads a list after "brought together" as speakers, not the moderator\'s', () => {
+      expect(
+        cues(
+          'A round table, moderated by editor Pia Sand, brought together Dr. Ken Ito, of the Water Board; and Ms. Rosa Pell, founder of Aquara.',
+        ),
+      ).toEqual({
+        'Pia Sand': 'moderator (passive-by)',
+        'Ken Ito': 'speaker (list-trigger)',
+        'Rosa Pell': 'speaker (list-trigger)',
+      });
+    });
+
+    it('gives the reader named as master of ceremonies that role', () => {
+      expect(
+        cues(
+          'The minister sent a written message, which was read by the master of ceremonies, Mr. Aldo Brin.',
+        ),
+      ).toEqual({ 'Aldo Brin': 'moderator (passive-by)' });
+    });
+
+    it('gives a programme line that opens with "Welcome" to the host', () => {
+      expect(cues('Programme:\n\nWelcome – Ana Reyes\nPoems of the Harbour – Tom Voss')).toEqual({
+        'Ana Reyes': 'host (session-heading)',
+        'Tom Voss': 'speaker (session-heading)',
+      });
+    });
+
+    it("takes no one who will address next year's meeting, and carries no copula to the next name", () => {
+      expect(
+        cues(
+          "Next year's meeting will be addressed by Professor Ilka Marsh. Mrs. Ada Penn is Chair; Mr. Eli Fox remains Treasurer.",
+        ),
+      ).toEqual({ 'Ada Penn': 'moderator (copula-role)' });
+    });
+  });
+
   describe('constructions of wire copy and programmes', () => {
     it('carries a gapped verb to the next name ("A presented X, B the Y")', () => {
       expect(cues('Jan Koval presented the youth report, Marta Q. Ruiz the accounts.')).toEqual({

@@ -53,8 +53,10 @@ interface Cue {
 
 const ROLE_NOUN = ROLE_NOUN_SOURCE;
 const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
-// Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition.
-const SKIP = String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+// Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition
+// (which never opens with an event-role verb: ", welcomed the guests and recalled" is the
+// name's own).
+const SKIP = String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${ROLE_VERB_SOURCE})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const AFTER_VERB = new RegExp(
   String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
   'iu',
@@ -78,12 +80,16 @@ const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
-    regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+${GAP}$`, 'iu'),
-    // "issues discussed by X" reports what X said; "opened by X" only that X spoke.
-    cue: (m) => ({
-      role: roleOfPassive(m[1] ?? '') ?? 'speaker',
-      rule: REPORTING_PASSIVE.test(m[1] ?? '') ? 'passive-reporting-verb' : 'passive-by',
-    }),
+    regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+(${GAP})$`, 'iu'),
+    // "issues discussed by X" reports what X said; "opened by X" only that X spoke; "read by
+    // the master of ceremonies, X" names X's own role.
+    cue: (m) => {
+      const noun = new RegExp(String.raw`\b(${ROLE_NOUN_SOURCE}),`, 'iu').exec(m[2] ?? '')?.[1];
+      return {
+        role: noun ? roleOfRoleNoun(noun) : (roleOfPassive(m[1] ?? '') ?? 'speaker'),
+        rule: REPORTING_PASSIVE.test(m[1] ?? '') ? 'passive-reporting-verb' : 'passive-by',
+      };
+    },
   },
   {
     regex: new RegExp(String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:by|from)\s+${GAP}$`, 'iu'),
@@ -260,6 +266,12 @@ function saidOnAnotherDay(sentence: string, eventDay: string | undefined): boole
 const REPORTING_PARTICIPLE =
   /^[^.;“”"]{0,80}?,\s+(?:saying|urging|warning|arguing|stressing|noting|insisting|explaining|calling for|calling on|telling)\b/u;
 
+// "welcomed the guests and recalled that …": a second verb of the same subject reports words.
+const AND_REPORTED = new RegExp(
+  String.raw`^[^.;“”"]{0,80}?\band\s+(?:${REPORTING_VERB_SOURCE})\b`,
+  'u',
+);
+
 function afterCue(rest: string, nextName = Infinity): Cue | undefined {
   const cue = afterCueOf(rest, nextName);
   const clause = rest.slice(0, nextName);
@@ -288,7 +300,10 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
     // "addressed the crowd, urging members to …": a participle of saying reports the words.
     const after = rest.slice(verb.index + verb[0].length);
     const saysWhat =
-      roleVerb && (/^\s+(?:of|about|on|that)\b/.test(after) || REPORTING_PARTICIPLE.test(after));
+      roleVerb &&
+      (/^\s+(?:of|about|on|that)\b/.test(after) ||
+        REPORTING_PARTICIPLE.test(after) ||
+        AND_REPORTED.test(after));
     // "X, who chaired the closing session, said …" (or "opened it"): the relative clause's
     // role is the more telling one.
     const relative = RELATIVE_ROLE.exec(verb[0])?.[1];
@@ -431,6 +446,16 @@ function personOf(
   return undefined;
 }
 
+/**
+ * The role a programme line's label gives: "Welcome – Anna Whitlock" is the host's,
+ * "Moderator – X" or "Chair: X" the moderator's, a session's title a speaker's.
+ */
+function headingRole(line: string): SpeakerRole {
+  const label = (line.split(/\s*[–—:-]\s/u)[0] ?? '').trim().toLowerCase();
+  if (/^(?:welcome|welcoming)\b/u.test(label)) return 'host';
+  return roleOfRoleNoun(label);
+}
+
 export function findSpeakerCues(
   text: string,
   sentences: Sentence[],
@@ -509,7 +534,8 @@ export function findSpeakerCues(
       const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
       if (
         cue &&
-        !cue.rule.startsWith('subject-') &&
+        // "Mrs. Pemberton is Chair; Mr. Fisk remains Treasurer": a copula is its subject's own.
+        !/^(?:subject-|copula-role)/.test(cue.rule) &&
         gap.test(between) &&
         !(between.includes(',') && subjectOfOwnVerb(s, candidates, i, gap))
       )
@@ -597,7 +623,7 @@ export function findSpeakerCues(
     };
     out.push({
       person: people.addFull(candidate.name, span),
-      role: 'speaker',
+      role: headingRole(sentence.text),
       evidence: { start: sentence.start, end: sentence.end },
       rule: 'session-heading',
     });
