@@ -112,6 +112,11 @@ export const ReviewItem = Type.Object({
   sourceTitle: Type.Union([Type.String(), Type.Null()]),
   evidenceStart: Type.Union([Type.Integer(), Type.Null()]),
   evidenceEnd: Type.Union([Type.Integer(), Type.Null()]),
+  version: Type.Integer({
+    minimum: 0,
+    description:
+      "The item's curationVersion: send it as `version` with the decision, so one made meanwhile by someone else answers 409",
+  }),
 });
 export type ReviewItem = Static<typeof ReviewItem>;
 export const ReviewResponse = Type.Object({

@@ -14,7 +14,7 @@ import { testApp, testDb, testDriver } from './support/neo4j';
 import { graphDump, type GraphDump } from './support/graph-dump';
 import type { CorrectionRecord } from '../model/corrections';
 import { toPlain } from '../platform/neo4j/values';
-import type { CorrectionsExport, ReviewResponse } from '../api';
+import type { CorrectionsExport, Link, ReviewResponse } from '../api';
 
 const driver: Driver = testDriver();
 const database = testDb(driver).database;
@@ -255,6 +255,71 @@ describe('refusals', () => {
     await undo(retried.id);
     await undo(first.id);
     expect(await graphDump(driver, database)).toEqual(initial);
+  });
+
+  describe('two analysts on one relationship at once', () => {
+    const post = (body: object) => request(app).post('/api/corrections').send(body);
+    const version = async (id: string) => {
+      const person = id.slice('SPOKE_AT:'.length, id.indexOf('->'));
+      const details = await request(app).get(`/api/nodes/${encodeURIComponent(person)}`);
+      const links = (details.body as { details: { events: Link[] } }).details.events;
+      return links.find((l) => l.relationship === id)?.curationVersion;
+    };
+
+    it('the details and the review queue show the version a decision must send', async () => {
+      expect(await version(SPOKE)).toBe(0);
+      const c = await correct({ action: 'confirm', relationship: SPOKE, version: 0 });
+      expect(await version(SPOKE)).toBe(1);
+      await undo(c.id);
+      const queue = (await request(app).get('/api/review').query({ limit: 5 }))
+        .body as ReviewResponse;
+      for (const item of queue.items) expect(item.version).toBe(0);
+    });
+
+    it.each([
+      ['confirm', 'reject'],
+      ['set-role', 'confirm'],
+      ['reject', 'set-role'],
+    ])(
+      '%s and %s sent together: one is made, the other gets 409 with the current state',
+      async (a, b) => {
+        const body = (action: string) => ({
+          action,
+          relationship: SPOKE,
+          version: 0,
+          ...(action === 'set-role' ? { role: 'moderator' } : {}),
+        });
+        const answers = await Promise.all([post(body(a)), post(body(b))]);
+        const made = answers.filter((r) => r.status === 201);
+        const refused = answers.filter((r) => r.status === 409);
+        expect([made.length, refused.length]).toEqual([1, 1]);
+        const first = (made[0]!.body as { correction: CorrectionRecord }).correction;
+        const conflict = apiError(refused[0]!);
+        expect(conflict.code).toBe('conflict');
+        if (first.action === 'reject')
+          // Gone: the answer names the correction that removed it, and who made it.
+          expect(conflict.details).toMatchObject({
+            current: null,
+            removedBy: { id: first.id, action: 'reject', author: 'local' },
+          });
+        else
+          expect(conflict.details).toMatchObject({
+            version: 1,
+            current: {
+              curationId: first.id,
+              curation: first.action === 'confirm' ? 'confirmed' : 'changed',
+            },
+          });
+        await undo(first.id);
+        expect(await graphDump(driver, database)).toEqual(initial);
+      },
+    );
+
+    it('an unversioned decision on a removed relationship is still a 404', async () => {
+      const c = await correct({ action: 'reject', relationship: SPOKE });
+      expect((await post({ action: 'confirm', relationship: SPOKE })).status).toBe(404);
+      await undo(c.id);
+    });
   });
 
   it('changes need the token when APP_TOKEN is set', async () => {

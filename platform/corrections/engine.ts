@@ -28,6 +28,7 @@ import {
 } from './actions';
 import { CorrectionError, badField } from './errors';
 import { GraphOps } from './graph-ops';
+import { removedBy } from './removed-by';
 import { decodeTyped, encodeTyped } from './typed-json';
 
 interface Stored extends CorrectionRecord {
@@ -193,6 +194,27 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
       return false;
     }
   };
+  /**
+   * A versioned decision on an element another correction removed meanwhile is a conflict,
+   * not a missing id: the analyst saw it, and the answer says who removed it and how.
+   */
+  const conflictIfRemoved = async (input: CorrectionInput, error: unknown): Promise<unknown> => {
+    if (!(error instanceof CorrectionError) || error.code !== 'not_found') return error;
+    if (input.version === undefined || typeof error.details.value !== 'string') return error;
+    const id = error.details.value;
+    const by = removedBy(await all(), id);
+    if (!by) return error;
+    return new CorrectionError(
+      'conflict',
+      `correction: "${id}" was removed by another correction since you saw it (${by.summary}, by ${by.author}); undo that one in the corrections log to decide again`,
+      {
+        id,
+        version: null,
+        current: null,
+        removedBy: { id: by.id, action: by.action, author: by.author, createdAt: by.createdAt },
+      },
+    );
+  };
   const store = async (
     tx: ManagedTransaction,
     c: ImportItem,
@@ -223,7 +245,13 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
           author,
           createdAt: new Date().toISOString(),
         };
-        return write(async (tx, ops) => store(tx, c, await applyCorrection(ops, input, meta(c))));
+        try {
+          return await write(async (tx, ops) =>
+            store(tx, c, await applyCorrection(ops, input, meta(c))),
+          );
+        } catch (error) {
+          throw await conflictIfRemoved(input, error);
+        }
       }),
 
     undo: (id) =>

@@ -4,8 +4,8 @@
  * title; Confirm / Reject for any node and Rename / Add alias / Merge with… for people and
  * organizations; on every relationship row, confirm ✓, reject ✗ and, for SPOKE_AT and ORGANIZED,
  * a role menu, with the row's curation status from the corrections log beside the extraction's
- * provenance. Node changes send the curationVersion shown, so a change made meanwhile by someone
- * else comes back as 409 and the panel shows the current state.
+ * provenance. Node and relationship changes send the curationVersion shown, so a change made
+ * meanwhile by someone else comes back as 409 and the panel shows the current state.
  */
 import { debounce, el } from '../../dom';
 import { ApiError } from '../../api';
@@ -223,8 +223,10 @@ async function decorateRelationships(
       'Reject this relationship (undo in Review → Log)',
       'cx-mini',
     );
-    ok.addEventListener('click', () => void send({ action: 'confirm', relationship: id }));
-    no.addEventListener('click', () => void send({ action: 'reject', relationship: id }));
+    // The version the panel shows: a change made meanwhile by someone else answers 409.
+    const version = Number(row.dataset.version ?? 0);
+    ok.addEventListener('click', () => void send({ action: 'confirm', relationship: id, version }));
+    no.addEventListener('click', () => void send({ action: 'reject', relationship: id, version }));
     const roles = id.startsWith('SPOKE_AT:')
       ? SPEAKER_ROLES
       : id.startsWith('ORGANIZED:')
@@ -239,7 +241,7 @@ async function decorateRelationships(
       );
       select.addEventListener(
         'change',
-        () => void send({ action: 'set-role', relationship: id, role: select.value }),
+        () => void send({ action: 'set-role', relationship: id, role: select.value, version }),
       );
       box.append(select);
     }

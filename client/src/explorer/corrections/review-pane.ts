@@ -204,7 +204,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
     summary();
     // One request at a time, in the order decided: the server applies them in that order.
     chain = chain
-      .then(() => correctionsApi.create({ action, [item.target]: item.id }))
+      .then(() => correctionsApi.create({ action, [item.target]: item.id, version: item.version }))
       .then(
         (c) => {
           announceChange({ correction: c, from: 'review' });
@@ -214,10 +214,14 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
         },
         (error: unknown) => {
           counts = { ...counts, [action]: counts[action] - 1 };
+          const message = error instanceof ApiError ? error.message : String(error);
+          say(message, true);
+          // Someone else decided on it meanwhile: the queue as it is now, without it.
+          if (error instanceof ApiError && error.status === 409)
+            return void loadQueue().then(() => say(message, true));
           total += 1;
           items.splice(index, 0, item);
           renderItems();
-          say(error instanceof ApiError ? error.message : String(error), true);
         },
       );
   }
