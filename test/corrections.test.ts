@@ -14,7 +14,7 @@ import { testApp, testDb, testDriver } from './support/neo4j';
 import { graphDump, type GraphDump } from './support/graph-dump';
 import type { CorrectionRecord } from '../model/corrections';
 import { toPlain } from '../platform/neo4j/values';
-import type { CorrectionsExport, Link, ReviewResponse } from '../api';
+import type { CorrectionsExport, CorrectionUndone, Link, ReviewResponse } from '../api';
 
 const driver: Driver = testDriver();
 const database = testDb(driver).database;
@@ -196,6 +196,94 @@ describe('each action through the API, and its undo', () => {
     expect(ids.indexOf(b.id)).toBeLessThan(ids.indexOf(a.id));
     await undo(b.id);
     await undo(a.id);
+  });
+});
+
+describe('undo tells the client what to redraw', () => {
+  const undoBody = async (id: string) => {
+    const response = await request(app).delete(`/api/corrections/${id}`);
+    expect(response.status).toBe(200);
+    made.delete(id);
+    return response.body as CorrectionUndone;
+  };
+
+  it('a rejected relationship comes back with both ends; a rejected node with its links', async () => {
+    const rel = await correct({ action: 'reject', relationship: SPOKE });
+    const back = await undoBody(rel.id);
+    expect(back.removed).toEqual([]);
+    expect(back.elements.edges.map((e) => e.data)).toEqual([
+      expect.objectContaining({ id: SPOKE, source: 'person:rama-yade', target: EVENT }),
+    ]);
+    expect(back.elements.nodes.map((n) => n.data.id)).toEqual(
+      expect.arrayContaining(['person:rama-yade', EVENT]),
+    );
+    const node = await correct({ action: 'reject', node: 'person:tom-syrin' });
+    const again = await undoBody(node.id);
+    expect(again.elements.nodes.map((n) => n.data.id)).toContain('person:tom-syrin');
+    expect(again.elements.edges.map((e) => e.data.id)).toContain(SPOKE_2);
+    expect(await graphDump(driver, database)).toEqual(initial);
+  });
+
+  it('an undone rename comes back with the extracted name; an undone addition is listed as removed', async () => {
+    const renamed = await correct({ action: 'rename', node: 'person:tom-syrin', name: 'Tom X' });
+    const back = await undoBody(renamed.id);
+    expect(back.elements.nodes.find((n) => n.data.id === 'person:tom-syrin')?.data.name).toBe(
+      'Tom Syrin',
+    );
+    const text = String(await one('MATCH (a:Article {id: $id}) RETURN a.text', { id: ARTICLE }));
+    const start = text.indexOf('A number of survivors');
+    const added = await correct({
+      action: 'add-speaker',
+      event: EVENT,
+      person: { name: 'Undo Testperson' },
+      role: 'speaker',
+      article: ARTICLE,
+      evidenceStart: start,
+      evidenceEnd: start + 20,
+    });
+    const gone = await undoBody(added.id);
+    expect(gone.removed).toEqual(
+      expect.arrayContaining([
+        'person:undo-testperson',
+        `SPOKE_AT:person:undo-testperson->${EVENT}#${added.id}`,
+      ]),
+    );
+    expect(await graphDump(driver, database)).toEqual(initial);
+  });
+});
+
+describe('the log names what each correction touched', () => {
+  const listed = async (id: string) => {
+    const body = (await request(app).get('/api/corrections')).body as {
+      corrections: CorrectionRecord[];
+    };
+    return body.corrections.find((c) => c.id === id)!;
+  };
+  const eventName = () => one('MATCH (e:Event {id: $id}) RETURN e.name', { id: EVENT });
+
+  it('a relationship reads "A spoke at B", a node by its name, each with its id', async () => {
+    const c = await correct({ action: 'confirm', relationship: SPOKE });
+    const name = `Rama Yade spoke at ${String(await eventName())}`;
+    expect(c.touched).toEqual([{ id: SPOKE, label: 'SPOKE_AT', name }]);
+    expect((await listed(c.id)).summary).toBe(`confirm ${name}`);
+    await undo(c.id);
+  });
+
+  it('a rejected node and a merged-away one keep their names; a rename shows the old one', async () => {
+    const rejected = await correct({ action: 'reject', node: 'person:zohreh-bijanyar' });
+    const merged = await correct({
+      action: 'merge',
+      into: 'person:tahar-boumedra',
+      from: 'person:mostafa-naderi',
+    });
+    const renamed = await correct({ action: 'rename', node: 'person:tom-syrin', name: 'Tom Q' });
+    expect((await listed(rejected.id)).touched).toEqual([
+      { id: 'person:zohreh-bijanyar', label: 'Person', name: 'Zohreh Bijanyar' },
+    ]);
+    expect((await listed(merged.id)).summary).toBe('merge Mostafa Naderi into Tahar Boumedra');
+    expect((await listed(renamed.id)).summary).toBe('rename Tom Syrin → "Tom Q"');
+    for (const c of [renamed, merged, rejected]) await undo(c.id);
+    expect(await graphDump(driver, database)).toEqual(initial);
   });
 });
 
@@ -400,6 +488,11 @@ describe('export, import and orphans', () => {
       (c) => c.id === 'cor-test-orphan-1',
     );
     expect(listed).toMatchObject({ orphaned: true, applied: false, author: 'someone' });
+    // Found nowhere: no name, and the log shows the id.
+    expect(listed?.touched).toEqual([
+      { id: 'SPOKE_AT:person:gone->event:gone', label: null, name: null },
+    ]);
+    expect(listed?.summary).toBe('reject SPOKE_AT:person:gone->event:gone');
     await undo('cor-test-orphan-1');
     expect(await graphDump(driver, database)).toEqual(initial);
   });

@@ -11,6 +11,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { AppError } from '../errors';
+import { ElementCollector } from '../graph/elements';
 import { requireToken } from '../http/require-token';
 import { parseBody } from '../http/request-body';
 import { parsePath, parseQuery } from '../http/request-schema';
@@ -119,7 +120,15 @@ export function correctionRoutes(deps: AppDeps): Router {
 
   router.delete('/corrections/:id', guard, async (req, res) => {
     const { id } = parsePath('correction', CorrectionPath, req.params);
-    res.json({ undone: await mapped(() => engine.undo(id)) });
+    const { undone, touched } = await mapped(() => engine.undo(id));
+    // What the undo gave back, as it is now, and what it took away: the client redraws both.
+    const now = await engine.touchedNow(touched);
+    const collector = new ElementCollector();
+    collector.add([now.nodes, now.rels, now.ends]);
+    const elements = collector.toElements();
+    const present = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
+    const removed = [...touched.nodes, ...touched.rels].filter((x) => !present.has(x));
+    res.json({ undone, elements, removed });
   });
 
   router.get('/review', async (req, res) => {
