@@ -6,7 +6,7 @@
 import { ApiError, apiFetch } from '../../api';
 import { storedToken, storeToken } from '../../workbench/api';
 import type { CorrectionInput, CorrectionRecord } from '../../../../model/corrections';
-import type { ReviewResponse } from '../../../../api';
+import type { CorrectionUndone, ReviewResponse } from '../../../../api';
 
 function authHeaders(): Record<string, string> {
   const token = storedToken();
@@ -35,7 +35,7 @@ export const correctionsApi = {
   list: () =>
     apiFetch<{ corrections: CorrectionRecord[]; tokenRequired: boolean }>('/api/corrections'),
   undo: (id: string) =>
-    change<{ undone: CorrectionRecord }>(`/api/corrections/${encodeURIComponent(id)}`, {
+    change<CorrectionUndone>(`/api/corrections/${encodeURIComponent(id)}`, {
       method: 'DELETE',
     }),
   review: (limit = 50) => apiFetch<ReviewResponse>(`/api/review?limit=${limit}`),
@@ -44,6 +44,8 @@ export const correctionsApi = {
 /** What changed, for the views that follow corrections (log, review, canvas). */
 export interface ChangeDetail {
   correction?: CorrectionRecord;
+  /** An undo: the correction, what it gave back (as it is now) and the ids it took away. */
+  undone?: CorrectionUndone;
   /** The view that made the change (it has already shown it). */
   from?: 'review' | 'details';
 }

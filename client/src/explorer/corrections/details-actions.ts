@@ -58,7 +58,17 @@ export function decorateDetails(
   const later = debounce(() => content.isConnected && refresh(), 300);
   content.setAttribute(FOLLOWS, '');
   content.addEventListener(CHANGED_EVENT, (event) => {
-    if ((event as CustomEvent<ChangeDetail>).detail?.from !== 'details') later();
+    const detail = (event as CustomEvent<ChangeDetail>).detail;
+    // An undo shows at once: what it gave back is the state to decide on next.
+    if (detail?.undone?.removed.includes(node.id))
+      content.replaceChildren(
+        el('p', {
+          className: 'ex-muted',
+          textContent: `"${node.name}" is no longer in the graph: the correction that added it was undone.`,
+        }),
+      );
+    else if (detail?.undone) refresh();
+    else if (detail?.from !== 'details') later();
   });
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.status === 409) {
