@@ -21,6 +21,8 @@ const database = testDb(driver).database;
 const app = testApp(driver);
 const TOKEN = 'corrections-test-token-0123456789';
 const guarded = testApp(driver, { appToken: TOKEN });
+const ALICE = 'alices-own-token-0123456789';
+const named = testApp(driver, { appToken: TOKEN, appTokens: [{ name: 'alice', token: ALICE }] });
 
 const EVENT = 'event:2017-09-14-geneva-side-event-7a5ab7ba';
 const ARTICLE = 'article:call-for-un-commission-of-inquiry-into-irans-1988massacre';
@@ -430,6 +432,54 @@ describe('refusals', () => {
     ).toBe(200);
     made.delete(id);
     expect((await request(guarded).get('/api/corrections')).status).toBe(200);
+  });
+});
+
+describe('named tokens (APP_TOKENS)', () => {
+  const post = (token: string | null) => {
+    const call = request(named).post('/api/corrections');
+    if (token) void call.set('Authorization', `Bearer ${token}`);
+    return call.send({ action: 'confirm', node: 'person:rama-yade' });
+  };
+
+  it("a correction made with a named token has the token's name as author; APP_TOKEN's is local", async () => {
+    const byAlice = await post(ALICE);
+    expect(byAlice.status).toBe(201);
+    const c = (byAlice.body as { correction: CorrectionRecord }).correction;
+    made.add(c.id);
+    expect(c.author).toBe('alice');
+    expect(
+      await one("MATCH (p:Person {id: 'person:rama-yade'}) RETURN [p.curation, p.curatedBy]"),
+    ).toEqual(['confirmed', 'alice']);
+    const listed = (await request(named).get('/api/corrections')).body as {
+      corrections: CorrectionRecord[];
+      tokenRequired: boolean;
+    };
+    expect(listed.tokenRequired).toBe(true);
+    expect(listed.corrections.find((x) => x.id === c.id)?.author).toBe('alice');
+
+    const unnamed = await post(TOKEN);
+    expect(unnamed.status).toBe(201);
+    const d = (unnamed.body as { correction: CorrectionRecord }).correction;
+    made.add(d.id);
+    expect(d.author).toBe('local');
+    expect((await post('not-a-known-token-0000')).status).toBe(401);
+    expect((await post(null)).status).toBe(401);
+    for (const x of [d, c]) {
+      const response = await request(named)
+        .delete(`/api/corrections/${x.id}`)
+        .set('Authorization', `Bearer ${ALICE}`);
+      expect(response.status).toBe(200);
+      made.delete(x.id);
+    }
+    expect(await graphDump(driver, database)).toEqual(initial);
+  });
+
+  it('a named token alone guards changes too', async () => {
+    const only = testApp(driver, { appTokens: [{ name: 'alice', token: ALICE }] });
+    const body = { action: 'confirm', node: 'person:rama-yade' };
+    expect((await request(only).post('/api/corrections').send(body)).status).toBe(401);
+    expect((await request(only).post('/api/queries').send({})).status).toBe(401);
   });
 });
 

@@ -4,7 +4,8 @@
  * `DELETE /api/corrections/:id` (undo: the graph becomes extraction + the remaining
  * corrections), `GET /api/corrections/export` and `POST /api/corrections/import` (one JSON
  * file), and `GET /api/review` (lowest confidence first). Changes need the bearer token when
- * APP_TOKEN is set, as saved-query changes do. The work is in platform/corrections (shared
+ * APP_TOKEN or APP_TOKENS is set, as saved-query changes do; a correction's author is the named
+ * token's name, else "local". The work is in platform/corrections (shared
  * with the loaders, which replay corrections after every load); this file parses requests and
  * maps the engine's errors to the AppError family.
  */
@@ -12,7 +13,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { AppError } from '../errors';
 import { ElementCollector } from '../graph/elements';
-import { requireToken } from '../http/require-token';
+import { LOCAL_AUTHOR, requireToken, tokenAuthor, tokenRequired } from '../http/require-token';
 import { parseBody } from '../http/request-body';
 import { parsePath, parseQuery } from '../http/request-schema';
 import { readStatement } from '../../platform/neo4j/db';
@@ -32,9 +33,6 @@ import {
   type ImportItem,
 } from '../../platform/corrections/engine';
 import { CorrectionError } from '../../platform/corrections/errors';
-
-/** Who makes a correction: the token's name where tokens are named; today there is one token. */
-const AUTHOR = 'local';
 
 async function mapped<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -74,7 +72,7 @@ function importItems(json: unknown): ImportItem[] {
         CorrectionRequest,
         c.payload,
       ),
-      author: typeof c.author === 'string' && c.author ? c.author : AUTHOR,
+      author: typeof c.author === 'string' && c.author ? c.author : LOCAL_AUTHOR,
       createdAt: typeof c.createdAt === 'string' ? c.createdAt : new Date().toISOString(),
     };
   });
@@ -83,15 +81,17 @@ function importItems(json: unknown): ImportItem[] {
 export function correctionRoutes(deps: AppDeps): Router {
   const router = Router();
   const engine = sharedCorrectionEngine(deps.db, deps.cypher);
-  const guard = requireToken(deps.appToken);
+  const guard = requireToken(deps);
 
   router.get('/corrections', async (_req, res) => {
-    res.json({ corrections: await engine.list(), tokenRequired: Boolean(deps.appToken) });
+    res.json({ corrections: await engine.list(), tokenRequired: tokenRequired(deps) });
   });
 
   router.post('/corrections', guard, async (req, res) => {
     const body = parseBody('correction', CorrectionRequest, req.body) as CorrectionInput;
-    const correction = await mapped(() => engine.create(checkCorrectionInput(body), AUTHOR));
+    const correction = await mapped(() =>
+      engine.create(checkCorrectionInput(body), tokenAuthor(res)),
+    );
     res.status(201).location(`/api/corrections/${correction.id}`).json({ correction });
   });
 

@@ -19,7 +19,9 @@ async function change<T>(path: string, init: RequestInit): Promise<T> {
     return await apiFetch<T>(path, { ...init, headers: authHeaders() });
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
-    const token = window.prompt('This server needs its APP_TOKEN to make corrections:');
+    const token = window.prompt(
+      'This server needs a token to make corrections (its APP_TOKEN, or yours from APP_TOKENS):',
+    );
     if (!token) throw error;
     storeToken(token.trim());
     return apiFetch<T>(path, { ...init, headers: authHeaders() });
