@@ -65,6 +65,23 @@ async function one(query: string, params: Record<string, unknown> = {}): Promise
   return toPlain(records[0]?.get(0) ?? null);
 }
 
+/** A new person added as a speaker of EVENT, a sentence of ARTICLE as the evidence. */
+async function addSpeaker(name: string, role: string) {
+  const text = String(await one('MATCH (a:Article {id: $id}) RETURN a.text', { id: ARTICLE }));
+  const start = text.indexOf('A number of survivors');
+  const end = start + 'A number of survivors and family members'.length;
+  const correction = await correct({
+    action: 'add-speaker',
+    event: EVENT,
+    person: { name },
+    role,
+    article: ARTICLE,
+    evidenceStart: start,
+    evidenceEnd: end,
+  });
+  return { text, start, end, correction };
+}
+
 const relCount = (id: string) =>
   one('MATCH ()-[r]->() WHERE r.id = $id RETURN count(r)', { id }).then(Number);
 
@@ -133,18 +150,12 @@ describe('each action through the API, and its undo', () => {
   });
 
   it('add-speaker (a new person) and add-claim take the span as evidence with its offsets', async () => {
-    const text = String(await one('MATCH (a:Article {id: $id}) RETURN a.text', { id: ARTICLE }));
-    const start = text.indexOf('A number of survivors');
-    const end = start + 'A number of survivors and family members'.length;
-    const speaker = await correct({
-      action: 'add-speaker',
-      event: EVENT,
-      person: { name: 'Nadia Testperson' },
-      role: 'guest speaker',
-      article: ARTICLE,
-      evidenceStart: start,
-      evidenceEnd: end,
-    });
+    const {
+      text,
+      start,
+      end,
+      correction: speaker,
+    } = await addSpeaker('Nadia Testperson', 'guest speaker');
     const rel = (await one(
       "MATCH (:Person {id: 'person:nadia-testperson'})-[r:SPOKE_AT]->(:Event {id: $event}) RETURN properties(r)",
       { event: EVENT },
@@ -232,17 +243,7 @@ describe('undo tells the client what to redraw', () => {
     expect(back.elements.nodes.find((n) => n.data.id === 'person:tom-syrin')?.data.name).toBe(
       'Tom Syrin',
     );
-    const text = String(await one('MATCH (a:Article {id: $id}) RETURN a.text', { id: ARTICLE }));
-    const start = text.indexOf('A number of survivors');
-    const added = await correct({
-      action: 'add-speaker',
-      event: EVENT,
-      person: { name: 'Undo Testperson' },
-      role: 'speaker',
-      article: ARTICLE,
-      evidenceStart: start,
-      evidenceEnd: start + 20,
-    });
+    const { correction: added } = await addSpeaker('Undo Testperson', 'speaker');
     const gone = await undoBody(added.id);
     expect(gone.removed).toEqual(
       expect.arrayContaining([
