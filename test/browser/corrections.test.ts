@@ -234,6 +234,8 @@ describe('undo from the log', () => {
     ).toEqual([PERSON, 'speaker']);
     await screenshot(page, 'corrections-undone-1400');
     await page.setViewportSize({ width: 1024, height: 700 });
+    // The canvas follows its new size on the next frames; the picture is of the settled page.
+    await page.waitForTimeout(500);
     await screenshot(page, 'corrections-undone-1024');
     expect(await corrections()).toEqual([]);
     expect(await graphDump(driver)).toEqual(initial);
