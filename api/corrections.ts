@@ -6,6 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { CORRECTION_ACTIONS } from '../model/corrections';
+import { Elements } from './graph';
 import { StringEnum, withDefault } from './schema-kit';
 
 const id = (description: string) => Type.String({ minLength: 1, maxLength: 500, description });
@@ -59,7 +60,22 @@ export const Correction = Type.Object({
   orphaned: Type.Boolean({
     description: 'Its target was missing at the last replay: kept, retried at every replay',
   }),
-  summary: Type.String({ description: 'What it changed, in one line' }),
+  touched: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      label: Type.Union([Type.String(), Type.Null()], {
+        description: "The node's label or the relationship's type; null when found nowhere",
+      }),
+      name: Type.Union([Type.String(), Type.Null()], {
+        description:
+          'Its display name (a relationship reads "A spoke at B"), from the graph now, else from what the correction removed; null for an orphaned target (show the id)',
+      }),
+    }),
+    { description: '`targets` with their names, resolved when read' },
+  ),
+  summary: Type.String({
+    description: 'What it changed, in one line, with names where known (ids where not)',
+  }),
 });
 
 export const CorrectionCreated = Type.Object({ correction: Correction });
@@ -70,7 +86,16 @@ export const CorrectionList = Type.Object({
 export const CorrectionPath = Type.Object({
   id: Type.String({ pattern: '^cor-[\\w-]{1,80}$', description: 'Correction id' }),
 });
-export const CorrectionUndone = Type.Object({ undone: Correction });
+export const CorrectionUndone = Type.Object({
+  undone: Correction,
+  // The elements the undo gave back or changed, as they are now (with both ends of each
+  // relationship), for the client to redraw.
+  elements: Elements,
+  removed: Type.Array(Type.String(), {
+    description: 'Ids of elements it touched that are no longer in the graph (what it took away)',
+  }),
+});
+export type CorrectionUndone = Static<typeof CorrectionUndone>;
 
 export const CORRECTIONS_FORMAT = 'knowledge-graph-explorer/corrections';
 export const CorrectionsExport = Type.Object({
@@ -112,6 +137,11 @@ export const ReviewItem = Type.Object({
   sourceTitle: Type.Union([Type.String(), Type.Null()]),
   evidenceStart: Type.Union([Type.Integer(), Type.Null()]),
   evidenceEnd: Type.Union([Type.Integer(), Type.Null()]),
+  version: Type.Integer({
+    minimum: 0,
+    description:
+      "The item's curationVersion: send it as `version` with the decision, so one made meanwhile by someone else answers 409",
+  }),
 });
 export type ReviewItem = Static<typeof ReviewItem>;
 export const ReviewResponse = Type.Object({

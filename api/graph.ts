@@ -92,6 +92,11 @@ const linkProperties = {
   type: Type.String(),
   role: nstr('SPOKE_AT, AFFILIATED_WITH and ORGANIZED have one'),
   provenance: Provenance,
+  curationVersion: Type.Integer({
+    minimum: 0,
+    description:
+      'How many corrections touched this relationship (0: never curated); send it as `version` with a correction so a change made meanwhile answers 409',
+  }),
 };
 
 /** One relationship as seen from the node described: the node at the other end, id, type, role. */

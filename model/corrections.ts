@@ -40,6 +40,15 @@ export interface CorrectionInput {
   version?: number;
 }
 
+/** One id a correction touches, named as the graph (or what the correction removed) has it. */
+export interface TouchedTarget {
+  id: string;
+  /** The node's label or the relationship's type; null when found nowhere (orphaned). */
+  label: string | null;
+  /** The node's display name, or "A spoke at B" for a relationship; null when found nowhere. */
+  name: string | null;
+}
+
 /** A stored correction as the API lists it. */
 export interface CorrectionRecord {
   id: string;
@@ -47,6 +56,8 @@ export interface CorrectionRecord {
   /** The request's fields (the input without `version`). */
   payload: CorrectionInput;
   targets: string[];
+  /** `targets` with their names, resolved when read (the log shows names, the id beside). */
+  touched: TouchedTarget[];
   author: string;
   createdAt: string;
   /** Order of application. */
@@ -54,6 +65,6 @@ export interface CorrectionRecord {
   applied: boolean;
   /** Its target was missing when it was last replayed: kept, retried at every replay. */
   orphaned: boolean;
-  /** One line saying what it changed, for the corrections log. */
+  /** One line saying what it changed, with names where known, for the corrections log. */
   summary: string;
 }

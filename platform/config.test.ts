@@ -97,3 +97,52 @@ describe('loadConfig: Cypher workbench limits and APP_TOKEN', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(name);
   });
 });
+
+describe('loadConfig: APP_TOKENS, named tokens', () => {
+  const A = 'alice-token-0123456789';
+  const B = 'bob:token:with:colons-0123';
+
+  it('reads name:token pairs, trimmed, a token may hold colons', () => {
+    const config = loadConfig({ APP_TOKENS: ` alice:${A} , bob.smith:${B}` });
+    expect(config.appTokens).toEqual([
+      { name: 'alice', token: A },
+      { name: 'bob.smith', token: B },
+    ]);
+    expect(config.appToken).toBeUndefined();
+  });
+
+  it('sits beside APP_TOKEN, and is absent when unset or empty', () => {
+    const config = loadConfig({ APP_TOKEN: 'the-unnamed-token-123', APP_TOKENS: `alice:${A}` });
+    expect(config.appToken).toBe('the-unnamed-token-123');
+    expect(config.appTokens).toEqual([{ name: 'alice', token: A }]);
+    expect(loadConfig({}).appTokens).toBeUndefined();
+    expect(loadConfig({ APP_TOKENS: ' ' }).appTokens).toBeUndefined();
+  });
+
+  it.each([
+    ['no colon', `alice${A}`],
+    ['an empty entry', `alice:${A},`],
+    ['an empty name', `:${A}`],
+    ['a name with a space', `al ice:${A}`],
+    ['a short token', 'alice:short'],
+    ['a token with a space', 'alice:has spaces in the token'],
+    ['a name given twice', `alice:${A},alice:${A}x`],
+    ['a token given twice', `alice:${A},bob:${A}`],
+  ])('refuses %s with one line naming APP_TOKENS, never the token', (_what, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ APP_TOKENS: value });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^APP_TOKENS /);
+    expect(message).not.toContain('\n');
+    expect(message).not.toContain(A);
+  });
+
+  it('refuses a named token equal to APP_TOKEN', () => {
+    expect(() => loadConfig({ APP_TOKEN: A, APP_TOKENS: `alice:${A}` })).toThrow('APP_TOKENS');
+  });
+});

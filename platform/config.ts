@@ -60,11 +60,22 @@ export interface Config {
   cypher: CypherLimits;
   /** When set, changing saved queries needs `Authorization: Bearer <token>`. */
   appToken?: string;
+  /**
+   * APP_TOKENS: named tokens, each accepted like APP_TOKEN; a correction made with one records
+   * its name as the author (an APP_TOKEN correction's author is "local").
+   */
+  appTokens?: NamedToken[];
   /** Requests a minute per client to `/api/cypher`, saved-query runs and `/api/export`; 0: off. */
   rateLimitPerMin: number;
   /** Neo4j transactions the server runs at once; the rest queue (NEO4J_MAX_CONNECTIONS). */
   maxConnections: number;
   ingest: IngestLimits;
+}
+
+/** One of APP_TOKENS: who holds it (recorded as a correction's author) and the token. */
+export interface NamedToken {
+  name: string;
+  token: string;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +104,43 @@ export function parseSizeMb(name: string, raw: string): number {
   const mb = match[2]?.toLowerCase() === 'g' ? amount * 1024 : amount;
   if (mb < 64) throw new ConfigError(`${name} must be at least 64m, got "${raw}"`);
   return mb;
+}
+
+/** A bearer token's shape: printable ASCII without spaces, long enough not to be guessed. */
+const TOKEN_PATTERN = /^[\x21-\x7e]{16,}$/;
+const TOKEN_NAME_PATTERN = /^[A-Za-z0-9][\w.@-]{0,63}$/;
+
+/**
+ * Parses APP_TOKENS (`name1:token1,name2:token2`): names of letters, digits and `._@-`, each
+ * token like APP_TOKEN (16+ printable characters without spaces; no comma, which separates
+ * entries), names and tokens distinct, no token equal to APP_TOKEN. Errors name the entry (by
+ * position and name, never the token) and say how to fix it.
+ */
+export function parseNamedTokens(raw: string, appToken?: string): NamedToken[] {
+  const fail = (what: string) =>
+    new ConfigError(`APP_TOKENS must be name:token pairs separated by commas; ${what}`);
+  const tokens: NamedToken[] = [];
+  raw.split(',').forEach((entry, i) => {
+    const at = `entry ${i + 1}`;
+    const trimmed = entry.trim();
+    const colon = trimmed.indexOf(':');
+    if (colon < 0) throw fail(`${at} has no ":" between name and token`);
+    const name = trimmed.slice(0, colon).trim();
+    const token = trimmed.slice(colon + 1).trim();
+    if (!TOKEN_NAME_PATTERN.test(name))
+      throw fail(
+        `${at} has the name "${name.slice(0, 64)}" (use 1–64 letters, digits or ._@-, starting with a letter or digit)`,
+      );
+    if (!TOKEN_PATTERN.test(token))
+      throw fail(
+        `the token of "${name}" must be at least 16 printable characters without spaces or commas (e.g. \`openssl rand -hex 24\`)`,
+      );
+    if (tokens.some((t) => t.name === name)) throw fail(`the name "${name}" is given twice`);
+    if (tokens.some((t) => t.token === token) || token === appToken)
+      throw fail(`the token of "${name}" is used twice (give every name, and APP_TOKEN, its own)`);
+    tokens.push({ name, token });
+  });
+  return tokens;
 }
 
 const URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/;
@@ -143,11 +191,12 @@ export function loadConfig(env: Env = process.env): Config {
     maxElements: intInRange(env, 'CYPHER_MAX_ELEMENTS', 2_000, 1, 100_000),
   };
   const appToken = env.APP_TOKEN === undefined || env.APP_TOKEN === '' ? undefined : env.APP_TOKEN;
-  if (appToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(appToken)) {
+  if (appToken !== undefined && !TOKEN_PATTERN.test(appToken)) {
     throw new ConfigError(
       'APP_TOKEN must be at least 16 printable characters without spaces (e.g. `openssl rand -hex 24`), got a shorter or malformed value',
     );
   }
+  const appTokens = env.APP_TOKENS?.trim() ? parseNamedTokens(env.APP_TOKENS, appToken) : [];
   const rateLimitPerMin = intInRange(env, 'RATE_LIMIT_PER_MIN', 60, 0, 100_000);
   const maxConnections = intInRange(
     env,
@@ -173,5 +222,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxConnections,
     ingest,
     ...(appToken ? { appToken } : {}),
+    ...(appTokens.length ? { appTokens } : {}),
   };
 }

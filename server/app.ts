@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Db } from '../platform/neo4j/db';
 import type { CypherLibrary } from '../platform/cypher/loader';
 import type { Logger } from '../platform/logger';
-import type { CypherLimits, IngestLimits } from '../platform/config';
+import type { CypherLimits, IngestLimits, NamedToken } from '../platform/config';
 import { requestId } from './http/request-id';
 import { errorHandler, notFoundRoute } from './http/error-handler';
 import { securityHeaders } from './http/security-headers';
@@ -31,6 +31,8 @@ export interface AppDeps {
   cypherLimits?: CypherLimits;
   /** APP_TOKEN: when set, changing saved queries needs it as a bearer token. */
   appToken?: string;
+  /** APP_TOKENS: named tokens accepted like APP_TOKEN; a correction records the name as author. */
+  appTokens?: readonly NamedToken[];
   /** RATE_LIMIT_PER_MIN for Cypher runs and exports, per client; omitted or 0: no limit. */
   rateLimitPerMin?: number;
   /** Adding documents: DATA_DIR (uploads wait under its `uploads/`) and the upload limits. */

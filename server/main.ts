@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     clientDir: CLIENT_DIST,
     cypherLimits: config.cypher,
     appToken: config.appToken,
+    appTokens: config.appTokens,
     rateLimitPerMin: config.rateLimitPerMin,
     ingest: { dataDir: config.dataDir, limits: config.ingest },
   });

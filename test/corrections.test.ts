@@ -14,13 +14,15 @@ import { testApp, testDb, testDriver } from './support/neo4j';
 import { graphDump, type GraphDump } from './support/graph-dump';
 import type { CorrectionRecord } from '../model/corrections';
 import { toPlain } from '../platform/neo4j/values';
-import type { CorrectionsExport, ReviewResponse } from '../api';
+import type { CorrectionsExport, CorrectionUndone, Link, ReviewResponse } from '../api';
 
 const driver: Driver = testDriver();
 const database = testDb(driver).database;
 const app = testApp(driver);
 const TOKEN = 'corrections-test-token-0123456789';
 const guarded = testApp(driver, { appToken: TOKEN });
+const ALICE = 'alices-own-token-0123456789';
+const named = testApp(driver, { appToken: TOKEN, appTokens: [{ name: 'alice', token: ALICE }] });
 
 const EVENT = 'event:2017-09-14-geneva-side-event-7a5ab7ba';
 const ARTICLE = 'article:call-for-un-commission-of-inquiry-into-irans-1988massacre';
@@ -61,6 +63,23 @@ async function undo(id: string): Promise<void> {
 async function one(query: string, params: Record<string, unknown> = {}): Promise<unknown> {
   const { records } = await driver.executeQuery(query, params, { database });
   return toPlain(records[0]?.get(0) ?? null);
+}
+
+/** A new person added as a speaker of EVENT, a sentence of ARTICLE as the evidence. */
+async function addSpeaker(name: string, role: string) {
+  const text = String(await one('MATCH (a:Article {id: $id}) RETURN a.text', { id: ARTICLE }));
+  const start = text.indexOf('A number of survivors');
+  const end = start + 'A number of survivors and family members'.length;
+  const correction = await correct({
+    action: 'add-speaker',
+    event: EVENT,
+    person: { name },
+    role,
+    article: ARTICLE,
+    evidenceStart: start,
+    evidenceEnd: end,
+  });
+  return { text, start, end, correction };
 }
 
 const relCount = (id: string) =>
@@ -131,18 +150,12 @@ describe('each action through the API, and its undo', () => {
   });
 
   it('add-speaker (a new person) and add-claim take the span as evidence with its offsets', async () => {
-    const text = String(await one('MATCH (a:Article {id: $id}) RETURN a.text', { id: ARTICLE }));
-    const start = text.indexOf('A number of survivors');
-    const end = start + 'A number of survivors and family members'.length;
-    const speaker = await correct({
-      action: 'add-speaker',
-      event: EVENT,
-      person: { name: 'Nadia Testperson' },
-      role: 'guest speaker',
-      article: ARTICLE,
-      evidenceStart: start,
-      evidenceEnd: end,
-    });
+    const {
+      text,
+      start,
+      end,
+      correction: speaker,
+    } = await addSpeaker('Nadia Testperson', 'guest speaker');
     const rel = (await one(
       "MATCH (:Person {id: 'person:nadia-testperson'})-[r:SPOKE_AT]->(:Event {id: $event}) RETURN properties(r)",
       { event: EVENT },
@@ -196,6 +209,84 @@ describe('each action through the API, and its undo', () => {
     expect(ids.indexOf(b.id)).toBeLessThan(ids.indexOf(a.id));
     await undo(b.id);
     await undo(a.id);
+  });
+});
+
+describe('undo tells the client what to redraw', () => {
+  const undoBody = async (id: string) => {
+    const response = await request(app).delete(`/api/corrections/${id}`);
+    expect(response.status).toBe(200);
+    made.delete(id);
+    return response.body as CorrectionUndone;
+  };
+
+  it('a rejected relationship comes back with both ends; a rejected node with its links', async () => {
+    const rel = await correct({ action: 'reject', relationship: SPOKE });
+    const back = await undoBody(rel.id);
+    expect(back.removed).toEqual([]);
+    expect(back.elements.edges.map((e) => e.data)).toEqual([
+      expect.objectContaining({ id: SPOKE, source: 'person:rama-yade', target: EVENT }),
+    ]);
+    expect(back.elements.nodes.map((n) => n.data.id)).toEqual(
+      expect.arrayContaining(['person:rama-yade', EVENT]),
+    );
+    const node = await correct({ action: 'reject', node: 'person:tom-syrin' });
+    const again = await undoBody(node.id);
+    expect(again.elements.nodes.map((n) => n.data.id)).toContain('person:tom-syrin');
+    expect(again.elements.edges.map((e) => e.data.id)).toContain(SPOKE_2);
+    expect(await graphDump(driver, database)).toEqual(initial);
+  });
+
+  it('an undone rename comes back with the extracted name; an undone addition is listed as removed', async () => {
+    const renamed = await correct({ action: 'rename', node: 'person:tom-syrin', name: 'Tom X' });
+    const back = await undoBody(renamed.id);
+    expect(back.elements.nodes.find((n) => n.data.id === 'person:tom-syrin')?.data.name).toBe(
+      'Tom Syrin',
+    );
+    const { correction: added } = await addSpeaker('Undo Testperson', 'speaker');
+    const gone = await undoBody(added.id);
+    expect(gone.removed).toEqual(
+      expect.arrayContaining([
+        'person:undo-testperson',
+        `SPOKE_AT:person:undo-testperson->${EVENT}#${added.id}`,
+      ]),
+    );
+    expect(await graphDump(driver, database)).toEqual(initial);
+  });
+});
+
+describe('the log names what each correction touched', () => {
+  const listed = async (id: string) => {
+    const body = (await request(app).get('/api/corrections')).body as {
+      corrections: CorrectionRecord[];
+    };
+    return body.corrections.find((c) => c.id === id)!;
+  };
+  const eventName = () => one('MATCH (e:Event {id: $id}) RETURN e.name', { id: EVENT });
+
+  it('a relationship reads "A spoke at B", a node by its name, each with its id', async () => {
+    const c = await correct({ action: 'confirm', relationship: SPOKE });
+    const name = `Rama Yade spoke at ${String(await eventName())}`;
+    expect(c.touched).toEqual([{ id: SPOKE, label: 'SPOKE_AT', name }]);
+    expect((await listed(c.id)).summary).toBe(`confirm ${name}`);
+    await undo(c.id);
+  });
+
+  it('a rejected node and a merged-away one keep their names; a rename shows the old one', async () => {
+    const rejected = await correct({ action: 'reject', node: 'person:zohreh-bijanyar' });
+    const merged = await correct({
+      action: 'merge',
+      into: 'person:tahar-boumedra',
+      from: 'person:mostafa-naderi',
+    });
+    const renamed = await correct({ action: 'rename', node: 'person:tom-syrin', name: 'Tom Q' });
+    expect((await listed(rejected.id)).touched).toEqual([
+      { id: 'person:zohreh-bijanyar', label: 'Person', name: 'Zohreh Bijanyar' },
+    ]);
+    expect((await listed(merged.id)).summary).toBe('merge Mostafa Naderi into Tahar Boumedra');
+    expect((await listed(renamed.id)).summary).toBe('rename Tom Syrin → "Tom Q"');
+    for (const c of [renamed, merged, rejected]) await undo(c.id);
+    expect(await graphDump(driver, database)).toEqual(initial);
   });
 });
 
@@ -257,6 +348,71 @@ describe('refusals', () => {
     expect(await graphDump(driver, database)).toEqual(initial);
   });
 
+  describe('two analysts on one relationship at once', () => {
+    const post = (body: object) => request(app).post('/api/corrections').send(body);
+    const version = async (id: string) => {
+      const person = id.slice('SPOKE_AT:'.length, id.indexOf('->'));
+      const details = await request(app).get(`/api/nodes/${encodeURIComponent(person)}`);
+      const links = (details.body as { details: { events: Link[] } }).details.events;
+      return links.find((l) => l.relationship === id)?.curationVersion;
+    };
+
+    it('the details and the review queue show the version a decision must send', async () => {
+      expect(await version(SPOKE)).toBe(0);
+      const c = await correct({ action: 'confirm', relationship: SPOKE, version: 0 });
+      expect(await version(SPOKE)).toBe(1);
+      await undo(c.id);
+      const queue = (await request(app).get('/api/review').query({ limit: 5 }))
+        .body as ReviewResponse;
+      for (const item of queue.items) expect(item.version).toBe(0);
+    });
+
+    it.each([
+      ['confirm', 'reject'],
+      ['set-role', 'confirm'],
+      ['reject', 'set-role'],
+    ])(
+      '%s and %s sent together: one is made, the other gets 409 with the current state',
+      async (a, b) => {
+        const body = (action: string) => ({
+          action,
+          relationship: SPOKE,
+          version: 0,
+          ...(action === 'set-role' ? { role: 'moderator' } : {}),
+        });
+        const answers = await Promise.all([post(body(a)), post(body(b))]);
+        const made = answers.filter((r) => r.status === 201);
+        const refused = answers.filter((r) => r.status === 409);
+        expect([made.length, refused.length]).toEqual([1, 1]);
+        const first = (made[0]!.body as { correction: CorrectionRecord }).correction;
+        const conflict = apiError(refused[0]!);
+        expect(conflict.code).toBe('conflict');
+        if (first.action === 'reject')
+          // Gone: the answer names the correction that removed it, and who made it.
+          expect(conflict.details).toMatchObject({
+            current: null,
+            removedBy: { id: first.id, action: 'reject', author: 'local' },
+          });
+        else
+          expect(conflict.details).toMatchObject({
+            version: 1,
+            current: {
+              curationId: first.id,
+              curation: first.action === 'confirm' ? 'confirmed' : 'changed',
+            },
+          });
+        await undo(first.id);
+        expect(await graphDump(driver, database)).toEqual(initial);
+      },
+    );
+
+    it('an unversioned decision on a removed relationship is still a 404', async () => {
+      const c = await correct({ action: 'reject', relationship: SPOKE });
+      expect((await post({ action: 'confirm', relationship: SPOKE })).status).toBe(404);
+      await undo(c.id);
+    });
+  });
+
   it('changes need the token when APP_TOKEN is set', async () => {
     const body = { action: 'confirm', node: 'person:rama-yade' };
     expect((await request(guarded).post('/api/corrections').send(body)).status).toBe(401);
@@ -277,6 +433,54 @@ describe('refusals', () => {
     ).toBe(200);
     made.delete(id);
     expect((await request(guarded).get('/api/corrections')).status).toBe(200);
+  });
+});
+
+describe('named tokens (APP_TOKENS)', () => {
+  const post = (token: string | null) => {
+    const call = request(named).post('/api/corrections');
+    if (token) void call.set('Authorization', `Bearer ${token}`);
+    return call.send({ action: 'confirm', node: 'person:rama-yade' });
+  };
+
+  it("a correction made with a named token has the token's name as author; APP_TOKEN's is local", async () => {
+    const byAlice = await post(ALICE);
+    expect(byAlice.status).toBe(201);
+    const c = (byAlice.body as { correction: CorrectionRecord }).correction;
+    made.add(c.id);
+    expect(c.author).toBe('alice');
+    expect(
+      await one("MATCH (p:Person {id: 'person:rama-yade'}) RETURN [p.curation, p.curatedBy]"),
+    ).toEqual(['confirmed', 'alice']);
+    const listed = (await request(named).get('/api/corrections')).body as {
+      corrections: CorrectionRecord[];
+      tokenRequired: boolean;
+    };
+    expect(listed.tokenRequired).toBe(true);
+    expect(listed.corrections.find((x) => x.id === c.id)?.author).toBe('alice');
+
+    const unnamed = await post(TOKEN);
+    expect(unnamed.status).toBe(201);
+    const d = (unnamed.body as { correction: CorrectionRecord }).correction;
+    made.add(d.id);
+    expect(d.author).toBe('local');
+    expect((await post('not-a-known-token-0000')).status).toBe(401);
+    expect((await post(null)).status).toBe(401);
+    for (const x of [d, c]) {
+      const response = await request(named)
+        .delete(`/api/corrections/${x.id}`)
+        .set('Authorization', `Bearer ${ALICE}`);
+      expect(response.status).toBe(200);
+      made.delete(x.id);
+    }
+    expect(await graphDump(driver, database)).toEqual(initial);
+  });
+
+  it('a named token alone guards changes too', async () => {
+    const only = testApp(driver, { appTokens: [{ name: 'alice', token: ALICE }] });
+    const body = { action: 'confirm', node: 'person:rama-yade' };
+    expect((await request(only).post('/api/corrections').send(body)).status).toBe(401);
+    expect((await request(only).post('/api/queries').send({})).status).toBe(401);
   });
 });
 
@@ -335,6 +539,11 @@ describe('export, import and orphans', () => {
       (c) => c.id === 'cor-test-orphan-1',
     );
     expect(listed).toMatchObject({ orphaned: true, applied: false, author: 'someone' });
+    // Found nowhere: no name, and the log shows the id.
+    expect(listed?.touched).toEqual([
+      { id: 'SPOKE_AT:person:gone->event:gone', label: null, name: null },
+    ]);
+    expect(listed?.summary).toBe('reject SPOKE_AT:person:gone->event:gone');
     await undo('cor-test-orphan-1');
     expect(await graphDump(driver, database)).toEqual(initial);
   });

@@ -18,25 +18,32 @@ export function correctionTargets(input: CorrectionInput): string[] {
   return ids.filter((id): id is string => typeof id === 'string');
 }
 
-/** One line for the corrections log. */
-export function describeCorrection(input: CorrectionInput): string {
+/**
+ * One line for the corrections log; `name` gives an id's display name (touched.ts) and
+ * defaults to the id itself.
+ */
+export function describeCorrection(
+  input: CorrectionInput,
+  name: (id: string) => string = (id) => id,
+): string {
+  const of = (id: string | undefined) => (id === undefined ? '' : name(id));
   switch (input.action) {
     case 'reject':
     case 'confirm':
-      return `${input.action} ${input.relationship ?? input.node}`;
+      return `${input.action} ${of(input.relationship ?? input.node)}`;
     case 'set-role':
-      return `role of ${input.relationship} → ${input.role}`;
+      return `role of ${of(input.relationship)} → ${input.role}`;
     case 'rename':
-      return `rename ${input.node} → "${input.name}"`;
+      return `rename ${of(input.node)} → "${input.name}"`;
     case 'add-alias':
-      return `alias "${input.alias}" for ${input.node}`;
+      return `alias "${input.alias}" for ${of(input.node)}`;
     case 'merge':
-      return `merge ${input.from} into ${input.into}`;
+      return `merge ${of(input.from)} into ${of(input.into)}`;
     case 'add-speaker': {
-      const who = typeof input.person === 'string' ? input.person : `"${input.person?.name}"`;
-      return `${who} spoke at ${input.event} as ${input.role}`;
+      const who = typeof input.person === 'string' ? of(input.person) : `"${input.person?.name}"`;
+      return `${who} spoke at ${of(input.event)} as ${input.role}`;
     }
     case 'add-claim':
-      return `claim by ${typeof input.person === 'string' ? input.person : ''} in ${input.article} [${input.evidenceStart}–${input.evidenceEnd}]`;
+      return `claim by ${typeof input.person === 'string' ? of(input.person) : ''} in ${of(input.article)} [${input.evidenceStart}–${input.evidenceEnd}]`;
   }
 }

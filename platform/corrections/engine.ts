@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import neo4j, { type ManagedTransaction, type Node } from 'neo4j-driver';
-import { runInTransaction, type Db } from '../neo4j/db';
+import { readStatement, runInTransaction, type Db } from '../neo4j/db';
 import type { CypherLibrary } from '../cypher/loader';
 import {
   CORRECTION_ACTIONS,
@@ -28,6 +28,8 @@ import {
 } from './actions';
 import { CorrectionError, badField } from './errors';
 import { GraphOps } from './graph-ops';
+import { removedBy } from './removed-by';
+import { TargetNames, touchedIds, type Touched, type TouchedNow } from './touched';
 import { decodeTyped, encodeTyped } from './typed-json';
 
 interface Stored extends CorrectionRecord {
@@ -56,11 +58,26 @@ function fromNode(node: Node): Stored {
     applied: p.applied === true,
     orphaned: p.orphaned === true,
     summary: describeCorrection(payload),
+    touched: [],
     before: typeof p.before === 'string' ? decodeTyped<Before>(p.before) : null,
   };
 }
 
 const record = ({ before: _before, ...rest }: Stored): CorrectionRecord => rest;
+
+/** A record with its targets named (and its summary in names) from `names`. */
+function namedRecord(c: Stored, names: TargetNames): CorrectionRecord {
+  // A rename reads best with the name it replaced: "rename Tom Syrin → "Tom Sirin"".
+  const old =
+    c.action === 'rename' && c.before?.kind === 'node-props' ? c.before.properties.name : null;
+  const name = (id: string) =>
+    typeof old === 'string' && id === c.payload.node ? old : names.name(id);
+  return {
+    ...record(c),
+    touched: names.targets(c.targets),
+    summary: describeCorrection(c.payload, name),
+  };
+}
 
 export const newCorrectionId = () =>
   `cor-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
@@ -118,8 +135,13 @@ export interface CorrectionEngine {
   list(): Promise<CorrectionRecord[]>;
   /** Applies and stores one correction; CorrectionError when it cannot be made. */
   create(input: CorrectionInput, author: string): Promise<CorrectionRecord>;
-  /** Removes one correction and its effect (not_found for an unknown id). */
-  undo(id: string): Promise<CorrectionRecord>;
+  /**
+   * Removes one correction and its effect (not_found for an unknown id); `touched` says which
+   * elements it gave back or took away, for the client to redraw.
+   */
+  undo(id: string): Promise<{ undone: CorrectionRecord; touched: Touched }>;
+  /** The graph as it is now for some touched ids. */
+  touchedNow(touched: Touched): Promise<TouchedNow>;
   /** Applies every correction not in effect, in order; orphans those whose target is gone. */
   replay(): Promise<ReplayReport>;
   /** Reverts every applied correction, newest first: the graph is the extraction again. */
@@ -169,6 +191,30 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
       await session.close();
     }
   };
+  const touchedNow = async (touched: Touched): Promise<TouchedNow> => {
+    const [row] = await readStatement(db, cypher.get('corrections-touched'), touched);
+    return {
+      nodes: row?.get('nodes') ?? [],
+      rels: row?.get('rels') ?? [],
+      ends: row?.get('ends') ?? [],
+    };
+  };
+  /** Records with names: one read for all of them (the log's names are resolved when read). */
+  const named = async (list: Stored[]): Promise<CorrectionRecord[]> => {
+    const nodes = new Set<string>();
+    const rels = new Set<string>();
+    for (const c of list) {
+      const ids = touchedIds(c.payload, c.before);
+      ids.nodes.forEach((id) => nodes.add(id));
+      ids.rels.forEach((id) => rels.add(id));
+    }
+    const now = await touchedNow({ nodes: [...nodes], rels: [...rels] });
+    const names = new TargetNames(
+      now,
+      list.map((c) => c.before),
+    );
+    return list.map((c) => namedRecord(c, names));
+  };
   const setState = (tx: ManagedTransaction, c: Stored, before: Before | null, orphaned = false) =>
     tx.run(cypher.get('corrections-update-state').text, {
       id: c.id,
@@ -193,11 +239,32 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
       return false;
     }
   };
+  /**
+   * A versioned decision on an element another correction removed meanwhile is a conflict,
+   * not a missing id: the analyst saw it, and the answer says who removed it and how.
+   */
+  const conflictIfRemoved = async (input: CorrectionInput, error: unknown): Promise<unknown> => {
+    if (!(error instanceof CorrectionError) || error.code !== 'not_found') return error;
+    if (input.version === undefined || typeof error.details.value !== 'string') return error;
+    const id = error.details.value;
+    const by = removedBy(await all(), id);
+    if (!by) return error;
+    return new CorrectionError(
+      'conflict',
+      `correction: "${id}" was removed by another correction since you saw it (${by.summary}, by ${by.author}); undo that one in the corrections log to decide again`,
+      {
+        id,
+        version: null,
+        current: null,
+        removedBy: { id: by.id, action: by.action, author: by.author, createdAt: by.createdAt },
+      },
+    );
+  };
   const store = async (
     tx: ManagedTransaction,
     c: ImportItem,
     before: Before | null,
-  ): Promise<CorrectionRecord> => {
+  ): Promise<Stored> => {
     const result = await runInTransaction(tx, cypher.get('corrections-create'), {
       id: c.id,
       action: c.payload.action,
@@ -209,11 +276,12 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
       orphaned: before === null,
       before: before === null ? null : encodeTyped(before),
     });
-    return record(fromNode(result.records[0]!.get('n')));
+    return fromNode(result.records[0]!.get('n'));
   };
 
   return {
-    list: async () => (await all()).reverse().map(record),
+    list: async () => named((await all()).reverse()),
+    touchedNow,
 
     create: (input, author) =>
       serial(async () => {
@@ -223,7 +291,14 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
           author,
           createdAt: new Date().toISOString(),
         };
-        return write(async (tx, ops) => store(tx, c, await applyCorrection(ops, input, meta(c))));
+        try {
+          const stored = await write(async (tx, ops) =>
+            store(tx, c, await applyCorrection(ops, input, meta(c))),
+          );
+          return (await named([stored]))[0]!;
+        } catch (error) {
+          throw await conflictIfRemoved(input, error);
+        }
       }),
 
     undo: (id) =>
@@ -249,7 +324,8 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
           await tx.run(cypher.get('corrections-delete').text, { id });
           for (const c of newer) await tryApply(tx, ops, c);
         });
-        return record({ ...target, applied: false });
+        const [undone] = await named([{ ...target, applied: false }]);
+        return { undone: undone!, touched: touchedIds(target.payload, target.before) };
       }),
 
     replay: () =>
@@ -278,7 +354,7 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
     import: (items) =>
       serial(async () => {
         const known = new Set((await all()).map((c) => c.id));
-        const created: CorrectionRecord[] = [];
+        const created: Stored[] = [];
         const skipped: string[] = [];
         for (const item of items) {
           if (known.has(item.id)) {
@@ -299,7 +375,7 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
             }),
           );
         }
-        return { created, skipped };
+        return { created: await named(created), skipped };
       }),
   };
 }

@@ -104,6 +104,12 @@ export interface StatementParams {
     /** most items returned */
     limit?: number | Integer;
   };
+  'corrections-touched': {
+    /** node ids */
+    nodes: readonly unknown[];
+    /** relationship ids */
+    rels: readonly unknown[];
+  };
   'corrections-update-state': {
     /** the correction's id */
     id: string;
@@ -431,6 +437,11 @@ export interface StatementRows {
     total: Integer;
     item: Record<string, unknown> | null;
     sourceTitle: string | null;
+  };
+  'corrections-touched': {
+    nodes: Node[];
+    rels: Relationship[];
+    ends: Node[];
   };
   'corrections-update-state': Record<string, unknown>;
   'explorer-article-spans': {

@@ -109,6 +109,7 @@ export async function readLinks(
       type,
       role: str(properties.role),
       provenance: provenance(properties, record.get('articleTitle') ?? null),
+      curationVersion: num(properties.curationVersion) ?? 0,
     };
   });
 }
@@ -121,6 +122,7 @@ export function publicLink<T extends NodeRef = NodeRef>(link: RawLink): Link<T> 
     type: link.type,
     role: link.role,
     provenance: link.provenance,
+    curationVersion: link.curationVersion,
   };
 }
 

@@ -22,7 +22,7 @@ const securitySchemes = {
     type: 'http',
     scheme: 'bearer',
     description:
-      'APP_TOKEN: needed to change saved queries and make corrections when the server has one configured; otherwise no authentication',
+      'APP_TOKEN, or one of the named APP_TOKENS: needed to change saved queries and make corrections when the server has one configured; otherwise no authentication. A correction made with a named token records its name as the author',
   },
 };
 

@@ -4,14 +4,16 @@
  * `DELETE /api/corrections/:id` (undo: the graph becomes extraction + the remaining
  * corrections), `GET /api/corrections/export` and `POST /api/corrections/import` (one JSON
  * file), and `GET /api/review` (lowest confidence first). Changes need the bearer token when
- * APP_TOKEN is set, as saved-query changes do. The work is in platform/corrections (shared
+ * APP_TOKEN or APP_TOKENS is set, as saved-query changes do; a correction's author is the named
+ * token's name, else "local". The work is in platform/corrections (shared
  * with the loaders, which replay corrections after every load); this file parses requests and
  * maps the engine's errors to the AppError family.
  */
 import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { AppError } from '../errors';
-import { requireToken } from '../http/require-token';
+import { ElementCollector } from '../graph/elements';
+import { LOCAL_AUTHOR, requireToken, tokenAuthor, tokenRequired } from '../http/require-token';
 import { parseBody } from '../http/request-body';
 import { parsePath, parseQuery } from '../http/request-schema';
 import { readStatement } from '../../platform/neo4j/db';
@@ -31,9 +33,6 @@ import {
   type ImportItem,
 } from '../../platform/corrections/engine';
 import { CorrectionError } from '../../platform/corrections/errors';
-
-/** Who makes a correction: the token's name where tokens are named; today there is one token. */
-const AUTHOR = 'local';
 
 async function mapped<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -73,7 +72,7 @@ function importItems(json: unknown): ImportItem[] {
         CorrectionRequest,
         c.payload,
       ),
-      author: typeof c.author === 'string' && c.author ? c.author : AUTHOR,
+      author: typeof c.author === 'string' && c.author ? c.author : LOCAL_AUTHOR,
       createdAt: typeof c.createdAt === 'string' ? c.createdAt : new Date().toISOString(),
     };
   });
@@ -82,15 +81,17 @@ function importItems(json: unknown): ImportItem[] {
 export function correctionRoutes(deps: AppDeps): Router {
   const router = Router();
   const engine = sharedCorrectionEngine(deps.db, deps.cypher);
-  const guard = requireToken(deps.appToken);
+  const guard = requireToken(deps);
 
   router.get('/corrections', async (_req, res) => {
-    res.json({ corrections: await engine.list(), tokenRequired: Boolean(deps.appToken) });
+    res.json({ corrections: await engine.list(), tokenRequired: tokenRequired(deps) });
   });
 
   router.post('/corrections', guard, async (req, res) => {
     const body = parseBody('correction', CorrectionRequest, req.body) as CorrectionInput;
-    const correction = await mapped(() => engine.create(checkCorrectionInput(body), AUTHOR));
+    const correction = await mapped(() =>
+      engine.create(checkCorrectionInput(body), tokenAuthor(res)),
+    );
     res.status(201).location(`/api/corrections/${correction.id}`).json({ correction });
   });
 
@@ -119,7 +120,15 @@ export function correctionRoutes(deps: AppDeps): Router {
 
   router.delete('/corrections/:id', guard, async (req, res) => {
     const { id } = parsePath('correction', CorrectionPath, req.params);
-    res.json({ undone: await mapped(() => engine.undo(id)) });
+    const { undone, touched } = await mapped(() => engine.undo(id));
+    // What the undo gave back, as it is now, and what it took away: the client redraws both.
+    const now = await engine.touchedNow(touched);
+    const collector = new ElementCollector();
+    collector.add([now.nodes, now.rels, now.ends]);
+    const elements = collector.toElements();
+    const present = new Set([...elements.nodes, ...elements.edges].map((e) => e.data.id));
+    const removed = [...touched.nodes, ...touched.rels].filter((x) => !present.has(x));
+    res.json({ undone, elements, removed });
   });
 
   router.get('/review', async (req, res) => {

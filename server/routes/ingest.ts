@@ -25,7 +25,7 @@ export function ingestRoutes(deps: AppDeps): Router {
   // temporary one of its own rather than in the working directory.
   const dataDir = deps.ingest?.dataDir ?? path.join(os.tmpdir(), 'explorer-ingest');
   const uploads = path.join(path.resolve(dataDir), 'uploads');
-  const guard = requireToken(deps.appToken);
+  const guard = requireToken(deps);
   // Only a write needs the token; the query is read before the body.
   const guardWrites: RequestHandler = (req, res, next) =>
     req.query.dryRun === 'true' ? next() : guard(req, res, next);

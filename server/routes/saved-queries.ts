@@ -9,7 +9,7 @@
 import { Router, type Request } from 'express';
 import type { AppDeps } from '../app';
 import { AppError, invalidArgument } from '../errors';
-import { requireToken } from '../http/require-token';
+import { requireToken, tokenRequired } from '../http/require-token';
 import { parsePath, parseQuery } from '../http/request-schema';
 import { SavedQueryDeleteQuery, SavedQueryPath } from '../../api/saved-queries';
 import { DEFAULT_CYPHER_LIMITS, runUserQuery } from '../cypher/run-user-query';
@@ -46,7 +46,7 @@ export function savedQueryRoutes(deps: AppDeps): Router {
   const router = Router();
   const store = savedQueryStore(deps.db, deps.cypher);
   const limits = deps.cypherLimits ?? DEFAULT_CYPHER_LIMITS;
-  const guard = requireToken(deps.appToken);
+  const guard = requireToken(deps);
 
   const find = async (id: string): Promise<SavedQuery> => {
     if (isLibraryId(id)) {
@@ -61,7 +61,7 @@ export function savedQueryRoutes(deps: AppDeps): Router {
     res.json({
       queries: await store.list(),
       library: libraryQueries(deps.cypher),
-      tokenRequired: Boolean(deps.appToken),
+      tokenRequired: tokenRequired(deps),
     });
   });
 

@@ -108,7 +108,10 @@ export function linkRow(link: Link, hooks: PanelHooks, prefix?: string | null): 
   if (link.role) head.append(el('span', { className: 'ex-role', textContent: link.role }));
   return el(
     'li',
-    { className: 'ex-link', dataset: { relationship: link.relationship } },
+    {
+      className: 'ex-link',
+      dataset: { relationship: link.relationship, version: String(link.curationVersion) },
+    },
     head,
     evidence(link.provenance, hooks),
   );

@@ -6,7 +6,7 @@
 import { ApiError, apiFetch } from '../../api';
 import { storedToken, storeToken } from '../../workbench/api';
 import type { CorrectionInput, CorrectionRecord } from '../../../../model/corrections';
-import type { ReviewResponse } from '../../../../api';
+import type { CorrectionUndone, ReviewResponse } from '../../../../api';
 
 function authHeaders(): Record<string, string> {
   const token = storedToken();
@@ -19,7 +19,9 @@ async function change<T>(path: string, init: RequestInit): Promise<T> {
     return await apiFetch<T>(path, { ...init, headers: authHeaders() });
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 401) throw error;
-    const token = window.prompt('This server needs its APP_TOKEN to make corrections:');
+    const token = window.prompt(
+      'This server needs a token to make corrections (its APP_TOKEN, or yours from APP_TOKENS):',
+    );
     if (!token) throw error;
     storeToken(token.trim());
     return apiFetch<T>(path, { ...init, headers: authHeaders() });
@@ -35,7 +37,7 @@ export const correctionsApi = {
   list: () =>
     apiFetch<{ corrections: CorrectionRecord[]; tokenRequired: boolean }>('/api/corrections'),
   undo: (id: string) =>
-    change<{ undone: CorrectionRecord }>(`/api/corrections/${encodeURIComponent(id)}`, {
+    change<CorrectionUndone>(`/api/corrections/${encodeURIComponent(id)}`, {
       method: 'DELETE',
     }),
   review: (limit = 50) => apiFetch<ReviewResponse>(`/api/review?limit=${limit}`),
@@ -44,6 +46,8 @@ export const correctionsApi = {
 /** What changed, for the views that follow corrections (log, review, canvas). */
 export interface ChangeDetail {
   correction?: CorrectionRecord;
+  /** An undo: the correction, what it gave back (as it is now) and the ids it took away. */
+  undone?: CorrectionUndone;
   /** The view that made the change (it has already shown it). */
   from?: 'review' | 'details';
 }

@@ -4,8 +4,8 @@
  * title; Confirm / Reject for any node and Rename / Add alias / Merge with… for people and
  * organizations; on every relationship row, confirm ✓, reject ✗ and, for SPOKE_AT and ORGANIZED,
  * a role menu, with the row's curation status from the corrections log beside the extraction's
- * provenance. Node changes send the curationVersion shown, so a change made meanwhile by someone
- * else comes back as 409 and the panel shows the current state.
+ * provenance. Node and relationship changes send the curationVersion shown, so a change made
+ * meanwhile by someone else comes back as 409 and the panel shows the current state.
  */
 import { debounce, el } from '../../dom';
 import { ApiError } from '../../api';
@@ -58,7 +58,17 @@ export function decorateDetails(
   const later = debounce(() => content.isConnected && refresh(), 300);
   content.setAttribute(FOLLOWS, '');
   content.addEventListener(CHANGED_EVENT, (event) => {
-    if ((event as CustomEvent<ChangeDetail>).detail?.from !== 'details') later();
+    const detail = (event as CustomEvent<ChangeDetail>).detail;
+    // An undo shows at once: what it gave back is the state to decide on next.
+    if (detail?.undone?.removed.includes(node.id))
+      content.replaceChildren(
+        el('p', {
+          className: 'ex-muted',
+          textContent: `"${node.name}" is no longer in the graph: the correction that added it was undone.`,
+        }),
+      );
+    else if (detail?.undone) refresh();
+    else if (detail?.from !== 'details') later();
   });
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.status === 409) {
@@ -223,8 +233,10 @@ async function decorateRelationships(
       'Reject this relationship (undo in Review → Log)',
       'cx-mini',
     );
-    ok.addEventListener('click', () => void send({ action: 'confirm', relationship: id }));
-    no.addEventListener('click', () => void send({ action: 'reject', relationship: id }));
+    // The version the panel shows: a change made meanwhile by someone else answers 409.
+    const version = Number(row.dataset.version ?? 0);
+    ok.addEventListener('click', () => void send({ action: 'confirm', relationship: id, version }));
+    no.addEventListener('click', () => void send({ action: 'reject', relationship: id, version }));
     const roles = id.startsWith('SPOKE_AT:')
       ? SPEAKER_ROLES
       : id.startsWith('ORGANIZED:')
@@ -239,7 +251,7 @@ async function decorateRelationships(
       );
       select.addEventListener(
         'change',
-        () => void send({ action: 'set-role', relationship: id, role: select.value }),
+        () => void send({ action: 'set-role', relationship: id, role: select.value, version }),
       );
       box.append(select);
     }

@@ -3,7 +3,7 @@
  * facts with the lowest confidence first (GET /api/review), each with its evidence sentence and
  * article, worked through with the keyboard alone: ↓/↑ (or j/k) move, `c` confirms, `x`
  * rejects, `u` undoes the last decision. "Log" lists every correction, newest first, with its
- * time, author and what it changed (orphaned ones flagged), an Undo on each, and export/import
+ * time, author and what it changed, in names with the ids beside (orphaned ones flagged), an Undo on each, and export/import
  * of the corrections file. Text from the data goes in as text. Not the details panel's actions
  * (details-actions.ts).
  */
@@ -176,7 +176,23 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
               : null,
             undo,
           ),
-          el('p', { className: 'cx-title', textContent: c.summary }),
+          el('p', {
+            className: 'cx-title',
+            textContent: c.summary,
+            title: c.targets.join('\n'),
+          }),
+          // The ids stay readable beside the names; an orphaned target has only its id.
+          el(
+            'p',
+            { className: 'cx-ids', dataset: { testid: 'log-ids' } },
+            ...c.touched.map((t) =>
+              el('span', {
+                className: t.name === null ? 'cx-id cx-missing' : 'cx-id',
+                textContent: t.id,
+                title: t.name === null ? 'Not in the graph' : `${t.label ?? ''}: ${t.name}`,
+              }),
+            ),
+          ),
         );
       }),
     );
@@ -186,8 +202,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
 
   async function undoOne(id: string): Promise<void> {
     try {
-      await correctionsApi.undo(id);
-      announceChange();
+      announceChange({ undone: await correctionsApi.undo(id) });
     } catch (error) {
       say((error as Error).message, true);
     }
@@ -204,7 +219,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
     summary();
     // One request at a time, in the order decided: the server applies them in that order.
     chain = chain
-      .then(() => correctionsApi.create({ action, [item.target]: item.id }))
+      .then(() => correctionsApi.create({ action, [item.target]: item.id, version: item.version }))
       .then(
         (c) => {
           announceChange({ correction: c, from: 'review' });
@@ -214,10 +229,14 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
         },
         (error: unknown) => {
           counts = { ...counts, [action]: counts[action] - 1 };
+          const message = error instanceof ApiError ? error.message : String(error);
+          say(message, true);
+          // Someone else decided on it meanwhile: the queue as it is now, without it.
+          if (error instanceof ApiError && error.status === 409)
+            return void loadQueue().then(() => say(message, true));
           total += 1;
           items.splice(index, 0, item);
           renderItems();
-          say(error instanceof ApiError ? error.message : String(error), true);
         },
       );
   }
@@ -226,11 +245,11 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
     chain = chain.then(async () => {
       const last = done.pop();
       if (!last) return;
-      await correctionsApi.undo(last.id);
+      const undone = await correctionsApi.undo(last.id);
       counts = { ...counts, [last.action]: Math.max(0, counts[last.action as 'confirm'] - 1) };
       pane.dataset.decided = String(done.length);
       await loadQueue();
-      announceChange();
+      announceChange({ undone });
     });
   }
 
