@@ -64,7 +64,8 @@ export function createPaths(parts: {
     if (added.nodes().nonempty() && record) viewport.run({ fit: false, randomize: false });
     style.refresh();
     viewport.fit(c.elements('.path'), true, 1.2);
-    fitPathLabels(c);
+    // Measured where the nodes end up: a layout in the worker places them later.
+    void viewport.settled().then(() => fitPathLabels(c));
   }
 
   const endPick = () => store.set(actions.endPathPick(store.state));
