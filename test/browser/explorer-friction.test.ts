@@ -223,6 +223,10 @@ describe('Re-fit on large changes', () => {
           .map((n) => String(n.data('name')));
       });
     await expect.poll(outside, { timeout: 10_000 }).toEqual([]);
+    // The status line ("25 of 92 shown; click …"), cut at this width, reads whole on hover.
+    const note = page.locator('.ex-note');
+    expect(await note.getAttribute('title')).toBe(await note.textContent());
+    expect(await note.textContent()).not.toBe('');
     await screenshot(page, 'friction-refit-expand');
     expect(errors).toEqual([]);
     await page.close();
