@@ -12,7 +12,15 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { testDriver } from '../support/neo4j';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
-import { idle, nodeIds, nodePoint, onCy, openExplorer, searchAndChoose } from './explorer-support';
+import {
+  busiestArticle,
+  idle,
+  nodeIds,
+  nodePoint,
+  onCy,
+  openExplorer,
+  searchAndChoose,
+} from './explorer-support';
 
 const BLACKWELL = 'person:kenneth-blackwell';
 const TAHAR = 'person:tahar-boumedra';
@@ -251,10 +259,7 @@ describe('Explorer bugs (issue 16)', () => {
   });
 
   it('6. status lines, the search box and the edge tooltip do not go stale', async () => {
-    const { records } = await driver.executeQuery(
-      'MATCH (n:Article)-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT 1',
-    );
-    const id = String(records[0]!.get('id'));
+    const id = await busiestArticle(driver);
     const { page, errors } = await openExplorer(
       browser,
       `${app.url}/?view=blank&add=${id}&focus=${id}`,

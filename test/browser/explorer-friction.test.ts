@@ -5,12 +5,20 @@
  * types, and the keyboard (Delete hides the selection, Ctrl-A selects all, `?` lists the
  * shortcuts). Screenshots go to test-output/friction-*.png.
  */
-import fs from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testDriver } from '../support/neo4j';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
-import { idle, nodeIds, nodePoint, onCy, openExplorer } from './explorer-support';
+import {
+  busiestArticle,
+  downloadExport,
+  idle,
+  nodeIds,
+  nodePoint,
+  onCy,
+  openExplorer,
+  openForDownloads,
+} from './explorer-support';
 
 const driver = testDriver();
 let app: BrowserApp;
@@ -138,20 +146,8 @@ describe('Paths by relationship type', () => {
 
 describe('Image caption', () => {
   it('adds the source line under an SVG when asked, and leaves it out by default', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1400, height: 900 },
-      acceptDownloads: true,
-    });
-    await page.goto(app.url);
-    await page.waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 });
-    await idle(page);
-    const svgText = async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.click('[data-action="export-download"]'),
-      ]);
-      return fs.readFileSync(await download.path(), 'utf8');
-    };
+    const page = await openForDownloads(browser, app.url);
+    const svgText = async () => (await downloadExport(page)).toString('utf8');
     await page.click('[data-testid="export-menu"] > button');
     await page.selectOption('select[name="xm-format"]', 'svg');
     expect(await svgText()).not.toContain('class="caption"');
@@ -164,24 +160,12 @@ describe('Image caption', () => {
     expect(caption).toMatch(/^From \d+ articles?, exported \d{1,2} \w+ \d{4}, \d\d:\d\d UTC/);
     await page.close();
   });
-});
 
-describe('Image caption on PNG', () => {
-  it('adds a strip under the picture when asked', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1024, height: 700 },
-      acceptDownloads: true,
-    });
-    await page.goto(app.url);
-    await page.waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 });
-    await idle(page);
+  it('adds a strip under a PNG when asked', async () => {
+    const page = await openForDownloads(browser, app.url, { width: 1024, height: 700 });
     /** The PNG's height in pixels, from its IHDR chunk. */
     const pngHeight = async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.click('[data-action="export-download"]'),
-      ]);
-      const bytes = fs.readFileSync(await download.path());
+      const bytes = await downloadExport(page);
       expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       return bytes.readUInt32BE(20);
     };
@@ -196,10 +180,7 @@ describe('Image caption on PNG', () => {
 
 describe('Re-fit on large changes', () => {
   it('keeps the whole graph on the canvas after an expansion that brings most of it', async () => {
-    const { records } = await driver.executeQuery(
-      'MATCH (n:Article)-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT 1',
-    );
-    const id = String(records[0]!.get('id'));
+    const id = await busiestArticle(driver);
     const { page, errors } = await openExplorer(
       browser,
       `${app.url}/?view=blank&add=${id}&focus=${id}`,
