@@ -254,6 +254,21 @@ describe('Explorer bugs (issue 16)', () => {
     }
     const overlapsNames = labels.flatMap((l) => l.hits.map((name) => `${l.id} × ${name}`));
     expect(overlapsNames).toEqual([]);
+    // Dropping a node measures again: an edge drawn shorter than its label loses the label.
+    const shown = labels[0]!.id;
+    await onCy(
+      page,
+      (cy, id) => {
+        const edge = cy.getElementById(id);
+        const from = edge.source().position();
+        edge.target().position({ x: from.x + 45, y: from.y });
+        edge.target().emit('dragfree');
+      },
+      shown,
+    );
+    await expect
+      .poll(() => onCy(page, (cy, id) => cy.getElementById(id).hasClass('path-label-off'), shown))
+      .toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
