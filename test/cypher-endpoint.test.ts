@@ -62,7 +62,19 @@ describe('POST /api/cypher results', () => {
     const result = response.body as CypherResult;
     expect(result.elements.nodes).toHaveLength(3);
     expect(result.elements.edges).toHaveLength(2);
-    expect(result.rows[0]![0]).toMatchObject({ $type: 'relationship', type: 'WBE_LINK' });
+    const cells = result.rows.map((row) => row[0]);
+    // Named by the ends fetched for the canvas; provenance (source, confidence) left out.
+    expect(cells).toContainEqual({
+      $type: 'relationship',
+      id: 'WBE_LINK:wbe:a->wbe:b',
+      type: 'WBE_LINK',
+      source: 'wbe:a',
+      target: 'wbe:b',
+      sourceName: 'Alpha',
+      targetName: 'Beta',
+      properties: {},
+    });
+    expect(result.elements.edges.map((e) => e.data.id)).toContain('WBE_LINK:wbe:a->wbe:b');
   });
 
   it('sends typed parameters to Neo4j and returns them in the same encoding', async () => {

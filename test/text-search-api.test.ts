@@ -79,5 +79,8 @@ describe('GET /api/search by place', () => {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(body.hits.map((h) => h.id)).toContain(id);
     expect(body.hits.map((h) => h.id)).toContain('place:geneva-ch');
+    // An event found both by name and by city is listed once.
+    const hits = body.hits.map((h) => h.id);
+    expect(hits).toEqual([...new Set(hits)]);
   });
 });

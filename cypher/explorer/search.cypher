@@ -31,7 +31,8 @@ CALL () {
   WHERE 'Event' IN $labels AND toLower(node.city) IN $words
   RETURN node, 2.0 AS score
 }
-WITH node, score
+// A node found twice (an event by its name and by its city) keeps its better score, once.
+WITH node, max(score) AS score
 ORDER BY score DESC, node.id
 LIMIT $limit
 RETURN

@@ -169,8 +169,8 @@ export async function runUserQuery(
           });
           for (const record of fetched.records) collector.add(record.get('n'));
         }
-        const idOf = (elementId: string) => collector.modelIdOf(elementId);
-        const rows = rawRows.map((values) => values.map((value) => encodeValue(value, idOf)));
+        const refOf = (elementId: string) => collector.nodeRefOf(elementId);
+        const rows = rawRows.map((values) => values.map((value) => encodeValue(value, refOf)));
         const elements = collector.toElements();
         return {
           columns,

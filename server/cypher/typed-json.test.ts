@@ -54,6 +54,41 @@ describe('typed JSON for Cypher values', () => {
     expect(encodeValue(big)).toEqual({ $type: 'integer', value: '9007199254740993' });
   });
 
+  it('encodes a relationship with its id, its ends by id and name, and its own properties only', () => {
+    const rel = new neo4j.types.Relationship(
+      neo4j.int(1),
+      neo4j.int(2),
+      neo4j.int(3),
+      'SPOKE_AT',
+      {
+        id: 'SPOKE_AT:person:ada->event:panel',
+        role: 'speaker',
+        since: new neo4j.types.Date(2017, 9, 14),
+        source: 'article:one',
+        evidence: 'Ada spoke at the panel.',
+        evidenceStart: neo4j.int(0),
+        evidenceEnd: neo4j.int(23),
+        method: 'pattern',
+        confidence: 0.9,
+      },
+      'r1',
+      'n2',
+      'n3',
+    );
+    const refs: Record<string, { id: string; name: string }> = {
+      n2: { id: 'person:ada', name: 'Ada' },
+    };
+    expect(encodeValue(rel, (elementId) => refs[elementId])).toEqual({
+      $type: 'relationship',
+      id: 'SPOKE_AT:person:ada->event:panel',
+      type: 'SPOKE_AT',
+      source: 'person:ada',
+      target: 'neo4j-element:n3',
+      sourceName: 'Ada',
+      properties: { role: 'speaker', since: { $type: 'date', value: '2017-09-14' } },
+    });
+  });
+
   it('refuses unknown tags, bad dates and out-of-range integers with invalid_argument', () => {
     for (const bad of [
       { $type: 'uuid', value: 'x' },

@@ -27,7 +27,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { isTemporalKind, safeNumber, valueKind } from '../../platform/neo4j/values';
 import { invalidArgument } from '../errors';
-import { ELEMENT_ID_PREFIX, nodeId } from '../graph/elements';
+import { ELEMENT_ID_PREFIX, edgeId, nodeId } from '../graph/elements';
 import { displayName } from '../../model/display-name';
 
 import type { TypedJson } from '../../api/cypher';
@@ -141,11 +141,27 @@ export function decodeParams(params: unknown): Record<string, unknown> {
   return out;
 }
 
-/** How a graph value is named in a table cell: the model id of a node. */
-export type NodeIdOf = (elementId: string) => string | undefined;
+/** How a relationship's ends are named in a table cell: a node's model id and name. */
+export type NodeRefOf = (elementId: string) => { id: string; name: string } | undefined;
+
+/**
+ * A relationship's provenance and bookkeeping, left out of its table cell: the evidence can be a
+ * whole sentence, and the cell is there to say which relationship it is (type, ends, role).
+ * The canvas and the details panel show the provenance.
+ */
+const NOT_IN_CELL = new Set([
+  'id',
+  'source',
+  'evidence',
+  'evidenceStart',
+  'evidenceEnd',
+  'method',
+  'confidence',
+  'rule',
+]);
 
 /** Encodes a driver value as typed JSON (the inverse of decodeValue for every non-graph value). */
-export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): TypedJson {
+export function encodeValue(value: unknown, refOf: NodeRefOf = () => undefined): TypedJson {
   const kind = valueKind(value);
   if (isTemporalKind(kind)) return { $type: kind, value: String(value) };
   switch (kind) {
@@ -186,12 +202,26 @@ export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): T
       };
     }
     case 'relationship': {
+      // The id as on the canvas, the ends by id and, when their nodes were read, by name, and
+      // the properties that say which relationship it is ("role"), so a cell reads
+      // (Rama Yade)-[:SPOKE_AT {role: speaker}]->(Panel at …).
       const rel = value as Relationship;
+      const start = refOf(rel.startNodeElementId);
+      const end = refOf(rel.endNodeElementId);
+      const source = start?.id ?? `${ELEMENT_ID_PREFIX}${rel.startNodeElementId}`;
+      const target = end?.id ?? `${ELEMENT_ID_PREFIX}${rel.endNodeElementId}`;
+      const properties: { [key: string]: TypedJson } = {};
+      for (const [key, inner] of Object.entries(rel.properties))
+        if (!NOT_IN_CELL.has(key)) properties[key] = encodeValue(inner, refOf);
       return {
         $type: 'relationship',
+        id: edgeId(rel, source, target),
         type: rel.type,
-        source: idOf(rel.startNodeElementId) ?? `${ELEMENT_ID_PREFIX}${rel.startNodeElementId}`,
-        target: idOf(rel.endNodeElementId) ?? `${ELEMENT_ID_PREFIX}${rel.endNodeElementId}`,
+        source,
+        target,
+        ...(start ? { sourceName: start.name } : {}),
+        ...(end ? { targetName: end.name } : {}),
+        properties,
       };
     }
     case 'path': {
@@ -200,17 +230,17 @@ export function encodeValue(value: unknown, idOf: NodeIdOf = () => undefined): T
       return {
         $type: 'path',
         length: path.length,
-        nodes: nodes.map((n) => (encodeValue(n, idOf) as { id: string }).id),
+        nodes: nodes.map((n) => (encodeValue(n, refOf) as { id: string }).id),
       };
     }
     case 'bytes':
       return { $type: 'bytes', value: Buffer.from(value as Uint8Array).toString('base64') };
     case 'list':
-      return (value as unknown[]).map((inner) => encodeValue(inner, idOf));
+      return (value as unknown[]).map((inner) => encodeValue(inner, refOf));
     case 'map': {
       const out: { [key: string]: TypedJson } = {};
       for (const [key, inner] of Object.entries(value as Record<string, unknown>))
-        out[key] = encodeValue(inner, idOf);
+        out[key] = encodeValue(inner, refOf);
       return '$type' in out ? { $type: 'map', value: out } : out;
     }
     case 'other':

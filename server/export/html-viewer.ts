@@ -26,11 +26,13 @@ export const VIEWER_JS = String.raw`
   var nodes = graph.elements.nodes, edges = graph.elements.edges;
   var palette = graph.palette || {};
   var looks = graph.looks || {};
-  function lookOf(label) { return looks[label] || { shape: 'ellipse', border: '#555', plural: label }; }
+  function lookOf(label) { return looks[label] || { shape: 'ellipse', border: '#555', plural: label, size: 22 }; }
   var byId = new Map();
   nodes.forEach(function (n, i) {
     n.colour = n.colour || palette[n.data.label] || '${OTHER_LOOK.color}';
     n.x = n.position ? n.position.x : NaN; n.y = n.position ? n.position.y : NaN;
+    // Half the size the canvas drew the node at, else its label's base size.
+    n.r = (isFinite(n.size) && n.size > 0 ? n.size : lookOf(n.data.label).size || 22) / 2;
     byId.set(n.data.id, n);
   });
   edges.forEach(function (e) { e.s = byId.get(e.data.source); e.t = byId.get(e.data.target); });
@@ -64,13 +66,19 @@ export const VIEWER_JS = String.raw`
   }
 
   var canvas = document.getElementById('canvas'), ctx = canvas.getContext('2d');
-  var view = { x: 0, y: 0, k: 1 }, selected = null;
+  var view = { x: 0, y: 0, k: 1 }, selected = null, LABEL_ROOM = 12 + 3 * 13;
   function fit() {
     var w = canvas.clientWidth, h = canvas.clientHeight;
     if (!nodes.length) return;
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    nodes.forEach(function (n) { x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y); });
-    view.k = Math.min(w / (x1 - x0 + 80), h / (y1 - y0 + 80), 2);
+    // Shapes and their names inside the view: a name runs ~75 units either side of its node
+    // and up to three lines (LABEL_ROOM) below it.
+    nodes.forEach(function (n) {
+      var side = Math.max(n.r, 75);
+      x0 = Math.min(x0, n.x - side); x1 = Math.max(x1, n.x + side);
+      y0 = Math.min(y0, n.y - n.r); y1 = Math.max(y1, n.y + n.r + LABEL_ROOM);
+    });
+    view.k = Math.min((w - 24) / (x1 - x0), (h - 24) / (y1 - y0), 2);
     view.x = w / 2 - ((x0 + x1) / 2) * view.k; view.y = h / 2 - ((y0 + y1) / 2) * view.k;
   }
   function resize() {
@@ -85,7 +93,7 @@ export const VIEWER_JS = String.raw`
     edges.forEach(function (e) {
       ctx.strokeStyle = e === selected ? '#d62728' : '#aaa';
       ctx.beginPath(); ctx.moveTo(e.s.x, e.s.y); ctx.lineTo(e.t.x, e.t.y); ctx.stroke();
-      var a = Math.atan2(e.t.y - e.s.y, e.t.x - e.s.x), px = e.t.x - Math.cos(a) * 10, py = e.t.y - Math.sin(a) * 10;
+      var a = Math.atan2(e.t.y - e.s.y, e.t.x - e.s.x), px = e.t.x - Math.cos(a) * (e.t.r + 1), py = e.t.y - Math.sin(a) * (e.t.r + 1);
       ctx.fillStyle = ctx.strokeStyle; ctx.beginPath(); ctx.moveTo(px, py);
       ctx.lineTo(px - Math.cos(a - 0.4) * 7, py - Math.sin(a - 0.4) * 7);
       ctx.lineTo(px - Math.cos(a + 0.4) * 7, py - Math.sin(a + 0.4) * 7); ctx.fill();
@@ -93,7 +101,7 @@ export const VIEWER_JS = String.raw`
     ctx.font = '11px system-ui,sans-serif'; ctx.textAlign = 'center'; ctx.lineJoin = 'round';
     nodes.forEach(function (n) {
       var look = lookOf(n.data.label);
-      ctx.fillStyle = n.colour; shape(ctx, look.shape, n.x, n.y, 9); ctx.fill();
+      ctx.fillStyle = n.colour; shape(ctx, look.shape, n.x, n.y, n.r); ctx.fill();
       ctx.strokeStyle = n === selected ? '#d62728' : look.border;
       ctx.lineWidth = (n === selected ? 3 : 1.2) / view.k; ctx.stroke(); ctx.lineWidth = 1 / view.k;
     });
@@ -104,8 +112,9 @@ export const VIEWER_JS = String.raw`
   }
   function label(n, bold) {
     ctx.font = (bold ? '600 ' : '') + '11px system-ui,sans-serif';
-    lines(String(n.data.name), 22, 2).forEach(function (line, i) {
-      var y = n.y + 22 + i * 13;
+    // Three lines of about 24 characters: the canvas's width for names, most event names whole.
+    lines(String(n.data.name), 24, 3).forEach(function (line, i) {
+      var y = n.y + n.r + 12 + i * 13;
       ctx.strokeStyle = 'rgba(255,255,255,0.9)'; ctx.lineWidth = 3 / view.k; ctx.strokeText(line, n.x, y);
       ctx.fillStyle = '#222'; ctx.fillText(line, n.x, y);
     });
@@ -146,7 +155,8 @@ export const VIEWER_JS = String.raw`
   }
   function hit(p) {
     for (var i = nodes.length - 1; i >= 0; i--) {
-      var n = nodes[i]; if ((n.x - p.x) * (n.x - p.x) + (n.y - p.y) * (n.y - p.y) <= 100) return n;
+      var n = nodes[i], r = Math.max(n.r, 5 / view.k);
+      if ((n.x - p.x) * (n.x - p.x) + (n.y - p.y) * (n.y - p.y) <= r * r) return n;
     }
     var best = null, bestD = 6 / view.k;
     edges.forEach(function (e) {
@@ -209,8 +219,19 @@ export const VIEWER_JS = String.raw`
     seen[label] = { count: 1, name: name, plural: look.plural || label };
   });
   Object.keys(seen).forEach(function (label) { seen[label].name.textContent = seen[label].plural + ' ' + seen[label].count; });
+  // In the model's order (people, organizations, events …) as on the canvas, not as met.
+  var order = Object.keys(looks), rank = function (label) { var i = order.indexOf(label); return i < 0 ? order.length : i; };
+  Object.keys(seen).sort(function (a, b) { return rank(a) - rank(b); }).forEach(function (label) { legend.appendChild(seen[label].name.parentNode); });
   document.getElementById('meta').textContent = nodes.length + ' nodes, ' + edges.length + ' relationships';
-  window.__graphViewer = { nodes: nodes.length, edges: edges.length, select: function (id) { selected = byId.get(id) || null; show(selected); draw(); } };
+  window.__graphViewer = {
+    nodes: nodes.length, edges: edges.length,
+    select: function (id) { selected = byId.get(id) || null; show(selected); draw(); },
+    // Where a node is drawn, in page coordinates (for tests and scripts driving the viewer).
+    at: function (id) {
+      var n = byId.get(id), r = canvas.getBoundingClientRect();
+      return n ? { x: r.left + view.x + n.x * view.k, y: r.top + view.y + n.y * view.k } : null;
+    }
+  };
   show(null); fit(); resize();
 })();
 `;

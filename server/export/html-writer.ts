@@ -17,11 +17,14 @@ import { xmlText } from './xml-text';
 
 /** The viewer's colour for each model label: the canvas's (other labels: OTHER_LOOK, in the viewer). */
 const PALETTE = Object.fromEntries(NODE_LABELS.map((label) => [label, LABEL_LOOKS[label].color]));
-/** Shape, border and plural name per label, so the viewer draws and names them as the canvas does. */
+/**
+ * Shape, border, base size and plural name per label, so the viewer draws and names them as
+ * the canvas does; in the model's order, which the viewer's legend keeps.
+ */
 const LOOKS = Object.fromEntries(
   NODE_LABELS.map((label) => {
-    const { shape, border, plural } = LABEL_LOOKS[label];
-    return [label, { shape, border, plural }];
+    const { shape, border, plural, size } = LABEL_LOOKS[label];
+    return [label, { shape, border, plural, size }];
   }),
 );
 
@@ -39,8 +42,8 @@ export const htmlWriter: ExportWriter = {
   contentType: 'text/html; charset=utf-8',
   async write(graph, out) {
     const sink = new TextSink(out);
-    const what = graph.meta.name ? `${graph.meta.name}: ` : '';
-    const title = `Graph export, ${what}${humanTime(graph.meta.exportedAt)}`;
+    const what = graph.meta.name ? ` (${graph.meta.name})` : '';
+    const title = `Graph export${what}, ${humanTime(graph.meta.exportedAt)}`;
     await sink.write(
       '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">\n' +
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
@@ -59,6 +62,9 @@ export const htmlWriter: ExportWriter = {
         element.position = { x: place.x, y: place.y };
       }
       if (place?.color) element.colour = place.color;
+      // The size the canvas drew it at (by degree, betweenness …), so hubs stand out as there.
+      if (place?.size !== undefined && Number.isFinite(place.size) && place.size > 0)
+        element.size = place.size;
       await sink.write((first ? '\n' : ',\n') + scriptJson(element));
       first = false;
     }

@@ -53,12 +53,16 @@ export function nodeData(node: Node): NodeData {
   };
 }
 
+/** A relationship's model id, else one made of its type and ends (as the canvas names it). */
+export function edgeId(rel: Relationship, sourceId: string, targetId: string): string {
+  return typeof rel.properties.id === 'string' && rel.properties.id
+    ? rel.properties.id
+    : `${rel.type}:${sourceId}->${targetId}`;
+}
+
 export function edgeData(rel: Relationship, sourceId: string, targetId: string): EdgeData {
   const { source: article, ...properties } = plainProperties(rel.properties);
-  const id =
-    typeof rel.properties.id === 'string'
-      ? rel.properties.id
-      : `${rel.type}:${sourceId}->${targetId}`;
+  const id = edgeId(rel, sourceId, targetId);
   return {
     ...properties,
     ...(article !== undefined ? { article } : {}),
@@ -99,9 +103,11 @@ export class ElementCollector {
     }
   }
 
-  /** The model id of a collected node, by its Neo4j element id (for table cells). */
-  modelIdOf(elementId: string): string | undefined {
-    return this.idByElementId.get(elementId);
+  /** The model id and name of a collected node, by its Neo4j element id (for table cells). */
+  nodeRefOf(elementId: string): { id: string; name: string } | undefined {
+    const id = this.idByElementId.get(elementId);
+    const node = id === undefined ? undefined : this.nodes.get(id);
+    return node && { id: node.id, name: node.name };
   }
 
   get nodeCount(): number {

@@ -12,7 +12,15 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { testDriver } from '../support/neo4j';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
-import { idle, nodeIds, nodePoint, onCy, openExplorer, searchAndChoose } from './explorer-support';
+import {
+  busiestArticle,
+  idle,
+  nodeIds,
+  nodePoint,
+  onCy,
+  openExplorer,
+  searchAndChoose,
+} from './explorer-support';
 
 const BLACKWELL = 'person:kenneth-blackwell';
 const TAHAR = 'person:tahar-boumedra';
@@ -201,31 +209,72 @@ describe('Explorer bugs (issue 16)', () => {
       // An opaque label box as long as the line hides the line.
       if (edge.background > 0) expect(edge.line).toBeGreaterThan(edge.labelLength + 16);
     }
-    const overlapsNames = await onCy(page, (cy) => {
-      const boxOf = (e: import('cytoscape').SingularElementArgument) =>
-        e.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-      const hits: string[] = [];
-      for (const edge of cy.edges('.path')) {
-        const a = boxOf(edge);
-        for (const node of cy.nodes(':visible').not('.faded')) {
-          const b = boxOf(node);
-          const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-          const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-          if (w > 2 && h > 2) hits.push(`${edge.id()} × ${String(node.data('name'))}`);
-        }
-      }
-      return hits;
+    // Each shown label as drawn: turned along its edge (the angle from the edge's two ends),
+    // its length and height as Cytoscape's renderer measured them before turning. A grid of
+    // points inside it, 2 px in from its sides, must miss every name's box.
+    const labels = await onCy(page, (cy) => {
+      const only = { includeNodes: false, includeEdges: false, includeLabels: true };
+      const names = cy
+        .nodes(':visible')
+        .not('.faded')
+        .map((n) => ({ name: String(n.data('name')), box: n.boundingBox(only) }));
+      return cy
+        .edges('.path')
+        .filter((e) => !e.hasClass('path-label-off'))
+        .map((edge: import('cytoscape').EdgeSingular) => {
+          edge.boundingBox(only); // brings the renderer's label measurements up to date
+          const size = (
+            edge as unknown as { _private: { labelBounds: { main: { w: number; h: number } } } }
+          )._private.labelBounds.main;
+          const s = edge.sourceEndpoint();
+          const t = edge.targetEndpoint();
+          let angle = Math.atan2(t.y - s.y, t.x - s.x);
+          if (Math.abs(angle) > Math.PI / 2) angle += Math.PI;
+          const c = edge.midpoint();
+          const hits = new Set<string>();
+          for (let i = 0; i <= 20; i++)
+            for (let j = 0; j <= 4; j++) {
+              const u = (i / 20 - 0.5) * (size.w - 4);
+              const v = (j / 4 - 0.5) * (size.h - 4);
+              const x = c.x + u * Math.cos(angle) - v * Math.sin(angle);
+              const y = c.y + u * Math.sin(angle) + v * Math.cos(angle);
+              for (const { name, box } of names)
+                if (x > box.x1 && x < box.x2 && y > box.y1 && y < box.y2) hits.add(name);
+            }
+          const line = Math.hypot(t.x - s.x, t.y - s.y);
+          return { id: edge.id(), length: size.w, line, hits: [...hits] };
+        });
     });
+    // Where there is room (the long affiliation edges), a label is shown.
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(label.hits, label.id).toEqual([]);
+      // Shorter than its line: the line shows at both ends.
+      expect(label.line, label.id).toBeGreaterThan(label.length);
+    }
+    const overlapsNames = labels.flatMap((l) => l.hits.map((name) => `${l.id} × ${name}`));
     expect(overlapsNames).toEqual([]);
+    // Dropping a node measures again: an edge drawn shorter than its label loses the label.
+    const shown = labels[0]!.id;
+    await onCy(
+      page,
+      (cy, id) => {
+        const edge = cy.getElementById(id);
+        const from = edge.source().position();
+        edge.target().position({ x: from.x + 45, y: from.y });
+        edge.target().emit('dragfree');
+      },
+      shown,
+    );
+    await expect
+      .poll(() => onCy(page, (cy, id) => cy.getElementById(id).hasClass('path-label-off'), shown))
+      .toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('6. status lines, the search box and the edge tooltip do not go stale', async () => {
-    const { records } = await driver.executeQuery(
-      'MATCH (n:Article)-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT 1',
-    );
-    const id = String(records[0]!.get('id'));
+    const id = await busiestArticle(driver);
     const { page, errors } = await openExplorer(
       browser,
       `${app.url}/?view=blank&add=${id}&focus=${id}`,

@@ -5,12 +5,20 @@
  * types, and the keyboard (Delete hides the selection, Ctrl-A selects all, `?` lists the
  * shortcuts). Screenshots go to test-output/friction-*.png.
  */
-import fs from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { testDriver } from '../support/neo4j';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
-import { idle, nodeIds, onCy, openExplorer } from './explorer-support';
+import {
+  busiestArticle,
+  downloadExport,
+  idle,
+  nodeIds,
+  nodePoint,
+  onCy,
+  openExplorer,
+  openForDownloads,
+} from './explorer-support';
 
 const driver = testDriver();
 let app: BrowserApp;
@@ -138,20 +146,8 @@ describe('Paths by relationship type', () => {
 
 describe('Image caption', () => {
   it('adds the source line under an SVG when asked, and leaves it out by default', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1400, height: 900 },
-      acceptDownloads: true,
-    });
-    await page.goto(app.url);
-    await page.waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 });
-    await idle(page);
-    const svgText = async () => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.click('[data-action="export-download"]'),
-      ]);
-      return fs.readFileSync(await download.path(), 'utf8');
-    };
+    const page = await openForDownloads(browser, app.url);
+    const svgText = async () => (await downloadExport(page)).toString('utf8');
     await page.click('[data-testid="export-menu"] > button');
     await page.selectOption('select[name="xm-format"]', 'svg');
     expect(await svgText()).not.toContain('class="caption"');
@@ -162,6 +158,58 @@ describe('Image caption', () => {
       return doc.querySelector('text.caption')?.textContent ?? null;
     }, svg);
     expect(caption).toMatch(/^From \d+ articles?, exported \d{1,2} \w+ \d{4}, \d\d:\d\d UTC/);
+    await page.close();
+  });
+
+  it('adds a strip under a PNG when asked', async () => {
+    const page = await openForDownloads(browser, app.url, { width: 1024, height: 700 });
+    /** The PNG's height in pixels, from its IHDR chunk. */
+    const pngHeight = async () => {
+      const bytes = await downloadExport(page);
+      expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+      return bytes.readUInt32BE(20);
+    };
+    await page.click('[data-testid="export-menu"] > button');
+    await page.selectOption('select[name="xm-format"]', 'png');
+    const plain = await pngHeight();
+    await page.check('input[name="xm-caption"]');
+    expect(await pngHeight()).toBeGreaterThan(plain);
+    await page.close();
+  });
+});
+
+describe('Re-fit on large changes', () => {
+  it('keeps the whole graph on the canvas after an expansion that brings most of it', async () => {
+    const id = await busiestArticle(driver);
+    const { page, errors } = await openExplorer(
+      browser,
+      `${app.url}/?view=blank&add=${id}&focus=${id}`,
+      { width: 1024, height: 700 },
+    );
+    const at = await nodePoint(page, id);
+    await page.mouse.dblclick(at.x, at.y);
+    await idle(page);
+    await expect.poll(() => onCy(page, (cy) => cy.nodes(':visible').length)).toBeGreaterThan(10);
+    // Once the fit's animation is over, every node's centre is inside the canvas.
+    const outside = async () =>
+      onCy(page, (cy) => {
+        const w = cy.width();
+        const h = cy.height();
+        return cy
+          .nodes(':visible')
+          .filter((n) => {
+            const p = n.renderedPosition();
+            return p.x < 0 || p.y < 0 || p.x > w || p.y > h;
+          })
+          .map((n) => String(n.data('name')));
+      });
+    await expect.poll(outside, { timeout: 10_000 }).toEqual([]);
+    // The status line ("25 of 92 shown; click …"), cut at this width, reads whole on hover.
+    const note = page.locator('.ex-note');
+    expect(await note.getAttribute('title')).toBe(await note.textContent());
+    expect(await note.textContent()).not.toBe('');
+    await screenshot(page, 'friction-refit-expand');
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

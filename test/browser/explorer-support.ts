@@ -1,9 +1,12 @@
 /**
  * Helpers shared by the explorer browser tests: open the app at a URL and wait until the
  * explorer has drawn its view, run a function on the canvas's Cytoscape core in the page,
- * search and choose a hit, and read label boxes to check that no two labels overlap.
+ * search and choose a hit, read label boxes to check that no two labels overlap, and download
+ * what the Export menu makes.
  */
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import type { Driver } from 'neo4j-driver';
 import { expect } from 'vitest';
 import { collectPageErrors } from './support';
 
@@ -143,4 +146,34 @@ export function nodeIds(page: Page, selector = 'node'): Promise<string[]> {
         .sort(),
     selector,
   );
+}
+
+/** Opens the first view on a page that accepts downloads (for the Export menu). */
+export async function openForDownloads(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  await page.goto(url);
+  await page.waitForSelector('.ex-root[data-ready="true"]', { timeout: 30_000 });
+  await idle(page);
+  return page;
+}
+
+/** Clicks the Export menu's Download and returns the file's bytes. */
+export async function downloadExport(page: Page): Promise<Buffer> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-action="export-download"]'),
+  ]);
+  return fs.readFileSync(await download.path());
+}
+
+/** The id of the article with the most relationships: one expansion brings most of a view. */
+export async function busiestArticle(driver: Driver): Promise<string> {
+  const { records } = await driver.executeQuery(
+    'MATCH (n:Article)-[r]-() RETURN n.id AS id, count(r) AS degree ORDER BY degree DESC LIMIT 1',
+  );
+  return String(records[0]!.get('id'));
 }

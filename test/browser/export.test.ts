@@ -603,23 +603,17 @@ describe('Export menu in the browser', () => {
     expect(requests.filter((r) => r !== url)).toEqual([]);
     expect(await viewer.locator('img, iframe').count()).toBe(0);
 
-    // Where the viewer draws each node: its fit of the exported canvas positions.
+    // Where the viewer draws each node (its fit of the exported canvas positions, labels in).
     const screen = await viewer.evaluate(() => {
       const data = JSON.parse(document.getElementById('graph-data')!.textContent) as {
         elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] };
       };
-      const canvas = document.getElementById('canvas')!;
-      const box = canvas.getBoundingClientRect();
-      const xs = data.elements.nodes.map((n) => n.position.x);
-      const ys = data.elements.nodes.map((n) => n.position.y);
-      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      const k = Math.min(box.width / (x1 - x0 + 80), box.height / (y1 - y0 + 80), 2);
-      const at = (p: { x: number; y: number }) => ({
-        x: box.left + box.width / 2 + (p.x - (x0 + x1) / 2) * k,
-        y: box.top + box.height / 2 + (p.y - (y0 + y1) / 2) * k,
-      });
-      const byId = Object.fromEntries(data.elements.nodes.map((n) => [n.data.id, at(n.position)]));
-      return byId;
+      const v = (
+        window as unknown as {
+          __graphViewer: { at(id: string): { x: number; y: number } };
+        }
+      ).__graphViewer;
+      return Object.fromEntries(data.elements.nodes.map((n) => [n.data.id, v.at(n.data.id)]));
     });
     const img = screen['xp:img']!;
     await viewer.mouse.click(img.x, img.y);

@@ -97,6 +97,20 @@ describe('Cypher workbench in the browser', () => {
     await page.close();
   });
 
+  it('names a relationship by its ends and properties in the table, its id on hover', async () => {
+    const { page, errors } = await openPage();
+    await typeQuery(page, "MATCH (:WbBrowser {id: 'wbb:ada'})-[r:WBB_KNOWS]->(b) RETURN r, b");
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('.wb-table tbody tr');
+    const cells = page.locator('.wb-table tbody td');
+    expect(await cells.allTextContents()).toEqual(['(Ada)-[:WBB_KNOWS]->(Bob)', 'Bob (WbBrowser)']);
+    expect(await cells.first().getAttribute('title')).toBe('WBB_KNOWS:wbb:ada->wbb:bob');
+    expect(await cells.nth(1).getAttribute('data-id')).toBe('wbb:bob');
+    await screenshot(page, 'workbench-relationship-cells');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('completes labels from the live schema while typing', async () => {
     const { page } = await openPage();
     await page.click('[data-testid="cypher-editor"] .cm-content');

@@ -19,12 +19,15 @@ export function nodeLook(node: NodeSingular): NodeLook {
   return (node.scratch('_kg') as NodeLook | undefined) ?? {};
 }
 
+/** What the relationship is, without its role: "spoke at". */
+const edgeVerb = (edge: EdgeSingular): string => verbOf(String(edge.data('type') ?? ''));
+
 function edgeLabel(edge: EdgeSingular): string {
   const type = String(edge.data('type') ?? '');
   const role = edge.data('role') as unknown;
   const weight = edge.data('weight') as unknown;
   if (type === 'SPOKE_ALONGSIDE') return `${String(weight)} shared event${weight === 1 ? '' : 's'}`;
-  const verb = verbOf(type);
+  const verb = edgeVerb(edge);
   return typeof role === 'string' && role && role !== verb ? `${verb} (${role})` : verb;
 }
 
@@ -130,9 +133,15 @@ export function explorerStyle(): StylesheetJson {
         'font-size': 10,
         'font-weight': 600,
         color: '#8a3200',
+        // A long role ("affiliated with (representative of the opposition …)") would outrun
+        // its edge; the path's words in the panel give it whole.
+        'text-wrap': 'ellipsis',
+        'text-max-width': '190px',
       },
     },
-    // A path edge whose label would lie over a name (path-labels.ts): the line alone.
+    // A path edge whose label would lie over a name or outrun its line (path-labels.ts): the
+    // verb alone, else the line alone.
+    { selector: 'edge.path.path-label-short', style: { label: edgeVerb } },
     { selector: 'edge.path.path-label-off', style: { label: '' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5 } },
     {

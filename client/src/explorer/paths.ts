@@ -38,6 +38,21 @@ export function createPaths(parts: {
   const { canvas, store, undo, feedback, viewport, style } = parts;
   const cy = (): Core => canvas.core();
 
+  /**
+   * Which path labels fit depends on where the nodes are: measured again when the user drops
+   * a node or another layout places them. Once per core (the canvas may make a new one).
+   */
+  const watched = new WeakSet<Core>();
+  const watch = (c: Core) => {
+    if (watched.has(c)) return;
+    watched.add(c);
+    const refit = () => {
+      if (c.edges('.path').nonempty()) fitPathLabels(c);
+    };
+    c.on('dragfree', 'node', refit);
+    c.on('layoutstop', refit);
+  };
+
   async function show(from: string, to: string, record = true): Promise<void> {
     if (record) undo.record();
     const labelOf = (id: string) => {
@@ -64,7 +79,9 @@ export function createPaths(parts: {
     if (added.nodes().nonempty() && record) viewport.run({ fit: false, randomize: false });
     style.refresh();
     viewport.fit(c.elements('.path'), true, 1.2);
-    fitPathLabels(c);
+    // Measured where the nodes end up: a layout in the worker places them later.
+    void viewport.settled().then(() => fitPathLabels(c));
+    watch(c);
   }
 
   const endPick = () => store.set(actions.endPathPick(store.state));

@@ -158,7 +158,11 @@ export function createToolbar(search: HTMLElement, commands: ToolbarCommands): T
       color.value = state.colorBy;
       undo.disabled = !can.undo;
       redo.disabled = !can.redo;
-      if (text !== undefined) note.textContent = text;
+      if (text !== undefined) {
+        note.textContent = text;
+        // A narrow toolbar cuts the line with an ellipsis: the whole of it on hover.
+        note.title = text;
+      }
     },
     teardown() {
       listeners.dispose();

@@ -23,6 +23,8 @@ export interface Viewport {
   /** Fits `eles` into the free region; zoom is capped so a handful of nodes is not blown up. */
   fit(eles: Collection, animate?: boolean, maxZoom?: number): void;
   fitVisible(animate?: boolean): void;
+  /** Resolves once the layout running in the worker (if any) has placed the nodes. */
+  settled(): Promise<void>;
   /** Animates to `id`, zooming in to at least 0.9. */
   centreOn(id: string | null): void;
   teardown(): void;
@@ -122,6 +124,7 @@ export function createViewport(
     run,
     fit,
     fitVisible: (animate = false) => fit(cy().elements(':visible'), animate),
+    settled: () => pending ?? Promise.resolve(),
     layoutAll(doFit = true) {
       const focus = store.state.recipe.focus;
       const roots = focus

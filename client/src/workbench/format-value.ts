@@ -1,7 +1,9 @@
 /**
  * How a typed-JSON table cell reads as text: scalars as themselves, tagged temporals as their
- * ISO string, nodes by name (`Rama Yade (Person)`, else `(Label id)`), relationships as
- * `(a)-[:TYPE]->(b)`, `path(n)`, lists and maps compact.
+ * ISO string, nodes by name (`Rama Yade (Person)`, else `(Label id)`), relationships by their
+ * ends' names and their own properties (`(Rama Yade)-[:SPOKE_AT {role: speaker}]->(Panel …)`,
+ * ids where no name came), `path(n)`, lists and maps compact; `idsOf` gives the ids behind
+ * a graph value.
  * Used for display, sorting and copying; pure.
  */
 import type { TypedJson } from './api';
@@ -23,8 +25,16 @@ export function formatValue(value: TypedJson): string {
           ? `${value.name} (${label})`
           : `(${label} ${field(value.id)})`;
       }
-      case 'relationship':
-        return `(${field(value.source)})-[:${field(value.type)}]->(${field(value.target)})`;
+      case 'relationship': {
+        const end = (name: TypedJson | undefined, id: TypedJson | undefined) =>
+          typeof name === 'string' && name ? name : field(id);
+        const properties = value.properties;
+        const shown =
+          properties && typeof properties === 'object' && Object.keys(properties).length > 0
+            ? ` ${formatValue(properties)}`
+            : '';
+        return `(${end(value.sourceName, value.source)})-[:${field(value.type)}${shown}]->(${end(value.targetName, value.target)})`;
+      }
       case 'path':
         return `path(${field(value.length)}: ${((value.nodes as string[]) ?? []).join(' → ')})`;
       case 'point':
@@ -38,6 +48,26 @@ export function formatValue(value: TypedJson): string {
   return `{${Object.entries(value)
     .map(([k, v]) => `${k}: ${formatValue(v)}`)
     .join(', ')}}`;
+}
+
+/**
+ * The ids behind a graph value, for a cell's tooltip where the cell itself shows names: a
+ * node's id, a relationship's id, a path's node ids; null for any other value.
+ */
+export function idsOf(value: TypedJson): string | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  switch (value.$type) {
+    case 'node':
+      return field(value.id);
+    case 'relationship':
+      return value.id === undefined
+        ? `${field(value.source)} → ${field(value.target)}`
+        : field(value.id);
+    case 'path':
+      return ((value.nodes as string[]) ?? []).join(' → ');
+    default:
+      return null;
+  }
 }
 
 /** Sort key: numbers compare as numbers, everything else as text. */

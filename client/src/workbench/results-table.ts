@@ -4,7 +4,7 @@
  * set with textContent: values come from ingested documents.
  */
 import type { QueryResult, TypedJson } from './api';
-import { formatValue, sortKey } from './format-value';
+import { formatValue, idsOf, sortKey } from './format-value';
 
 export interface ResultsTable {
   show(result: Pick<QueryResult, 'columns' | 'rows'>): void;
@@ -74,7 +74,11 @@ export function createResultsTable(container: HTMLElement): ResultsTable {
         const td = tr.insertCell();
         const text = formatValue(value);
         td.textContent = text.length > 300 ? `${text.slice(0, 297)}…` : text;
-        if (text.length > 300) td.title = text;
+        // The cell names nodes and relationships; their ids stay a hover away (and in Copy JSON).
+        const ids = idsOf(value);
+        if (ids) td.dataset.id = ids;
+        const title = [ids, text.length > 300 ? text : null].filter(Boolean).join('\n');
+        if (title) td.title = title;
       }
     }
   }
