@@ -31,6 +31,7 @@ import { createCanvasStyle, renderState } from './render';
 import { replay } from './replay';
 import { createSearchBox } from './search-box';
 import { createShortcuts } from './shortcuts';
+import { createSummaryCard } from './summary-card';
 import { followStageSize } from './stage-size';
 import { actions, initialState, Store } from './state';
 import { createTimeline } from './timeline';
@@ -84,6 +85,7 @@ export function mountExplorer(
     addArticles: () => ingest.open(),
   });
   const pathTypes = createPathTypesMenu((types) => path().setTypes(types));
+  const summary = createSummaryCard((from, to) => command().dateRange(from, to));
   toolbar.root.querySelector('[data-action="path"]')?.after(pathTypes.root);
   const menu = createContextMenu(stage);
   const viewer = createArticleViewer(document.body);
@@ -139,7 +141,7 @@ export function mountExplorer(
     el('div', { className: 'ex-legend-title', textContent: 'Display' }),
     toolbar.display,
   );
-  stage.append(legend.root, viewport.zoomBox, banner, tooltip, busy, toast);
+  stage.append(legend.root, summary.root, viewport.zoomBox, banner, tooltip, busy, toast);
   root.prepend(toolbar.root);
   root.append(timeline.root);
   const unsubscribe = renderState(store, {
@@ -151,6 +153,7 @@ export function mountExplorer(
     search,
     toolbar,
     pathTypes,
+    summary,
   });
 
   // Start: the timeline's marks, and the canvas the page's URL describes.
