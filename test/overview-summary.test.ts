@@ -1,67 +1,31 @@
 /**
  * The first view of a large graph is a summary (docs/large-graphs.md): against the real
- * embedded Neo4j, with a generated graph this file owns (400 events in 1990, 14 speakers each
- * from 2,000 people: over 6,000 events and relationships, above the summary threshold) and
- * removes afterwards. The seeded corpus is left as it was.
+ * embedded Neo4j, with a generated graph this file owns (test/support/large-graph.ts: 400
+ * events in 1990, 14 speakers each from 2,000 people, above the summary threshold) and removes
+ * afterwards. The seeded corpus is left as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { apiError } from './support/api-error';
-import { graphCounts, testApp, testDriver, testNeo4j } from './support/neo4j';
+import { graphCounts, testApp, testDriver } from './support/neo4j';
 import type { OverviewResponse } from '../api';
+import { createLargeGraph, LARGE, removeLargeGraph } from './support/large-graph';
 
 const driver = testDriver();
 const app = testApp(driver);
-const PEOPLE = 2000;
-const EVENTS = 400;
-const SPEAKERS = 14;
+const { events: EVENTS, speakers: SPEAKERS } = LARGE;
 let before: { nodes: number; relationships: number };
-
-const run = (query: string, params: Record<string, unknown> = {}) =>
-  driver.executeQuery(query, params, { database: testNeo4j().database });
-
-/** Our own graph: ids under `t17-`, events dated 1990 (the corpus is 2017). */
-async function createLargeGraph(): Promise<void> {
-  // (Numbers from JavaScript arrive as floats: toInteger keeps the ids whole.)
-  await run(
-    `UNWIND range(0, $people - 1) AS i
-     CREATE (:Person {id: 'person:t17-' + i, name: 'Delegate ' + i + ' Testfield'})`,
-    { people: PEOPLE },
-  );
-  await run(`CREATE (:Place {id: 'place:t17-city', name: 'Testville'})`);
-  // Event i is in month i % 12 + 1; its speakers are people (i * 7 + k * 131) % PEOPLE, so
-  // person 0 and a few others speak more often than most.
-  await run(
-    `MATCH (place:Place {id: 'place:t17-city'})
-     UNWIND range(0, $events - 1) AS i
-     CREATE (e:Event {id: 'event:t17-' + i, name: 'Hearing ' + i, kind: CASE WHEN i % 4 = 0 THEN 'panel' ELSE 'conference' END,
-                      date: date({year: 1990, month: i % 12 + 1, day: i % 28 + 1})})
-     CREATE (e)-[:HELD_IN {source: 'article:t17', evidence: 'test', method: 'pattern', confidence: 1}]->(place)
-     WITH e, i
-     UNWIND range(0, $speakers - 1) AS k
-     MATCH (p:Person {id: 'person:t17-' + CASE WHEN k = 0 AND i % 2 = 0 THEN 0 ELSE (i * 7 + k * 131) % toInteger($people) END})
-     MERGE (p)-[:SPOKE_AT {source: 'article:t17', evidence: 'test', method: 'pattern', confidence: 1, role: 'speaker'}]->(e)`,
-    { events: EVENTS, speakers: SPEAKERS, people: PEOPLE },
-  );
-}
-
-async function removeLargeGraph(): Promise<void> {
-  await run(
-    `MATCH (n) WHERE n.id STARTS WITH 'person:t17-' OR n.id STARTS WITH 'event:t17-' OR n.id = 'place:t17-city'
-     DETACH DELETE n`,
-  );
-}
 
 const get = (url: string) => request(app).get(url);
 
 beforeAll(async () => {
   before = await graphCounts(driver);
-  await removeLargeGraph();
-  await createLargeGraph();
+  await removeLargeGraph(driver);
+  await createLargeGraph(driver);
 }, 120_000);
 
 afterAll(async () => {
-  await removeLargeGraph();
+  await removeLargeGraph(driver);
   expect(await graphCounts(driver)).toEqual(before);
   await driver.close();
 }, 120_000);

@@ -91,7 +91,7 @@ export function mountExplorer(
   const viewer = createArticleViewer(document.body);
 
   const feedback = createFeedback(store, root, () => path().endPick());
-  const viewport = createViewport(canvas, store, legend.root);
+  const viewport = createViewport(canvas, store, legend.root, summary.root);
   const style = createCanvasStyle(canvas, store, legend);
   const loading = createLoading(canvas, store, style);
   const parts = { canvas, store, undo, feedback, viewport, style };

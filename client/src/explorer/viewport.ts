@@ -41,6 +41,8 @@ export function createViewport(
   store: Store,
   /** The legend card, which covers the stage's left side. */
   legendCard: HTMLElement,
+  /** A card over the stage's right side when shown (the summary of a large graph). */
+  rightCard?: HTMLElement,
 ): Viewport {
   const listeners = new Listeners();
   const cy = (): Core => canvas.core();
@@ -53,7 +55,8 @@ export function createViewport(
     // Keep clear of the legend card and the zoom buttons only when the canvas can afford it.
     const roomy = c.width() > 2.5 * card;
     const left = roomy ? card + 24 : 0;
-    const right = roomy ? zoomBox.offsetWidth : 0;
+    const beside = rightCard && !rightCard.hidden ? rightCard.offsetWidth + 24 : 0;
+    const right = roomy ? Math.max(zoomBox.offsetWidth, beside) : 0;
     return {
       left: left + PAD,
       width: Math.max(c.width() - left - right - PAD * 2, 100),
