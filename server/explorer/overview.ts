@@ -12,7 +12,7 @@
  * SPOKE_AT among them. The analyst drills into a period by asking for its range
  * (docs/large-graphs.md). Not here: how the client draws either (client/src/explorer).
  */
-import { int, type Node } from 'neo4j-driver';
+import { int, type Node, type Relationship } from 'neo4j-driver';
 import type { CypherLibrary } from '../../platform/cypher/loader';
 import { readStatement, type Db } from '../../platform/neo4j/db';
 import { toPlain } from '../../platform/neo4j/values';
@@ -51,6 +51,41 @@ async function graphCounts(db: Db, cypher: CypherLibrary): Promise<Counts> {
   };
 }
 
+/**
+ * Collects nodes (by element id, up to `cap`) and the relationships between collected nodes,
+ * as Cytoscape elements.
+ */
+function collector(cap = Infinity) {
+  const nodes = new Map<string, NodeData>();
+  const idByEid = new Map<string, string>();
+  const edges = new Map<string, EdgeData>();
+  let truncated = false;
+  /** False when the cap left the node out. */
+  const node = (n: Node): boolean => {
+    if (idByEid.has(n.elementId)) return true;
+    if (nodes.size >= cap) {
+      truncated = true;
+      return false;
+    }
+    const data = nodeData(n);
+    nodes.set(data.id, data);
+    idByEid.set(n.elementId, data.id);
+    return true;
+  };
+  const edge = (rel: Relationship) => {
+    const source = idByEid.get(rel.startNodeElementId);
+    const target = idByEid.get(rel.endNodeElementId);
+    if (!source || !target) return;
+    const data = edgeData(rel, source, target);
+    edges.set(data.id, data);
+  };
+  const elements = (): Elements => ({
+    nodes: [...nodes.values()].map((data) => ({ data })),
+    edges: [...edges.values()].map((data) => ({ data })),
+  });
+  return { node, edge, elements, truncated: () => truncated };
+}
+
 interface Range {
   from: string | null;
   to: string | null;
@@ -66,39 +101,14 @@ async function eventsWithEnds(
     limit: int(limit),
     ...range,
   });
-  const nodes = new Map<string, NodeData>();
-  const idByEid = new Map<string, string>();
-  let truncated = false;
-  const add = (node: Node): boolean => {
-    if (idByEid.has(node.elementId)) return true;
-    if (nodes.size >= limit) {
-      truncated = true;
-      return false;
-    }
-    const data = nodeData(node);
-    nodes.set(data.id, data);
-    idByEid.set(node.elementId, data.id);
-    return true;
-  };
-  for (const record of records) add(record.get('e'));
-  const edges = new Map<string, EdgeData>();
+  const found = collector(limit);
+  for (const record of records) found.node(record.get('e'));
   for (const record of records) {
     for (const [rel, other] of record.get('links')) {
-      if (!rel || !other || !add(other)) continue;
-      const source = idByEid.get(rel.startNodeElementId);
-      const target = idByEid.get(rel.endNodeElementId);
-      if (!source || !target) continue;
-      const data = edgeData(rel, source, target);
-      edges.set(data.id, data);
+      if (rel && other && found.node(other)) found.edge(rel);
     }
   }
-  return {
-    elements: {
-      nodes: [...nodes.values()].map((data) => ({ data })),
-      edges: [...edges.values()].map((data) => ({ data })),
-    },
-    truncated,
-  };
+  return { elements: found.elements(), truncated: found.truncated() };
 }
 
 /** Day by day within one month, else month by month. */
@@ -129,30 +139,15 @@ async function summary(
   const events = busiest?.get('events') ?? [];
   const people = busiest?.get('people') ?? [];
   const links = busiest?.get('links') ?? [];
-  const nodes = new Map<string, NodeData>();
-  const idByEid = new Map<string, string>();
-  const add = (node: Node) => {
-    if (idByEid.has(node.elementId)) return;
-    const data = nodeData(node);
-    nodes.set(data.id, data);
-    idByEid.set(node.elementId, data.id);
-  };
-  for (const node of [...events, ...people]) add(node);
-  const edges = new Map<string, EdgeData>();
+  const found = collector();
+  for (const node of [...events, ...people]) found.node(node);
   for (const [rel, a, b] of links) {
-    add(a);
-    add(b);
-    const source = idByEid.get(rel.startNodeElementId);
-    const target = idByEid.get(rel.endNodeElementId);
-    if (!source || !target) continue;
-    const data = edgeData(rel, source, target);
-    edges.set(data.id, data);
+    found.node(a);
+    found.node(b);
+    found.edge(rel);
   }
   return {
-    elements: {
-      nodes: [...nodes.values()].map((data) => ({ data })),
-      edges: [...edges.values()].map((data) => ({ data })),
-    },
+    elements: found.elements(),
     summary: {
       by,
       from: range.from,

@@ -97,6 +97,9 @@ export function nodeBox(nodes: NodeCollection): { x1: number; y1: number; w: num
     const { x, y } = node.position();
     const w = node.outerWidth() / 2;
     const h = node.outerHeight() / 2;
+    // A position that is not a number (a worker layout at 20,000 elements gave one) would make
+    // the whole box NaN and the fit a no-op; Cytoscape's bounding boxes skip it too.
+    if (!Number.isFinite(x + y + w + h)) return;
     x1 = Math.min(x1, x - w);
     x2 = Math.max(x2, x + w);
     y1 = Math.min(y1, y - h);
