@@ -337,21 +337,57 @@ export const TimelineResponse = Type.Object({
 export type TimelineResponse = Static<typeof TimelineResponse>;
 
 // ---------------------------------------------------------------------------------------------
-// GET /api/overview?limit=
+// GET /api/overview?limit=&from=&to=
 // ---------------------------------------------------------------------------------------------
 
 export const OverviewQuery = Type.Object({
   limit: withDefault(int(10, 2000, 'Most nodes; events first (by date), then their ends'), 500),
+  ...dateRangeParams('events'),
 });
 export type OverviewParams = Parsed<typeof OverviewQuery>;
+
+/** Events of one period (month or day) and kind, in the summary of a large graph. */
+export const OverviewPeriod = Type.Object({
+  period: Type.String({ description: "YYYY-MM or YYYY-MM-DD, or 'undated'" }),
+  kind: Type.String(),
+  events: Type.Integer(),
+});
+export type OverviewPeriod = Static<typeof OverviewPeriod>;
+
+export const OverviewSummary = Type.Object(
+  {
+    by: StringEnum(['month', 'day'] as const),
+    from: NullableDate,
+    to: NullableDate,
+    events: Type.Integer({ description: 'Events in the range' }),
+    periods: Type.Array(OverviewPeriod, { description: 'By period, then kind' }),
+    busiestEvents: Type.Integer({
+      description: 'How many of the events with most speakers are drawn',
+    }),
+    mostActivePeople: Type.Integer({
+      description: 'How many of the people who spoke at most events are drawn',
+    }),
+  },
+  {
+    description:
+      'Present when the first view would be too large to draw: elements then hold the busiest events (with their places) and the most active people instead',
+  },
+);
+export type OverviewSummary = Static<typeof OverviewSummary>;
 
 export const OverviewResponse = Type.Object({
   elements: {
     ...Elements,
-    description: 'Events, their speakers (SPOKE_AT), organizers (ORGANIZED) and places (HELD_IN)',
+    description:
+      'Events, their speakers (SPOKE_AT), organizers (ORGANIZED) and places (HELD_IN); with a summary, the busiest events, their places and the most active people',
   },
   truncated: Type.Boolean({ description: 'limit cut nodes (and the edges to them)' }),
   limit: Type.Integer(),
+  large: Type.Boolean({
+    description:
+      'The whole first view would hold more than 5,000 events and relationships: without a date range, a summary comes instead',
+  }),
+  summary: Nullable(OverviewSummary),
   graph: Type.Object(
     {
       labels: Type.Array(Type.Object({ label: Type.String(), count: Type.Integer() })),

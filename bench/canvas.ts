@@ -30,10 +30,12 @@ const LAYOUT_TIMEOUT_S = Number(process.env.BENCH_LAYOUT_TIMEOUT_S ?? 900);
 const FRAMES = 120;
 /** Frames stop after this long (software WebGL at 100k draws seconds a frame). */
 const FRAMES_MAX_MS = 30_000;
+/** A second build (e.g. of main) measured in the same run as 'worker (before)'. */
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 const jsonArg = process.argv.indexOf('--json');
 const JSON_FILE = jsonArg >= 0 ? process.argv[jsonArg + 1] : undefined;
 
-function serveClient(): Promise<http.Server> {
+function serveClient(dist: string = CLIENT_DIST): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname.startsWith('/api/')) {
@@ -41,8 +43,8 @@ function serveClient(): Promise<http.Server> {
       res.end(JSON.stringify({ error: { code: 'unavailable', message: 'bench: no API' } }));
       return;
     }
-    const file = path.join(CLIENT_DIST, url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!file.startsWith(CLIENT_DIST) || !fs.existsSync(file)) {
+    const file = path.join(dist, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file.startsWith(dist) || !fs.existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
@@ -60,7 +62,7 @@ function serveClient(): Promise<http.Server> {
 interface Result {
   elements: number;
   renderer: string;
-  /** 'worker', or 'main-thread' for the baseline. */
+  /** 'worker', 'worker (before)' for BENCH_BEFORE_DIST, or 'main-thread' for the baseline. */
   layout: string;
   /** Null when the baseline was stopped after `timeoutS`. */
   layoutMs: number | null;
@@ -102,6 +104,7 @@ async function measure(
   size: number,
   renderer: string,
   worker: boolean,
+  label = worker ? 'worker' : 'main-thread',
 ): Promise<Result> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -110,7 +113,7 @@ async function measure(
   const row: Result = {
     elements: size,
     renderer,
-    layout: worker ? 'worker' : 'main-thread',
+    layout: label,
     layoutMs: null,
     longestTaskMs: null,
     drawTaskMs: null,
@@ -222,6 +225,8 @@ async function main(): Promise<void> {
   await ensureClientBuilt();
   const server = await serveClient();
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const before = BEFORE_DIST ? await serveClient(path.resolve(BEFORE_DIST)) : undefined;
+  const beforeBase = before && `http://127.0.0.1:${(before.address() as AddressInfo).port}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-canvas-'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -246,13 +251,17 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const file = path.join(dir, `graph-${size}.json`);
       fs.writeFileSync(file, JSON.stringify(syntheticElements(size)));
-      for (const renderer of RENDERERS)
+      for (const renderer of RENDERERS) {
+        if (beforeBase)
+          report(await measure(browser, beforeBase, file, size, renderer, true, 'worker (before)'));
         report(await measure(browser, base, file, size, renderer, true));
+      }
       report(await measure(browser, base, file, size, 'canvas', false));
     }
   } finally {
     await browser.close();
     server.close();
+    before?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
   if (JSON_FILE) fs.writeFileSync(JSON_FILE, JSON.stringify({ sizes: results }, null, 2) + '\n');
@@ -266,7 +275,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     const main = results.find((b) => b.elements === r.elements && b.layout === 'main-thread');
     const ratio =
-      r.layout === 'worker' && main && r.layoutMs
+      r.layout.startsWith('worker') && main && r.layoutMs
         ? main.layoutMs === null
           ? main.timeoutS
             ? `> ${((main.timeoutS * 1000) / r.layoutMs).toFixed(1)}`

@@ -1,13 +1,18 @@
 // @name explorer-overview
 // @title Explorer: events with their speakers, organizers and places
-// @description The first view: every event by date, with its SPOKE_AT, ORGANIZED and HELD_IN
-// @description relationships and the nodes at their other end (the caller caps the node count).
-// @description Events are taken first, so no more than $limit events can be shown: the others
-// @description are not read, and the work no longer grows with the whole graph.
+// @description The first view: every event by date (optionally only those dated within
+// @description [$from, $to]), with its SPOKE_AT, ORGANIZED and HELD_IN relationships and the
+// @description nodes at their other end (the caller caps the node count). Events are taken
+// @description first, so no more than $limit events can be shown: the others are not read, and
+// @description the work no longer grows with the whole graph.
 // @param limit integer = 500 - the caller's node cap
+// @param from string = null - ISO date, events on or after it
+// @param to string = null - ISO date, events on or before it
 // @returns e node
 // @returns links [relationship?, node?][]
 MATCH (e:Event)
+WHERE ($from IS NULL OR e.date >= date($from))
+  AND ($to IS NULL OR e.date <= date($to))
 WITH e
 ORDER BY e.date, e.id
 LIMIT $limit

@@ -200,6 +200,28 @@ export interface StatementParams {
   'explorer-overview': {
     /** the caller's node cap */
     limit?: number | Integer;
+    /** ISO date, events on or after it */
+    from?: string | null;
+    /** ISO date, events on or before it */
+    to?: string | null;
+  };
+  'explorer-overview-busiest': {
+    /** busiest events returned */
+    events?: number | Integer;
+    /** most active people returned */
+    people?: number | Integer;
+    /** ISO date, events on or after it */
+    from?: string | null;
+    /** ISO date, events on or before it */
+    to?: string | null;
+  };
+  'explorer-overview-periods': {
+    /** characters of the date that name the period (7: month, 10: day) */
+    width?: number | Integer;
+    /** ISO date, events on or after it */
+    from?: string | null;
+    /** ISO date, events on or before it */
+    to?: string | null;
   };
   'explorer-paths': {
     /** element id of the start node */
@@ -508,6 +530,16 @@ export interface StatementRows {
   'explorer-overview': {
     e: Node;
     links: [Relationship | null, Node | null][];
+  };
+  'explorer-overview-busiest': {
+    events: Node[];
+    people: Node[];
+    links: [Relationship, Node, Node][];
+  };
+  'explorer-overview-periods': {
+    period: string;
+    kind: string;
+    events: Integer;
   };
   'explorer-paths': {
     p: Path;

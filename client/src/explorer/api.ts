@@ -52,5 +52,6 @@ export const explorerApi = {
   coSpeakers: (params: { from?: string | null; to?: string | null; person?: string | null }) =>
     apiFetch<CoSpeakersResponse>(`/api/network/co-speakers${query(params)}`),
   timeline: () => apiFetch<TimelineResponse>('/api/timeline'),
-  overview: () => apiFetch<OverviewResponse>(`/api/overview${query({ limit: 500 })}`),
+  overview: (range: { from?: string | null; to?: string | null } = {}) =>
+    apiFetch<OverviewResponse>(`/api/overview${query({ limit: 500, ...range })}`),
 };

@@ -79,6 +79,8 @@ export interface Canvas {
       roots?: string[];
       /** Width / height of the region the result will be fitted into (default: the canvas). */
       aspect?: number;
+      /** In the worker: called once the positions are applied, before they are drawn. */
+      onPlaced?: () => void;
     },
   ): Promise<void> | undefined;
   /** Stops a layout running in the worker; the canvas keeps the positions it shows. */
@@ -220,6 +222,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           aspect,
           includeLabels: eles.nodes().length <= DRAFT_ABOVE,
           onPhase: (phase) => progress.phase(phase),
+          onPlaced: opts.onPlaced,
         });
         progress.show(job.nodes, () => job.cancel());
         return job.done.then((outcome) => {

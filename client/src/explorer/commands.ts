@@ -233,8 +233,11 @@ export function createCommands(parts: {
       undo.recorded(() => store.change((r) => recipeActions.dateRange(r, from, to)));
       const after = store.state.recipe;
       const changed = after.dateFrom !== before.dateFrom || after.dateTo !== before.dateTo;
-      // The co-speaker network is computed for the range by the server.
-      if (changed && after.view === 'co-speakers') void reload();
+      // The co-speaker network is computed for the range by the server, and so is the first
+      // view of a large graph (its summary, or the range drawn whole).
+      const served =
+        after.view === 'co-speakers' || (after.view === 'graph' && store.state.largeGraph);
+      if (changed && served) void reload();
     },
   };
 }

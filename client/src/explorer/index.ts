@@ -31,6 +31,7 @@ import { createCanvasStyle, renderState } from './render';
 import { replay } from './replay';
 import { createSearchBox } from './search-box';
 import { createShortcuts } from './shortcuts';
+import { createSummaryCard } from './summary-card';
 import { followStageSize } from './stage-size';
 import { actions, initialState, Store } from './state';
 import { createTimeline } from './timeline';
@@ -84,12 +85,13 @@ export function mountExplorer(
     addArticles: () => ingest.open(),
   });
   const pathTypes = createPathTypesMenu((types) => path().setTypes(types));
+  const summary = createSummaryCard((from, to) => command().dateRange(from, to));
   toolbar.root.querySelector('[data-action="path"]')?.after(pathTypes.root);
   const menu = createContextMenu(stage);
   const viewer = createArticleViewer(document.body);
 
   const feedback = createFeedback(store, root, () => path().endPick());
-  const viewport = createViewport(canvas, store, legend.root);
+  const viewport = createViewport(canvas, store, legend.root, summary.root);
   const style = createCanvasStyle(canvas, store, legend);
   const loading = createLoading(canvas, store, style);
   const parts = { canvas, store, undo, feedback, viewport, style };
@@ -139,7 +141,7 @@ export function mountExplorer(
     el('div', { className: 'ex-legend-title', textContent: 'Display' }),
     toolbar.display,
   );
-  stage.append(legend.root, viewport.zoomBox, banner, tooltip, busy, toast);
+  stage.append(legend.root, summary.root, viewport.zoomBox, banner, tooltip, busy, toast);
   root.prepend(toolbar.root);
   root.append(timeline.root);
   const unsubscribe = renderState(store, {
@@ -151,6 +153,7 @@ export function mountExplorer(
     search,
     toolbar,
     pathTypes,
+    summary,
   });
 
   // Start: the timeline's marks, and the canvas the page's URL describes.

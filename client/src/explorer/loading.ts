@@ -46,16 +46,25 @@ export function createLoading(canvas: Canvas, store: Store, style: CanvasStyle):
 
   async function loadBase(recipe: ExplorerState, signal: AbortSignal): Promise<void> {
     if (recipe.view === 'graph') {
-      const overview = await explorerApi.overview();
+      // A large graph's first view follows the date range (its summary, or the range in full);
+      // a small one is drawn whole, the range only filtering it (docs/large-graphs.md).
+      const range = { from: recipe.dateFrom, to: recipe.dateTo };
+      const ranged = store.state.largeGraph && !!(range.from || range.to);
+      let overview = await explorerApi.overview(ranged ? range : {});
+      if (overview.large && !ranged && (range.from || range.to))
+        overview = await explorerApi.overview(range);
       store.set(actions.overview(store.state, overview.graph));
       if (signal.aborted) return;
+      store.set(actions.summary(store.state, overview.summary, overview.large));
       canvas.replace(overview.elements);
     } else if (recipe.view === 'co-speakers') {
+      store.set(actions.summary(store.state, null, false));
       const network = await explorerApi.coSpeakers({ from: recipe.dateFrom, to: recipe.dateTo });
       if (signal.aborted) return;
       canvas.replace(network.elements);
       store.set(actions.coSpeakers(store.state, network));
     } else {
+      store.set(actions.summary(store.state, null, false));
       canvas.replace({ nodes: [], edges: [] });
     }
     const skip = () => undefined;

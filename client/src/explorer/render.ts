@@ -15,6 +15,7 @@ import { applyColor, applySize } from './metrics';
 import type { Panel } from './panel';
 import type { PathTypesMenu } from './path-types';
 import type { SearchBox } from './search-box';
+import type { SummaryCard } from './summary-card';
 import type { State, Store } from './state';
 import type { Timeline } from './timeline';
 import type { Toolbar } from './toolbar';
@@ -69,6 +70,7 @@ export interface Views {
   search: SearchBox;
   toolbar: Toolbar;
   pathTypes: PathTypesMenu;
+  summary: SummaryCard;
 }
 
 /** Draws `state` (all of it when `previous` is null) and returns the subscriber's teardown. */
@@ -109,6 +111,7 @@ export function renderState(store: Store, views: Views): () => void {
       }
     }
     if (datesChanged) views.timeline.setRange(recipe.dateFrom, recipe.dateTo);
+    views.summary.render(state.recipe.view === 'graph' ? state.summary : null);
     views.panel.render(state, previous);
     views.feedback.render(state, previous);
     if (state.pathPick !== previous?.pathPick)

@@ -20,7 +20,12 @@ import {
   type Step,
   type UndoStacks,
 } from './history';
-import type { CoSpeakersResponse, OverviewResponse, PathsResponse } from '../../../api';
+import type {
+  CoSpeakersResponse,
+  OverviewResponse,
+  OverviewSummary,
+  PathsResponse,
+} from '../../../api';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
 export type SizeBy = 'degree' | 'betweenness' | 'pagerank';
@@ -167,6 +172,10 @@ export interface State {
   coSpeakers: CoSpeakersResponse | null;
   /** Counts per label from the overview, for the welcome panel. */
   overview: OverviewResponse['graph'] | null;
+  /** The overview's summary of a large graph, while the canvas shows it (summary-card.ts). */
+  summary: OverviewSummary | null;
+  /** The server said the graph is large: the first view follows the date range. */
+  largeGraph: boolean;
   /** The node a path starts from while the user picks its other end. */
   pathPick: { id: string; name: string } | null;
   /** The query behind the last workbench result drawn, for export. */
@@ -188,6 +197,8 @@ export const initialState = (recipe: ExplorerState = INITIAL_STATE): State => ({
   paths: null,
   coSpeakers: null,
   overview: null,
+  summary: null,
+  largeGraph: false,
   pathPick: null,
   lastQuery: null,
   busy: 0,
@@ -225,6 +236,12 @@ export const actions = {
   }),
   coSpeakers: (s: State, coSpeakers: CoSpeakersResponse): State => ({ ...s, coSpeakers }),
   overview: (s: State, overview: OverviewResponse['graph']): State => ({ ...s, overview }),
+  /** The first view's answer: its summary (null when the whole view was drawn). */
+  summary: (s: State, summary: OverviewSummary | null, largeGraph: boolean): State => ({
+    ...s,
+    summary,
+    largeGraph: s.largeGraph || largeGraph,
+  }),
   startPathPick: (s: State, id: string, name: string): State => ({
     ...s,
     pathPick: { id, name },

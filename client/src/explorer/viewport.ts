@@ -8,6 +8,8 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Canvas } from './canvas';
 import { el, Listeners } from '../dom';
+import { DRAFT_ABOVE } from './layouts';
+import { nodeBox } from './layout-worker/measure-in-slices';
 import type { Store } from './state';
 
 /** Margin kept around fitted elements, in pixels. */
@@ -30,11 +32,19 @@ export interface Viewport {
   teardown(): void;
 }
 
+function sameView(c: Core, zoom: number, pan: { x: number; y: number }): boolean {
+  const now = c.pan();
+  const close = (a: number, b: number) => Math.abs(a - b) < 0.5;
+  return Math.abs(c.zoom() - zoom) < 1e-6 && close(now.x, pan.x) && close(now.y, pan.y);
+}
+
 export function createViewport(
   canvas: Canvas,
   store: Store,
   /** The legend card, which covers the stage's left side. */
   legendCard: HTMLElement,
+  /** A card over the stage's right side when shown (the summary of a large graph). */
+  rightCard?: HTMLElement,
 ): Viewport {
   const listeners = new Listeners();
   const cy = (): Core => canvas.core();
@@ -47,7 +57,8 @@ export function createViewport(
     // Keep clear of the legend card and the zoom buttons only when the canvas can afford it.
     const roomy = c.width() > 2.5 * card;
     const left = roomy ? card + 24 : 0;
-    const right = roomy ? zoomBox.offsetWidth : 0;
+    const beside = rightCard && !rightCard.hidden ? rightCard.offsetWidth + 24 : 0;
+    const right = roomy ? Math.max(zoomBox.offsetWidth, beside) : 0;
     return {
       left: left + PAD,
       width: Math.max(c.width() - left - right - PAD * 2, 100),
@@ -57,11 +68,15 @@ export function createViewport(
 
   /** The layout running in the worker, if any: fits wait for it. */
   let pending: Promise<void> | undefined;
+  /** The last fit asked for while it runs, done (without animation) once its positions come. */
+  let queued: (() => void) | undefined;
 
   function fit(eles: Collection, animate = false, maxZoom = 1.3): void {
     const waited = pending;
-    if (waited) void waited.then(() => fit(eles, animate, maxZoom));
-    else fitNow(eles, animate, maxZoom);
+    if (waited) {
+      queued = () => fitNow(eles, false, maxZoom);
+      void waited.then(() => fit(eles, animate, maxZoom));
+    } else fitNow(eles, animate, maxZoom);
   }
 
   function fitNow(eles: Collection, animate: boolean, maxZoom = 1.3): void {
@@ -70,7 +85,11 @@ export function createViewport(
     // The newest view wins: an animation still under way was aimed at the graph as it was
     // (before a layout moved it), and would otherwise finish after this fit and undo it.
     c.stop(true, false);
-    const box = eles.boundingBox({ includeLabels: true });
+    // Large graphs: the nodes' box, since a bounding box measures every label and edge curve
+    // (most of a second at 5,000 elements), and labels are culled at the fitted zoom anyway.
+    const nodes = eles.nodes();
+    const box =
+      nodes.length > DRAFT_ABOVE ? nodeBox(nodes) : eles.boundingBox({ includeLabels: true });
     const { left, width, height } = region();
     const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     const pan = {
@@ -78,14 +97,22 @@ export function createViewport(
       y: PAD + height / 2 - zoom * (box.y1 + box.h / 2),
     };
     if (animate) c.animate({ zoom, pan }, { duration: 250 });
-    else c.viewport({ zoom, pan });
+    // The same view again (a fit done before a worker layout's result was drawn, asked again
+    // once it is): setting it would redraw the whole graph (most of a second at 5,000 elements).
+    else if (!sameView(c, zoom, pan)) c.viewport({ zoom, pan });
   }
 
   function run(opts: { fit?: boolean; randomize?: boolean; roots?: string[] }): void {
     // A fit or centring under way was aimed at the positions this layout replaces.
     cy().stop(true, false);
     const { width, height } = region();
-    const running = canvas.layout(store.state.recipe.layout, { ...opts, aspect: width / height });
+    queued = undefined;
+    const running = canvas.layout(store.state.recipe.layout, {
+      ...opts,
+      aspect: width / height,
+      // A fit asked for meanwhile is done before the result is drawn, so that it is drawn once.
+      onPlaced: () => queued?.(),
+    });
     pending = running?.finally(() => {
       if (pending === tracked) pending = undefined;
     });

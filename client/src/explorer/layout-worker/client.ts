@@ -8,10 +8,11 @@
  * in the worker) or the progress indicator (progress.ts).
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { LAYOUT_PADDING } from '../layouts';
+import { DRAFT_ABOVE, LAYOUT_PADDING } from '../layouts';
 import type { LayoutName } from '../state';
 import { BOX_STRIDE, type LayoutPhase, type LayoutReply, type LayoutRequest } from './protocol';
 import { tileBelow } from './isolated';
+import { measureInSlices, nodeBox, type Measuring } from './measure-in-slices';
 
 export type LayoutOutcome = 'done' | 'cancelled' | 'failed';
 
@@ -29,6 +30,8 @@ export interface RunOptions {
   aspect: number;
   includeLabels: boolean;
   onPhase?: (phase: LayoutPhase) => void;
+  /** Called once the positions are applied, before they are drawn: the place to fit. */
+  onPlaced?: () => void;
 }
 
 /** The URL switch `?layoutWorker=0` keeps every layout on the main thread (benchmark baseline). */
@@ -105,6 +108,24 @@ function unplaced(positions: Float64Array): boolean {
   return positions.length > 2;
 }
 
+/** Fits the nodes' box (not their labels and edges, which would all be measured first). */
+function fitNodes(cy: Core, nodes: NodeCollection): void {
+  const box = nodeBox(nodes);
+  const w = Math.max(cy.width() - 2 * LAYOUT_PADDING, 1);
+  const h = Math.max(cy.height() - 2 * LAYOUT_PADDING, 1);
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min(w / Math.max(box.w, 1), h / Math.max(box.h, 1))),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
+      y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
+    },
+  });
+}
+
 function apply(cy: Core, nodes: NodeCollection, positions: Float64Array): void {
   cy.batch(() => {
     nodes.forEach((node: NodeSingular, i) => {
@@ -140,20 +161,26 @@ export function createLayoutRunner() {
     let fallback: Float64Array | null = null;
     // Nodes never placed sit on one spot: drawing that pile costs as much as drawing the graph
     // (seconds at 20,000 elements), so the canvas is not redrawn until the positions come.
-    const held = opts.randomize && samePlace(nodes);
+    let held = opts.randomize && samePlace(nodes);
     if (held) cy.startBatch();
+    const release = () => {
+      if (held) cy.endBatch();
+      held = false;
+    };
+    let measuring: Measuring | null = null;
     const finish = (outcome: LayoutOutcome) => {
       if (current?.job !== job) return;
       clearTimeout(timer);
       current = null;
       listeners.delete(job);
-      if (outcome !== 'done') {
+      measuring?.stop();
+      if (outcome !== 'done' && !measuring) {
         // The computation cannot be interrupted inside the worker: end it.
         worker?.terminate();
         worker = null;
         if (fallback) apply(cy, nodes, fallback);
       }
-      if (held) cy.endBatch();
+      release();
       settle(outcome);
     };
     current = { job, finish };
@@ -161,9 +188,18 @@ export function createLayoutRunner() {
       if (reply.type === 'progress') opts.onPhase?.(reply.phase);
       else if (reply.type === 'error') finish('failed');
       else {
+        // Held until measured (measure-in-slices.ts), so that the canvas draws the result once.
+        if (!held) cy.startBatch();
+        held = true;
         apply(cy, nodes, reply.positions);
-        if (opts.fit) cy.fit(eles, LAYOUT_PADDING);
-        finish('done');
+        // Above the draft size labels are culled at the fitted zoom, and measuring them all
+        // (with every edge's curve) took most of a second at 5,000 elements.
+        if (opts.fit && nodes.length > DRAFT_ABOVE) fitNodes(cy, nodes);
+        else if (opts.fit) cy.fit(eles, LAYOUT_PADDING);
+        opts.onPlaced?.();
+        opts.onPhase?.('drawing');
+        measuring = measureInSlices(cy, eles);
+        void measuring.done.then(() => finish('done'));
       }
     });
     // Read and posted in a task of its own, after the one that drew the graph: each stays

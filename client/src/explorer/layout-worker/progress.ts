@@ -12,6 +12,7 @@ const PHASES: Record<LayoutPhase, string> = {
   building: 'reading the graph',
   layout: 'placing nodes',
   isolated: 'placing unconnected nodes',
+  drawing: 'preparing the drawing',
 };
 
 export interface LayoutProgress {

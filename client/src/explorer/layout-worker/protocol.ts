@@ -34,7 +34,8 @@ export interface LayoutRequest {
   settings: LayoutSettings;
 }
 
-export type LayoutPhase = 'building' | 'layout' | 'isolated';
+/** 'drawing' is the page's own phase: measuring the result before it is drawn. */
+export type LayoutPhase = 'building' | 'layout' | 'isolated' | 'drawing';
 
 export type LayoutReply =
   | { type: 'progress'; job: number; phase: LayoutPhase }

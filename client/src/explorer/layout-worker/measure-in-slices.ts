@@ -1,0 +1,110 @@
+/**
+ * Prepares a large layout's result for drawing a slice at a time, before the canvas draws it.
+ * Cytoscape's first frame after a worker layout computed, for every element at once, the edge
+ * curves, label places and bounding boxes (about 0.8 s of a 2 s frame at 5,000 elements on
+ * this machine under load, docs/large-graphs.md), then drew them. Here, while the batch that
+ * placed the nodes still holds the drawing back, those are computed a slice a task (each near
+ * `BUDGET_MS`), so the page answers between slices; the frame that follows draws (that drawing,
+ * about a second at 5,000 elements in software rendering, is still one task). Also
+ * here: `nodeBox`, the box of nodes from their positions and sizes, for fits that would
+ * otherwise measure every label and edge at once. Not here: the layout (worker.ts) or when this
+ * runs (client.ts).
+ */
+import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+
+/** Time a slice may take. */
+const BUDGET_MS = 40;
+/** Elements measured between two looks at the clock. */
+const STEP = 100;
+
+export interface Measuring {
+  /** Resolves once every element is measured, or `stop` was called. */
+  readonly done: Promise<void>;
+  /** Stops measuring (the frame measures the rest). */
+  stop(): void;
+}
+
+/**
+ * Measures `eles` and the edges of their nodes, nodes first (an edge's curve starts at its
+ * nodes' borders), in tasks of about `BUDGET_MS`. Call while a batch holds the drawing back,
+ * after the positions are set: moving a node afterwards would make it dirty again.
+ */
+export function measureInSlices(cy: Core, eles: Collection): Measuring {
+  const nodes = eles.nodes();
+  const queue = cy.collection().merge(nodes).merge(nodes.connectedEdges()).merge(eles.edges());
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let settle: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (settle = resolve));
+  const step = () => {
+    const began = performance.now();
+    while (next < queue.length && performance.now() - began < BUDGET_MS) {
+      // A bounding box computes the element's rendered style (edge curve, label place) and
+      // caches both, as the frame would.
+      queue.slice(next, next + STEP).boundingBox({});
+      next += STEP;
+    }
+    if (next < queue.length) timer = setTimeout(step, 0);
+    else {
+      markEdgesClean(nodes);
+      // What is still queued for the frame (edges Cytoscape marked dirty again) is computed in
+      // a task of its own, not in the frame's.
+      timer = setTimeout(() => {
+        flushQueue(cy);
+        settle();
+      }, 0);
+    }
+  };
+  timer = setTimeout(step, 0);
+  return {
+    done,
+    stop() {
+      clearTimeout(timer);
+      settle();
+    },
+  };
+}
+
+/** Cytoscape's renderer computes what its frame would (internal, cytoscape 3.35). */
+function flushQueue(cy: Core): void {
+  const renderer = (
+    cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } | null }
+  ).renderer();
+  renderer?.flushRenderedStyleQueue?.();
+}
+
+/**
+ * Before a frame, Cytoscape marks the edges of every moved node dirty again unless the node
+ * says they are clean (its internal `rstyle.cleanConnected`, cytoscape 3.35): without this the
+ * frame recomputed every edge curve measured here (a quarter of a second at 5,000 elements).
+ * The edges were measured after their nodes had their last position, so they are clean.
+ */
+function markEdgesClean(nodes: NodeCollection): void {
+  nodes.forEach((node: NodeSingular) => {
+    const rstyle = (node as unknown as { _private?: { rstyle?: { cleanConnected?: boolean } } })
+      ._private?.rstyle;
+    if (rstyle) rstyle.cleanConnected = true;
+  });
+}
+
+/** The box around `nodes` from their positions and sizes, labels and edges left out. */
+export function nodeBox(nodes: NodeCollection): { x1: number; y1: number; w: number; h: number } {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((node: NodeSingular) => {
+    const { x, y } = node.position();
+    const w = node.outerWidth() / 2;
+    const h = node.outerHeight() / 2;
+    // A position that is not a number (a worker layout at 20,000 elements gave one) would make
+    // the whole box NaN and the fit a no-op; Cytoscape's bounding boxes skip it too.
+    if (!Number.isFinite(x + y + w + h)) return;
+    x1 = Math.min(x1, x - w);
+    x2 = Math.max(x2, x + w);
+    y1 = Math.min(y1, y - h);
+    y2 = Math.max(y2, y + h);
+  });
+  if (x1 > x2) return { x1: 0, y1: 0, w: 0, h: 0 };
+  return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
