@@ -10,6 +10,7 @@ import { PERSON_NAME, cleanPersonName } from './names';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { quotedRegions, insideRegion, type Region, type Sentence } from './sentences';
 import { ADVERBS, SPEECH_VERB, TRAILING_VERB, spokenElsewhere } from './speech';
+import { foldTokens } from './text';
 
 export interface FoundClaim {
   people: LocalPerson[];
@@ -64,15 +65,6 @@ interface Attribution {
   pronoun: boolean;
 }
 
-/** Whether `word` (a surname) stands as a whole word in `text`. */
-function wordIn(text: string, word: string): boolean {
-  if (word.length < 2) return false;
-  const at = text.indexOf(word);
-  if (at < 0) return false;
-  const edge = (c: string | undefined) => c === undefined || !/[\p{L}\p{M}-]/u.test(c);
-  return edge(text[at - 1]) && edge(text[at + word.length]);
-}
-
 function outsideQuotes(regions: Region[], sentence: Sentence, index: number): boolean {
   return insideRegion(regions, sentence.start + index) === undefined;
 }
@@ -96,13 +88,14 @@ export function findClaims(
   const namedJustBefore = (sentence: Sentence): LocalPerson | undefined => {
     const before = sentences[sentences.indexOf(sentence) - 1];
     if (!before || before.paragraph !== sentence.paragraph) return undefined;
+    const words = foldTokens(before.text);
     const named = people
       .all()
       .filter(
         (p) =>
           (speakers.has(p) || p === lastSpeaker) &&
           (p.mentions.some((m) => m.start >= before.start && m.end <= before.end) ||
-            [...p.variants.keys()].some((v) => wordIn(before.text, v.split(' ').pop() ?? ''))),
+            [...p.variants.keys()].some((v) => words.includes(foldTokens(v).pop() ?? ''))),
       );
     return named.length === 1 ? named[0] : undefined;
   };

@@ -166,15 +166,11 @@ export function nameCandidates(text: string): NameCandidate[] {
     const single = name.length === 1 || name.every((w) => /^\p{Lu}\.?$/u.test(w));
     // "Chief financial officer Helen Park": after a title, a given name and a word that may
     // head a place's name ("Park", "Field") are a person's.
+    const wordBefore = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     const afterTitle =
       prefix !== '' ||
       title.length > 0 ||
-      isTitleWord(
-        (/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '').replace(
-          /^\p{Ll}/u,
-          (c) => c.toUpperCase(),
-        ),
-      );
+      (wordBefore !== undefined && (isHonorificWord(wordBefore) || isTitleWord(wordBefore)));
     // A post-nominal vouches as a title does: "his barrister, Helen Marsh KC".
     const postNominal = m[0].length > prefix.length + body.length;
     const vouched = (afterTitle || postNominal) && isKnownFirstName(name[0] ?? '');

@@ -415,12 +415,7 @@ function sentenceSubject(
   const candidate = candidates[0];
   if (!candidate || candidate.single) return undefined;
   const words = (befores[0] ?? '').split(/\s+/u).filter(Boolean);
-  const titles = words.every(
-    (w) =>
-      PREMODIFIER.test(w) ||
-      isHonorificWord(w) ||
-      isTitleWord(w.replace(/^\p{Ll}/u, (x) => x.toUpperCase())),
-  );
+  const titles = words.every((w) => PREMODIFIER.test(w) || isHonorificWord(w) || isTitleWord(w));
   if (!titles || words.length > 4) return undefined;
   return { candidate, offset: sentence.start, paragraph: sentence.paragraph };
 }
