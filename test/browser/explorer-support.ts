@@ -177,3 +177,9 @@ export async function busiestArticle(driver: Driver): Promise<string> {
   );
   return String(records[0]!.get('id'));
 }
+
+/** Writes `contents` as JSON to `file` and opens it with the explorer's *Open file* input. */
+export async function openJsonFile(page: Page, file: string, contents: unknown): Promise<void> {
+  fs.writeFileSync(file, JSON.stringify(contents));
+  await page.setInputFiles('[data-testid="export-open-file"]', file);
+}

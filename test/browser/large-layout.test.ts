@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { syntheticElements } from '../../bench/synthetic-elements';
 import { testDriver } from '../support/neo4j';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
-import { onCy, openExplorer } from './explorer-support';
+import { onCy, openExplorer, openJsonFile } from './explorer-support';
 
 const driver = testDriver();
 let app: BrowserApp;
@@ -34,9 +34,7 @@ const layoutState = (page: Page) => page.getAttribute('.ex-canvas', 'data-layout
 
 /** Opens `elements` from a file, drawing all of them past the large-result prompt. */
 async function openGraph(page: Page, elements: number): Promise<void> {
-  const file = path.join(dir, `graph-${elements}.json`);
-  fs.writeFileSync(file, JSON.stringify(syntheticElements(elements)));
-  await page.setInputFiles('[data-testid="export-open-file"]', file);
+  await openJsonFile(page, path.join(dir, `graph-${elements}.json`), syntheticElements(elements));
   await page.click('[data-testid="large-result"] [data-action="draw-all"]');
 }
 

@@ -13,7 +13,7 @@ import { syntheticElements } from '../../bench/synthetic-elements';
 import { keepLabels, keepMostConnected } from '../../client/src/explorer/keep-part';
 import { testDriver } from '../support/neo4j';
 import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
-import { onCy, openExplorer } from './explorer-support';
+import { onCy, openExplorer, openJsonFile } from './explorer-support';
 
 const driver = testDriver();
 let app: BrowserApp;
@@ -36,9 +36,7 @@ const file = syntheticElements(5000);
 const graph = file.elements;
 
 async function openFile(page: Page): Promise<void> {
-  const target = path.join(dir, 'graph-5000.json');
-  fs.writeFileSync(target, JSON.stringify(file));
-  await page.setInputFiles('[data-testid="export-open-file"]', target);
+  await openJsonFile(page, path.join(dir, 'graph-5000.json'), file);
   await page.waitForSelector('[data-testid="large-result"]');
 }
 
