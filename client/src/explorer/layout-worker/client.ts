@@ -4,7 +4,9 @@
  * posts them, and applies the answer in one Cytoscape batch. `cancel()` ends the worker (a
  * layout is one synchronous computation there, so this is the only way to stop it) and keeps
  * what the canvas shows; nodes that had no place yet (all on one spot) get a plain grid, so a
- * cancelled first layout still shows them. Not here: the layout options (layouts.ts, applied
+ * cancelled first layout still shows them. A cancel that comes after the answer, while it is
+ * prepared for drawing (held in a batch, so not yet on the canvas), puts back the positions
+ * and view the canvas still shows. Not here: the layout options (layouts.ts, applied
  * in the worker) or the progress indicator (progress.ts).
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
@@ -126,6 +128,17 @@ function fitNodes(cy: Core, nodes: NodeCollection): void {
   });
 }
 
+/** The nodes' positions, in the order of `nodes`. */
+function positionsOf(nodes: NodeCollection): Float64Array {
+  const positions = new Float64Array(nodes.length * 2);
+  nodes.forEach((node: NodeSingular, i) => {
+    const { x, y } = node.position();
+    positions[2 * i] = x;
+    positions[2 * i + 1] = y;
+  });
+  return positions;
+}
+
 function apply(cy: Core, nodes: NodeCollection, positions: Float64Array): void {
   cy.batch(() => {
     nodes.forEach((node: NodeSingular, i) => {
@@ -168,6 +181,9 @@ export function createLayoutRunner() {
       held = false;
     };
     let measuring: Measuring | null = null;
+    // What the canvas shows while the answer is held for drawing: put back on a cancel.
+    let shown: { positions: Float64Array; zoom: number; pan: { x: number; y: number } } | null =
+      null;
     const finish = (outcome: LayoutOutcome) => {
       if (current?.job !== job) return;
       clearTimeout(timer);
@@ -179,6 +195,9 @@ export function createLayoutRunner() {
         worker?.terminate();
         worker = null;
         if (fallback) apply(cy, nodes, fallback);
+      } else if (outcome !== 'done' && shown) {
+        apply(cy, nodes, fallback ?? shown.positions);
+        cy.viewport({ zoom: shown.zoom, pan: shown.pan });
       }
       release();
       settle(outcome);
@@ -191,6 +210,7 @@ export function createLayoutRunner() {
         // Held until measured (measure-in-slices.ts), so that the canvas draws the result once.
         if (!held) cy.startBatch();
         held = true;
+        shown = { positions: positionsOf(nodes), zoom: cy.zoom(), pan: { ...cy.pan() } };
         apply(cy, nodes, reply.positions);
         // Above the draft size labels are culled at the fitted zoom, and measuring them all
         // (with every edge's curve) took most of a second at 5,000 elements.
