@@ -11,6 +11,7 @@ interface KindEntry {
   terms?: string[];
   patterns?: string[];
   caseSensitive?: boolean;
+  namedForPeople?: boolean;
 }
 
 export interface KindMatch {
@@ -32,6 +33,15 @@ const KINDS: { kind: string; regex: RegExp }[] = (vocabulary.kinds as KindEntry[
   const flags = entry.caseSensitive ? 'g' : 'gi';
   return { kind: entry.kind, regex: new RegExp(`\\b(?:${sources.join('|')})\\b`, flags) };
 });
+
+const NAMED_FOR_PEOPLE = new Set(
+  (vocabulary.kinds as KindEntry[]).filter((k) => k.namedForPeople).map((k) => k.kind),
+);
+
+/** "the Hartley Lecture": kinds whose named instances bear a person's name, not a place's. */
+export function namedForPeople(kind: string): boolean {
+  return NAMED_FOR_PEOPLE.has(kind);
+}
 
 /** The kind names of the vocabulary, in its order. */
 export const EVENT_KINDS: readonly string[] = KINDS.map((k) => k.kind);

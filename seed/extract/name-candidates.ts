@@ -70,8 +70,10 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
     // "Uyghur Friendship Group Ramon Tremosa": the name follows the body's head word.
     if (i < words.length - 1 && cuts) cut = i + 1;
   });
+  // "Finally Vidal-Quadras": a sentence's opening word is neither name nor title.
+  const title = words.slice(0, cut);
   while (cut < words.length - 1 && NOT_NAME.has((words[cut] ?? '').toLowerCase())) cut += 1;
-  return { title: words.slice(0, cut), name: words.slice(cut) };
+  return { title, name: words.slice(cut) };
 }
 
 // "Jan Novak", "April Ryan", "June Okafor": a month's name opens a two-word name as a given

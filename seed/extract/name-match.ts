@@ -2,7 +2,8 @@
  * Decides whether two written forms name the same person, generically: accent, hyphen and case
  * folding, a small edit distance per token ("Ingrida"/"Ingrid", "Ahmad"/"Ahmed"), and a
  * shorter form contained in a longer one with the same first and last words ("Alfred de
- * Zayas" / "Alfred-Maurice de Zayas"). Also resolves surname-only references. It never looks
+ * Zayas" / "Alfred-Maurice de Zayas"), initials for the given names ("AK Pandey" / "Akhilesh
+ * Kumar Pandey"). Also resolves surname-only references. It never looks
  * at context: the callers decide the scope (one article, or the corpus).
  */
 import { editDistance, foldTokens } from './text';
@@ -19,12 +20,36 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
+const INITIALS = /^(?:\p{Lu}\.?){1,3}$/u;
+
+/** "AK Pandey", "A. K. Pandey" → "ak": the given names' initials, when the name gives only those. */
+function givenInitials(name: string): string | undefined {
+  const words = name.trim().split(/\s+/u).slice(0, -1);
+  if (words.length === 0 || !words.every((w) => INITIALS.test(w))) return undefined;
+  return words.join('').replace(/\./g, '').toLowerCase();
+}
+
+/** "AK Pandey" and "Akhilesh Kumar Pandey": one initial per given name, the same surname. */
+function initialsMatch(a: string, b: string, x: string[], y: string[]): boolean {
+  if (x[x.length - 1] !== y[y.length - 1]) return false;
+  const initials = givenInitials(a);
+  if (initials === undefined || givenInitials(b) !== undefined) return false;
+  return (
+    initials ===
+    y
+      .slice(0, -1)
+      .map((token) => token[0])
+      .join('')
+  );
+}
+
 /** True when two full names (two words or more) plausibly denote the same person. */
 export function sameFullName(a: string, b: string): boolean {
   const x = foldTokens(a);
   const y = foldTokens(b);
   if (x.length < 2 || y.length < 2) return false;
   if (x.join(' ') === y.join(' ')) return true;
+  if (initialsMatch(a, b, x, y) || initialsMatch(b, a, y, x)) return true;
   if (x.length === y.length) return x.every((token, i) => tokensClose(token, y[i] ?? ''));
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   return (

