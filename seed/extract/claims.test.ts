@@ -15,6 +15,14 @@ function claims(text: string): { who: string; quote: string }[] {
 }
 
 describe('findClaims', () => {
+  it("reads a relative clause after an affiliation or an apposition as the named person's", () => {
+    expect(
+      claims(
+        'The round table was led by Dr. Wanda Iles of the Coastal Research Council, who told the room that dunes were shrinking. Later they heard from Piet Zand, head of the Dune Trust, who said repairs were late.',
+      ).map((c) => c.who),
+    ).toEqual(['Wanda Iles', 'Piet Zand']);
+  });
+
   it('gives "He said" to the speaker the sentence before names, not to the last one quoted', () => {
     const found = claims(
       'Dr. Anselm Roth said sales rose. Mr. Ivo Lind said the plant was ready. Roth, 61, founded the firm in 1990. He said he would retire soon.',

@@ -47,6 +47,12 @@ describe('the event city', () => {
     ).toBe('Hobart');
   });
 
+  it('is not a town whose name a lecture bears', () => {
+    expect(
+      cityOf('Full House\n\nHundreds came to hear the annual Selby Lecture given by a botanist.\n'),
+    ).toBeUndefined();
+  });
+
   it('comes from the headline when the body names none', () => {
     expect(cityOf('Choir Concert in Leeds\n\nThe choir held a concert on Sunday.\n')).toBe('Leeds');
   });

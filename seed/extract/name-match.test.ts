@@ -9,6 +9,8 @@ describe('sameFullName', () => {
     ['Alfred de Zayas', 'Alfred-Maurice de Zayas'],
     ['Julie ward', 'Julie Ward'],
     ['Gerard Deprez', 'Gérard Deprez'],
+    ['TK Mensah', 'Tobias Kwame Mensah'],
+    ['R. J. Okoro', 'Ruth Janet Okoro'],
   ])('treats %s and %s as one person', (a, b) => {
     expect(sameFullName(a, b)).toBe(true);
   });
@@ -17,6 +19,8 @@ describe('sameFullName', () => {
     ['Maryam Rajavi', 'Massoud Rajavi'],
     ['Ali Khamenei', 'Ali Larijani'],
     ['Rama Yade', 'Yade'],
+    ['TK Mensah', 'Tobias Mensah'],
+    ['TK Mensah', 'Tobias Kwame Osei'],
   ])('keeps %s and %s apart', (a, b) => {
     expect(sameFullName(a, b)).toBe(false);
   });

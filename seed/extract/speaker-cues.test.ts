@@ -347,6 +347,25 @@ describe('findSpeakerCues', () => {
   });
 
   describe('constructions of wire copy and programmes', () => {
+    it('gives a chair noun the moderator role only beside what was chaired', () => {
+      expect(
+        cues(
+          'The board chairman, Olaf Brandt, said profits fell. The session chair, Mia Holm, said little.',
+        ),
+      ).toEqual({
+        'Olaf Brandt': 'speaker (role-apposition)',
+        'Mia Holm': 'moderator (role-apposition)',
+      });
+    });
+
+    it('takes no name inside a relative clause for the next item of a by-list', () => {
+      expect(
+        cues(
+          'The talk was introduced by the curator, Dr. Ines Vora, who called Tomas Reid a pioneer.',
+        ),
+      ).toEqual({ 'Ines Vora': 'moderator (passive-by)' });
+    });
+
     it('carries a gapped verb to the next name ("A presented X, B the Y")', () => {
       expect(cues('Jan Koval presented the youth report, Marta Q. Ruiz the accounts.')).toEqual({
         'Jan Koval': 'speaker (subject-reporting-verb)',
