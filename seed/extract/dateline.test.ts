@@ -10,6 +10,7 @@ describe('findDateline', () => {
     ['KYIV, Ukraine (AP) — The mayor spoke.', 'Kyiv', undefined],
     ['SAN FRANCISCO, Calif. — A forum opened.', 'San Francisco', undefined],
     ['ST. PAUL, Minn. — The council met.', 'St. Paul', undefined],
+    ['BRAMBLE HOLLOW, Vt. - The fair opened.', 'Bramble Hollow', undefined],
     ['WASHINGTON, D.C. — The council met.', 'Washington', undefined],
     ['NAIROBI:\n\nThe summit closed.', 'Nairobi', undefined],
   ])('reads "%s"', (text, city, date) => {

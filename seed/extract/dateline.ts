@@ -68,13 +68,13 @@ function titleCase(word: string): string {
 const isShouted = (word: string) => word === word.toUpperCase();
 
 /** A dateline's city: shouted and known, or written normally and known to the gazetteer. */
-function cityOf(raw: string, hasDateOrAgency: boolean): string | undefined {
+function cityOf(raw: string, vouched: boolean): string | undefined {
   const name = isShouted(raw) ? titleCase(raw) : raw;
   const stands = datelinePlace(name);
   if (stands) return stands;
   if (lookupCity(name)) return name;
-  // A shouted dateline with a date or an agency is a dateline even for a town we do not know.
-  return isShouted(raw) && hasDateOrAgency && raw.length >= 3 ? name : undefined;
+  // A shouted dateline with a date, an agency or a region is one even for a town we do not know.
+  return isShouted(raw) && vouched && raw.length >= 3 ? name : undefined;
 }
 
 function fullDate(dates: FoundDate[]): FoundDate | undefined {
@@ -101,7 +101,8 @@ function wireDateline(line: Line): Dateline | undefined {
     .trim();
   if (left !== '' && !/^(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})$/u.test(left))
     return undefined;
-  const city = cityOf(raw, date !== undefined || hasParen);
+  // "FALL CREEK, Pa. -": a shouted town with its state or country is a dateline too.
+  const city = cityOf(raw, date !== undefined || hasParen || left !== '');
   if (!city) return undefined;
   const found: Dateline = {
     text: line.text.slice(0, raw.length + rest.length).trim(),

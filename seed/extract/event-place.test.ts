@@ -47,6 +47,14 @@ describe('the event city', () => {
     ).toBe('Hobart');
   });
 
+  it('is not the place of another event the report looks ahead to', () => {
+    expect(
+      cityOf(
+        'Rally\n\nDUNMORE HILL, Pa. - The candidate spoke to miners.\n\nHer rival will hold a rally in Pittsburgh next week.\n',
+      ),
+    ).toBe('Dunmore Hill');
+  });
+
   it('is not a town whose name a lecture bears', () => {
     expect(
       cityOf('Full House\n\nHundreds came to hear the annual Selby Lecture given by a botanist.\n'),

@@ -37,6 +37,8 @@ const HEADLINE_BONUS = 1;
 const ONLINE =
   /\b(?:online|virtual(?:ly)?|digital-only|digital (?:congress|conference|meeting|event|summit|forum|session|edition|format)|webinar|video ?conference|via (?:Zoom|Teams|video link)|livestream(?:ed)?)\b/i;
 
+const ANOTHER_TIME = /\b(?:will|next (?:week|month|year)|is due to|are due to|plans? to)\b/i;
+
 interface Candidate {
   name: string;
   city?: City;
@@ -87,6 +89,8 @@ export function findEventPlace(
     .filter((s, i) => i < OPENING_SENTENCES || s.paragraph < OPENING_PARAGRAPHS);
   if (introducing && !opening.includes(introducing)) opening.push(introducing);
   opening.forEach((sentence, index) => {
+    // "Hart will hold his own rally in Erie next week": another event, after the lead.
+    if (index > 0 && ANOTHER_TIME.test(sentence.text)) return;
     const bonus = (sentence === introducing ? INTRODUCING_BONUS : 0) - 0.15 * index;
     // The dateline opening the sentence was read already.
     const from =

@@ -232,6 +232,24 @@ describe('findSpeakerCues', () => {
       ].join('\n\n');
       expect(cues(text)).toEqual({ 'Ruth Adeyemi': 'speaker (subject-role-verb)' });
     });
+
+    it("takes people in the audience for the reporter's sources, also when named again", () => {
+      const text = [
+        'Senator Lia Monteiro told the rally that wages must rise.',
+        'Among the crowd was Dora Finch, a baker. “She gets it,” Finch said.',
+        'Ravi Holm, who had travelled from Leeds, said he was still undecided.',
+      ].join('\n\n');
+      expect(cues(text)).toEqual({ 'Lia Monteiro': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('takes an analyst or a neighbour quoted by the reporter for a source', () => {
+      const text = [
+        'Minister Jonas Berg opened the talks in Riga.',
+        '“It is a pause, nothing more,” said Ada Lowe, an analyst at Northgate Capital.',
+        'Neighbour Tim Rourke said the road was dangerous.',
+      ].join('\n\n');
+      expect(cues(text)).toEqual({ 'Jonas Berg': 'speaker (subject-role-verb)' });
+    });
   });
 
   describe('news copy: other days, pronouns, police ranks, statements read out', () => {
@@ -343,6 +361,24 @@ describe('findSpeakerCues', () => {
         ),
         // "Chair" names her office here, not a role at this meeting (the dev set's convention).
       ).toEqual({ 'Ada Penn': 'speaker (copula-role)' });
+    });
+  });
+
+  it('takes the interviewer of "in conversation with" for the moderator', () => {
+    expect(cues('The poet Lin Osei was in conversation with the critic Mara Doyle.')).toMatchObject(
+      { 'Mara Doyle': 'moderator (conversation-with)' },
+    );
+  });
+
+  it('reads ", saying …" after any verb as the subject\'s words', () => {
+    expect(cues('Chief executive Rosa Lenz defended the merger, saying it saved jobs.')).toEqual({
+      'Rosa Lenz': 'speaker (subject-reporting-verb)',
+    });
+  });
+
+  it('does not let an apposition swallow the verb ("X, who …, said he had been cited")', () => {
+    expect(cues('Omar Falk, who sleeps in his van, said he had been fined twice.')).toEqual({
+      'Omar Falk': 'speaker (subject-reporting-verb)',
     });
   });
 

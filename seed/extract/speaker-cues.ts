@@ -37,6 +37,7 @@ import {
   roleOfPassive,
   roleOfVerb,
   SCENE_AWAY,
+  ATTENDING,
 } from './vocab';
 
 export interface CueFinding {
@@ -54,9 +55,9 @@ interface Cue {
 const ROLE_NOUN = ROLE_NOUN_SOURCE;
 const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition
-// (which never opens with an event-role verb: ", welcomed the guests and recalled" is the
-// name's own).
-const SKIP = String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${ROLE_VERB_SOURCE})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+// (which never opens with an event-role or reporting verb: ", welcomed the guests and
+// recalled" and ", said he had been cited" are the name's own).
+const SKIP = String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${ROLE_VERB_SOURCE}|${REPORTING_VERB_SOURCE})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const AFTER_VERB = new RegExp(
   String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
   'iu',
@@ -120,6 +121,11 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
       role: /hosting/i.test(m[0]) ? 'host' : 'moderator',
       rule: 'copula-before',
     }),
+  },
+  {
+    // "The novelist was in conversation with the broadcaster Fiona Reid": the interviewer.
+    regex: new RegExp(String.raw`\bin (?:conversation|dialogue|discussion) with\s+${GAP}$`, 'iu'),
+    cue: () => ({ role: 'moderator', rule: 'conversation-with' }),
   },
   {
     // "The dean handed the stage to Paul Eze", "gave the floor to the mayor, Mike Savage".
@@ -269,6 +275,8 @@ function saidOnAnotherDay(sentence: string, eventDay: string | undefined): boole
   return eventDay !== undefined && day !== undefined && day !== eventDay;
 }
 
+const SAYING_AFTER =
+  /^(?:,[^,;“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.;:“”"]{0,80}?,\s+(?:saying|arguing|insisting|adding|warning|telling)\b/u;
 const REPORTING_PARTICIPLE =
   /^[^.;“”"]{0,80}?,\s+(?:saying|urging|warning|arguing|stressing|noting|insisting|explaining|calling for|calling on|telling)\b/u;
 
@@ -331,6 +339,9 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
       };
     if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
   }
+  // "X defended the record, saying …", "X hit back at critics, arguing …": the participle
+  // reports X's words whatever the verb before it.
+  if (SAYING_AFTER.test(rest)) return { role: 'speaker', rule: 'subject-reporting-verb' };
   const copula = AFTER_COPULA.exec(rest);
   if (copula)
     return {
@@ -488,6 +499,7 @@ export function findSpeakerCues(
     const offstage = away.has(sentence.paragraph) || saidOnAnotherDay(s, eventDay);
     const elsewhere = offstage || spokenElsewhere(s);
     const written = writtenToTheEvent(s);
+    const attending = ATTENDING.test(s);
     // A lone capitalised word nobody bears ("Burundian defender X") is no name: left in, it
     // would break the list it sits in.
     const candidates = nameCandidates(s).filter(
@@ -569,6 +581,13 @@ export function findSpeakerCues(
       const cue = cues[i];
       const prefixTitle = c.prefix.replace(COURTESY, '').trim();
       if (!cue) {
+        // "Among the crowd was Tanya Reyes": quoted later ("…," Reyes said) as the reporter's
+        // source, not as a speaker.
+        if (!c.single && attending) {
+          const source = personOf(c, people, sentence.start, fullNames);
+          if (source) sources.add(source);
+          return;
+        }
         // "Governor Anandiben Patel attended": not a speaker yet, but "the governor told …"
         // later needs to find her, so a titled full name joins the article's people.
         if (!c.single && prefixTitle.length >= 3 && !governed[i]) {
@@ -591,7 +610,14 @@ export function findSpeakerCues(
         if (source) sources.add(source);
         return;
       }
-      if (elsewhere && reporting) return;
+      if (elsewhere && reporting) {
+        // "Keith Marlow, who came with his sons, said": in the audience, so a source after too.
+        if (attending) {
+          const source = personOf(c, people, sentence.start, fullNames);
+          if (source) sources.add(source);
+        }
+        return;
+      }
       const person = personOf(c, people, sentence.start, fullNames);
       if (!person || (reporting && sources.has(person))) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.

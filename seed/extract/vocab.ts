@@ -32,6 +32,8 @@ interface SpeechVocabulary {
     earlierTense: string[];
     writtenToTheEvent: string[];
     sceneOpeners: string[];
+    mastheads: string[];
+    attendance: string[];
   };
 }
 
@@ -164,6 +166,7 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     String.raw`\b(?:said|says|told|posted|wrote|declared|announced|added|argued|warned|stated|appeared)\b[^,.;“”"]{0,30}?\bon ${alternation(ELSEWHERE.media)}(?![\p{L}-])`,
     String.raw`\b(?:told|to) ${alternation(ELSEWHERE.newsOutlets)}(?![\p{L}-])`,
     String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
+    String.raw`\btold (?:the |The )?(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(ELSEWHERE.mastheads)}\b`,
     String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
   ].join('|'),
   'u',
@@ -175,9 +178,12 @@ export const SPOKEN_ELSEWHERE = new RegExp(
  * agency had warned the board' is X speaking now), so speech.ts reads them before the verb.
  */
 export const ABSENT_OR_EARLIER = new RegExp(
-  String.raw`\b(?:${alternation(ELSEWHERE.absence)}|${alternation(ELSEWHERE.earlierTense)})\b`,
+  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ELSEWHERE.attendance])}|${alternation(ELSEWHERE.earlierTense)})\b`,
   'gu',
 );
+
+/** "Among the crowd was X", "X, who had travelled from Bristol": there as audience. */
+export const ATTENDING = new RegExp(String.raw`\b${alternation(ELSEWHERE.attendance)}\b`, 'u');
 
 const REPORT_WORDS = new Set(
   [

@@ -87,11 +87,16 @@ function cueParticipations(cues: CueFinding[]): Participation[] {
 
 export const speakers: Component = {
   name: 'speakers',
-  needs: ['listed-speaker', 'speaker-cue', 'claim'],
+  needs: ['listed-speaker', 'speaker-cue', 'quoted-source', 'claim'],
   provides: ['speaker'],
   run(doc) {
+    // The corpus patterns know no sources: a person the cues found only quoted as one is none.
+    const cued = new Set(doc.values<CueFinding>('speaker-cue').map((c) => c.person));
+    const sourcesOnly = new Set(
+      doc.values<LocalPerson>('quoted-source').filter((person) => !cued.has(person)),
+    );
     const all: Participation[] = [
-      ...doc.values<Participation>('listed-speaker'),
+      ...doc.values<Participation>('listed-speaker').filter((p) => !sourcesOnly.has(p.person)),
       ...cueParticipations(doc.values<CueFinding>('speaker-cue')),
     ];
     for (const claim of doc.values<FoundClaim>('claim'))
