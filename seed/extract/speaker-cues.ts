@@ -55,13 +55,21 @@ interface Cue {
 const ROLE_NOUN = ROLE_NOUN_SOURCE;
 const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition
-// (which never opens with an event-role or reporting verb: ", welcomed the guests and
-// recalled" and ", said he had been cited" are the name's own).
-const SKIP = String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${ROLE_VERB_SOURCE}|${REPORTING_VERB_SOURCE})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
-const AFTER_VERB = new RegExp(
-  String.raw`^${SKIP}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
-  'iu',
-);
+// (which never opens with an event-role verb: ", welcomed the guests and recalled" is the
+// name's own).
+const skipOver = (notOpening: string) =>
+  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+const SKIP = skipOver(ROLE_VERB_SOURCE);
+// "X, who lives in a tent, said he had been cited": read with the wide skip, the apposition
+// ran to "been" and left a passive; a skip that no said/says opens finds the verb.
+const SKIP_TO_SAID = skipOver(String.raw`${ROLE_VERB_SOURCE}|said|says`);
+const afterVerb = (skip: string) =>
+  new RegExp(
+    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
+    'iu',
+  );
+const AFTER_VERB = afterVerb(SKIP);
+const AFTER_SAID = afterVerb(SKIP_TO_SAID);
 const RELATIVE_ROLE = new RegExp(
   String.raw`,\s*who\s+(?:\p{Ll}+ly\s+|also\s+)?(${ROLE_VERB_SOURCE})\b`,
   'iu',
@@ -300,13 +308,15 @@ function afterCue(rest: string, nextName = Infinity): Cue | undefined {
 }
 
 function afterCueOf(rest: string, nextName: number): Cue | undefined {
+  const passive = (m: RegExpExecArray | null) =>
+    m !== null && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\S+$/u.test(m[0]);
   let verb = AFTER_VERB.exec(rest);
+  if (passive(verb)) verb = AFTER_SAID.exec(rest) ?? verb;
   // "Smit, handed the stage to Sara Lind, who presented …": a verb past the next name is not
   // this name's, unless the two are coordinated ("A, B and C, who spoke").
   if (verb && verb[0].length > nextName && !COORDINATED.test(rest.slice(0, nextName))) verb = null;
   // "X, our examiner, was thanked": a passive verb says what was done to X.
-  if (verb && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\S+$/u.test(verb[0]))
-    return undefined;
+  if (passive(verb)) return undefined;
   if (verb) {
     const [, who, roleVerb, reportingVerb, , noun] = verb;
     if (who) return { role: 'speaker', rule: 'relative-clause' };
