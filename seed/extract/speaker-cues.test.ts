@@ -242,6 +242,15 @@ describe('findSpeakerCues', () => {
       expect(cues(text)).toEqual({ 'Lia Monteiro': 'speaker (subject-reporting-verb)' });
     });
 
+    it('takes people quoted in a paragraph of reactions for no speakers', () => {
+      const text = [
+        'Talks end in a deal',
+        'Envoy Rosa Kind told the delegates that both sides had agreed.',
+        'Aid groups welcomed the deal. “It is overdue,” said Omar Sayed of Relief Now.',
+      ].join('\n\n');
+      expect(cues(text)).toEqual({ 'Rosa Kind': 'speaker (subject-reporting-verb)' });
+    });
+
     it('takes an analyst or a neighbour quoted by the reporter for a source', () => {
       const text = [
         'Minister Jonas Berg opened the talks in Riga.',
@@ -379,6 +388,15 @@ describe('findSpeakerCues', () => {
   it('does not let an apposition swallow the verb ("X, who …, said he had been cited")', () => {
     expect(cues('Omar Falk, who sleeps in his van, said he had been fined twice.')).toEqual({
       'Omar Falk': 'speaker (subject-reporting-verb)',
+    });
+  });
+
+  it('gives "led by" the moderator role only for what is chaired, not for a delegation', () => {
+    expect(
+      cues('The union side was led by Mira Saar. The closing discussion was led by Dr. Ezra Vane.'),
+    ).toEqual({
+      'Mira Saar': 'speaker (passive-by)',
+      'Ezra Vane': 'moderator (passive-by)',
     });
   });
 

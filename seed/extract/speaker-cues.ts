@@ -38,6 +38,7 @@ import {
   roleOfVerb,
   SCENE_AWAY,
   ATTENDING,
+  REACTION_OPENING,
 } from './vocab';
 
 export interface CueFinding {
@@ -100,7 +101,10 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
       // "opened by the committee chairman, X": an office, so the verb gives the role.
       const office = noun !== undefined && roleOfRoleNoun(noun, m[0]) !== roleOfRoleNoun(noun);
       return {
-        role: noun && !office ? roleOfRoleNoun(noun) : (roleOfPassive(m[1] ?? '') ?? 'speaker'),
+        role:
+          noun && !office
+            ? roleOfRoleNoun(noun)
+            : (roleOfPassive(m[1] ?? '', m.input.slice(0, m.index)) ?? 'speaker'),
         rule: REPORTING_PASSIVE.test(m[1] ?? '') ? 'passive-reporting-verb' : 'passive-by',
       };
     },
@@ -499,7 +503,13 @@ export function findSpeakerCues(
   // that opens away from the event quotes people who did not address it.
   const away = new Set(
     sentences
-      .filter((x, i) => sentences[i - 1]?.paragraph !== x.paragraph && SCENE_AWAY.test(x.text))
+      .filter(
+        (x, i) =>
+          i > 0 &&
+          sentences[i - 1]?.paragraph !== x.paragraph &&
+          (SCENE_AWAY.test(x.text) ||
+            (x.paragraph > sentences[0]!.paragraph + 1 && REACTION_OPENING.test(x.text))),
+      )
       .map((x) => x.paragraph),
   );
   const eventDay = leadWeekday(sentences);

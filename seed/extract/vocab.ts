@@ -23,6 +23,7 @@ interface SpeechVocabulary {
   roleNouns: Record<string, SpeakerRole>;
   officeRoleNouns: string[];
   chairedThings: string[];
+  ledNotChaired: string[];
   elsewhere: {
     writtenVehicles: string[];
     media: string[];
@@ -34,6 +35,7 @@ interface SpeechVocabulary {
     sceneOpeners: string[];
     mastheads: string[];
     attendance: string[];
+    reactionGroups: string[];
   };
 }
 
@@ -73,6 +75,11 @@ export const SCENE_AWAY = new RegExp(
   String.raw`^${alternation(SPEECH_VOCABULARY.elsewhere.sceneOpeners)}\b(?![\p{L}-])[^.;]{0,80},`,
   'u',
 );
+/** "Rights groups welcomed the swap.", "Analysts were unimpressed.": a paragraph of reactions. */
+export const REACTION_OPENING = new RegExp(
+  String.raw`^(?:(?:Many|Some|Several|Other|Local|International|Leading)\s+)?${alternation(SPEECH_VOCABULARY.elsewhere.reactionGroups)}\s+(?:\p{Ll}+ly\s+)?(?:welcomed|criticised|criticized|condemned|praised|questioned|doubted|reacted|were|was|said|warned|cautioned|dismissed|hailed|greeted)\b`,
+  'iu',
+);
 export const ROLE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleVerbs));
 export const PASSIVE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.passiveRoleVerbs));
 export const DELIVERY_VERB_SOURCE = alternation(SPEECH_VOCABULARY.deliveryVerbs);
@@ -97,8 +104,14 @@ export function roleOfVerb(verb: string): SpeakerRole | undefined {
   return lookup(SPEECH_VOCABULARY.roleVerbs, verb);
 }
 
-export function roleOfPassive(verb: string): SpeakerRole | undefined {
-  return lookup(SPEECH_VOCABULARY.passiveRoleVerbs, verb);
+/**
+ * The role a passive verb gives ("chaired by X" → moderator). A verb of `ledNotChaired` gives
+ * it only when `before`, the words before it, names what was chaired ("the panel was led by").
+ */
+export function roleOfPassive(verb: string, before = ''): SpeakerRole | undefined {
+  const role = lookup(SPEECH_VOCABULARY.passiveRoleVerbs, verb);
+  if (LED_NOT_CHAIRED.has(verb.toLowerCase()) && !CHAIRED_THING.test(before)) return 'speaker';
+  return role;
 }
 
 /** The role a speech noun implies: "video message" → video message, "welcome remarks" → host. */
@@ -109,6 +122,7 @@ export function roleOfNoun(noun: string): SpeakerRole {
 export const ROLE_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleNouns));
 
 const OFFICE_NOUNS = new Set(SPEECH_VOCABULARY.officeRoleNouns);
+const LED_NOT_CHAIRED = new Set(SPEECH_VOCABULARY.ledNotChaired);
 const CHAIRED_THING = new RegExp(
   String.raw`\b${alternation(SPEECH_VOCABULARY.chairedThings)}\b`,
   'iu',
