@@ -35,11 +35,8 @@ export interface AppDeps {
   appTokens?: readonly NamedToken[];
   /** RATE_LIMIT_PER_MIN for Cypher runs and exports, per client; omitted or 0: no limit. */
   rateLimitPerMin?: number;
-  /**
-   * Adding documents: DATA_DIR (uploads wait under its `uploads/`), the upload limits, and how
-   * long writing one document may take (server/ingest/jobs.ts's default when omitted).
-   */
-  ingest?: { dataDir: string; limits?: IngestLimits; writeTimeoutMs?: number };
+  /** Adding documents: DATA_DIR (uploads wait under its `uploads/`) and the upload limits. */
+  ingest?: { dataDir: string; limits?: IngestLimits };
 }
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../dist/client');

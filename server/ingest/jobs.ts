@@ -63,12 +63,7 @@ export interface IngestJobs {
   close(): Promise<void>;
 }
 
-export function ingestJobs(deps: {
-  db: Db;
-  cypher: CypherLibrary;
-  log: Logger;
-  writeTimeoutMs?: number;
-}): IngestJobs {
+export function ingestJobs(deps: { db: Db; cypher: CypherLibrary; log: Logger }): IngestJobs {
   const worker = ingestWorker(deps.cypher);
   const fromDatabase: LookupRows = async (statement, params) =>
     (await readStatement(deps.db, statement, params as never)).map((r) => r.toObject());
@@ -104,7 +99,7 @@ export function ingestJobs(deps: {
     }
   }
 
-  const timeoutMs = deps.writeTimeoutMs ?? WRITE_TIMEOUT_MS;
+  const timeoutMs = WRITE_TIMEOUT_MS;
 
   async function write(job: IngestJob, prepared: PreparedDocument[]): Promise<void> {
     job.summary.documents = prepared.map((p) => p.preview);

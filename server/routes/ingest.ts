@@ -19,7 +19,7 @@ import { receiveUploads } from '../ingest/upload';
 
 export function ingestRoutes(deps: AppDeps): Router {
   const router = Router();
-  const jobs = ingestJobs({ ...deps, writeTimeoutMs: deps.ingest?.writeTimeoutMs });
+  const jobs = ingestJobs(deps);
   const limits = deps.ingest?.limits ?? DEFAULT_INGEST_LIMITS;
   // An app built without a data directory (tests of other endpoints) keeps uploads in a
   // temporary one of its own rather than in the working directory.
