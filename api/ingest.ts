@@ -37,6 +37,18 @@ export const EntityPreview = Type.Object({
       description: 'For merged: why it joins the node already in the graph',
     }),
   ),
+  corrected: Type.Optional(
+    Type.Object(
+      {
+        id: Nullable(Type.String({ description: 'The node it is after the corrections' })),
+        name: Nullable(Type.String({ description: 'Its name after the corrections' })),
+      },
+      {
+        description:
+          "For merged: how the analysts' corrections, replayed after the write, show the node it joins: renamed, merged into another node (another id), or removed by a reject (id and name null). Absent when no correction changes it",
+      },
+    ),
+  ),
 });
 export type EntityPreview = Static<typeof EntityPreview>;
 
@@ -74,7 +86,7 @@ export type ArticlePreview = Static<typeof ArticlePreview>;
 export const DocumentError = Type.Object({
   code: Type.String({
     description:
-      'empty-file, binary-file, not-utf8, no-articles, no-article-text, corrupt-pdf, encrypted-pdf, scanned-pdf, not-docx, zip-bomb, load-failed, …',
+      'empty-file, binary-file, not-utf8, no-articles, no-article-text, corrupt-pdf, encrypted-pdf, scanned-pdf, not-docx, zip-bomb, write-timeout, load-failed, …',
   }),
   message: Type.String({ description: 'Names the file and says how to fix it' }),
 });

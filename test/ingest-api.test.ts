@@ -207,6 +207,11 @@ describe('POST /api/ingest', () => {
           },
           'binary-file',
         ],
+        // No magic bytes for file-type to know, but NUL bytes no text has.
+        [
+          { name: 'data.txt', bytes: Buffer.from([0x53, 0x51, 0x00, 0x01, 0x02, 0x00, 0x41]) },
+          'binary-file',
+        ],
         [
           {
             name: 'latin1.txt',
@@ -244,48 +249,64 @@ describe('POST /api/ingest', () => {
   it(
     'answers 413 naming a file over the size limit, and for too many files, keeping nothing',
     async () => {
-      const big = await post(
-        small,
-        [{ name: 'long.txt', bytes: 'word '.repeat(20_000) }],
-        '?dryRun=true',
-      );
-      expect(big.status).toBe(413);
-      expect(apiError(big).code).toBe('payload_too_large');
-      expect(apiError(big).message).toContain('long.txt');
-      const many = await post(
-        small,
-        ['a', 'b', 'c', 'd'].map((n) => ({
-          name: `${n}.txt`,
-          bytes: wireText('06-library-gala.txt'),
-        })),
-        '?dryRun=true',
-      );
-      expect(many.status).toBe(413);
-      expect(apiError(many).code).toBe('payload_too_large');
-      const total = await post(
-        small,
-        ['a', 'b', 'c'].map((n) => ({ name: `${n}.txt`, bytes: 'word '.repeat(12_000) })),
-      );
-      expect(total.status).toBe(413);
+      const counts = await graphCounts(driver);
+      // A preview and a write alike: refused before anything is read.
+      for (const query of ['?dryRun=true', '']) {
+        const big = await post(
+          small,
+          [
+            { name: 'short.txt', bytes: wireText('06-library-gala.txt') },
+            { name: 'long.txt', bytes: 'word '.repeat(20_000) },
+          ],
+          query,
+        );
+        expect(big.status).toBe(413);
+        expect(apiError(big).code).toBe('payload_too_large');
+        expect(apiError(big).message).toContain('long.txt');
+        const many = await post(
+          small,
+          ['a', 'b', 'c', 'd'].map((n) => ({
+            name: `${n}.txt`,
+            bytes: wireText('06-library-gala.txt'),
+          })),
+          query,
+        );
+        expect(many.status).toBe(413);
+        expect(apiError(many).code).toBe('payload_too_large');
+        const total = await post(
+          small,
+          ['a', 'b', 'c'].map((n) => ({ name: `${n}.txt`, bytes: 'word '.repeat(12_000) })),
+          query,
+        );
+        expect(total.status).toBe(413);
+        expect(apiError(total).message).toContain('c.txt');
+      }
+      // The good file sent beside the refused ones was not written either.
+      expect(await graphCounts(driver)).toEqual(counts);
       expect(uploadsLeft()).toEqual([]);
     },
     WORKER_TEST_MS,
   );
 
   it(
-    'refuses a file name with a path separator or control characters',
+    'refuses a file name with a path separator or control characters, writing nothing',
     async () => {
-      for (const name of ['../../escape.txt', 'sub\\dir.txt', 'bell\u0007.txt']) {
-        const res = await post(
-          app,
-          [{ name, bytes: wireText('06-library-gala.txt') }],
-          '?dryRun=true',
-        );
-        expect(res.status).toBe(400);
-        expect(apiError(res).code).toBe('invalid_argument');
-        expect(apiError(res).details).toMatchObject({ parameter: 'files' });
-      }
+      const counts = await graphCounts(driver);
+      for (const query of ['?dryRun=true', ''])
+        for (const name of [
+          '../../escape.txt',
+          'sub\\dir.txt',
+          'bell\u0007.txt',
+          'tab\there.txt',
+        ]) {
+          const res = await post(app, [{ name, bytes: wireText('06-library-gala.txt') }], query);
+          expect(res.status).toBe(400);
+          expect(apiError(res).code).toBe('invalid_argument');
+          expect(apiError(res).details).toMatchObject({ parameter: 'files', value: name });
+        }
       expect(fs.existsSync(path.join(dataDir, '..', 'escape.txt'))).toBe(false);
+      expect(fs.existsSync(path.join(dataDir, 'escape.txt'))).toBe(false);
+      expect(await graphCounts(driver)).toEqual(counts);
       expect(uploadsLeft()).toEqual([]);
     },
     WORKER_TEST_MS,

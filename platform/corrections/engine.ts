@@ -27,6 +27,7 @@ import {
   type CorrectionMeta,
 } from './actions';
 import { CorrectionError, badField } from './errors';
+import { extractedView, type ExtractedView } from './extracted-view';
 import { GraphOps } from './graph-ops';
 import { removedBy } from './removed-by';
 import { TargetNames, touchedIds, type Touched, type TouchedNow } from './touched';
@@ -146,6 +147,11 @@ export interface CorrectionEngine {
   replay(): Promise<ReplayReport>;
   /** Reverts every applied correction, newest first: the graph is the extraction again. */
   revert(): Promise<number>;
+  /**
+   * Reads of the graph as `revert` would leave it, in a transaction rolled back at `close`:
+   * nothing changes, and no correction is made until it is closed.
+   */
+  extractedView(): ExtractedView;
   /** Adds corrections from an export (ids already here are skipped), applying each. */
   import(items: ImportItem[]): Promise<{ created: CorrectionRecord[]; skipped: string[] }>;
 }
@@ -350,6 +356,14 @@ export function correctionEngine(db: Db, cypher: CypherLibrary): CorrectionEngin
           });
         return applied.length;
       }),
+
+    extractedView: () =>
+      extractedView(db, cypher, serial, async () =>
+        (await all())
+          .filter((c) => c.applied)
+          .reverse()
+          .map((c) => c.before!),
+      ),
 
     import: (items) =>
       serial(async () => {

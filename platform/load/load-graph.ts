@@ -34,6 +34,11 @@ export interface LoadOptions {
   batchRows?: number;
   /** Skip validation when the caller has just validated the same document. */
   trusted?: boolean;
+  /**
+   * Server-side timeout of each chunk's transaction: past it Neo4j ends the transaction (one
+   * waiting on a lock another writer holds, too) and the chunk is rolled back. None if omitted.
+   */
+  timeoutMs?: number;
 }
 
 export interface Tally {
@@ -145,6 +150,7 @@ export async function loadGraphDocument(
       if (options.signal?.aborted) throw new LoadAbortedError(summary.chunks);
       const tx = session.beginTransaction({
         metadata: { app: 'explorer', statement: 'seed-load' },
+        ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
       });
       try {
         await writeChunk(tx, cypher, chunk, options.batchRows ?? 5000, summary, options.signal);

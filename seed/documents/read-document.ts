@@ -3,7 +3,7 @@
  * extractor reads, plus where it came from. The type comes from the content (magic bytes, via
  * file-type), not the extension alone: a PDF is read as a PDF, a Word document as Word, any
  * other binary is refused whatever its name says, and text is strict UTF-8 (an HTML page,
- * by extension or by its markup, goes through Readability). `npm run ingest` and the server's
+ * by extension or by its markup, goes through Readability; a `.md` file loses its markup). `npm run ingest` and the server's
  * ingest worker both read files through here. It does not analyse the text.
  */
 import { fileTypeFromBuffer } from 'file-type';
@@ -12,6 +12,7 @@ import { decodeCorpusBytes } from '../extract/read-corpus';
 import type { SourceFile } from '../extract/split';
 import { readDocx } from './read-docx';
 import { readHtml } from './read-html';
+import { markdownToText } from './read-markdown';
 import { readPdf } from './read-pdf';
 
 /** The extensions a user may give (folders are searched for these). */
@@ -61,5 +62,5 @@ export async function readDocument(
     const page = readHtml(name, text);
     return { name, text: page.text, meta: page.meta, format: 'html' };
   }
-  return { name, text, format: 'text' };
+  return { name, text: ext === 'md' ? markdownToText(text) : text, format: 'text' };
 }

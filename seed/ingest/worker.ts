@@ -2,7 +2,8 @@
  * The server's ingest worker (a worker thread the server starts by file path, see
  * api/ingest-worker.ts): prepares one batch with prepare-batch.ts and answers it. Its three
  * graph lookups go to the server's thread as messages, so the worker opens no database
- * connection of its own. One batch per worker; the server ends it afterwards.
+ * connection of its own. The server keeps it warm and sends it batch after batch, one at a
+ * time; it ends the worker when it has been idle a while or after a batch that failed.
  */
 import { parentPort } from 'node:worker_threads';
 import type { FromIngestWorker, IngestLookup, ToIngestWorker } from '../../api/ingest-worker';

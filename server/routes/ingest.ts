@@ -34,10 +34,11 @@ export function ingestRoutes(deps: AppDeps): Router {
     const { dryRun } = await parseQuery('ingest', IngestQuery, req.query);
     const id = jobs.newId();
     const dir = path.join(uploads, id);
+    // The worker loads the extraction stack while the files arrive.
+    jobs.warm();
     const files = await receiveUploads(req, dir, limits);
     if (dryRun) {
-      const prepared = await jobs.preview(files, dir);
-      res.json({ documents: prepared.map((p) => p.preview) });
+      res.json({ documents: await jobs.preview(files, dir) });
       return;
     }
     jobs.start(id, files, dir);

@@ -1,7 +1,7 @@
 /**
  * Test documents built from the team's own invented wire reports (seed/fixtures/wire/): a PDF
  * (pdf-lib), a Word document (docx), a saved web page with navigation, a cookie banner and
- * metadata, and the bad inputs of issue 15 (a scan, a password-protected and a corrupt PDF, a
+ * metadata, a Markdown file, and the bad inputs of issue 15 (a scan, a password-protected and a corrupt PDF, a
  * zip bomb inside a .docx, …), plus a multipart body builder that sends any file name as is.
  */
 import fs from 'node:fs';
@@ -162,6 +162,22 @@ ${rest.map((p) => `<p>${p}</p>`).join('\n')}
 <aside class="related"><h2>Most read</h2><ul><li>Ferry timetable changes for the summer</li></ul></aside></main>
 <footer>© Fjord News Service. All rights reserved.</footer>
 </body></html>`;
+}
+
+/**
+ * The report as a Markdown file an analyst might keep: the headline as a `#` heading, a byline
+ * in italics, the first words of the text in bold, a link in the last paragraph.
+ */
+export function markdownOf(text: string): string {
+  const [title, ...rest] = paragraphs(text);
+  const body = rest.map((p, i) =>
+    i === 0
+      ? p.replace(/^(\S+ \S+)/, '**$1**')
+      : i === rest.length - 1
+        ? `${p} [More](https://example.org/more)`
+        : p,
+  );
+  return [`# ${title}`, '', '*Filed by the desk*', '', ...body.flatMap((p) => [p, ''])].join('\n');
 }
 
 /** A page with navigation and scripts only. */

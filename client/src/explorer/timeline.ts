@@ -7,6 +7,7 @@
  */
 import { el, Listeners } from '../dom';
 import type { TimelineResponse } from '../../../api';
+import { axisTicks } from './timeline-ticks';
 
 export interface Timeline {
   readonly root: HTMLElement;
@@ -20,7 +21,6 @@ const toDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY
 const fromDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 /** A date whose year has four digits and does not start with 0 (years 1000–9999). */
 const COMPLETE = /^[1-9]\d{3}-\d{2}-\d{2}$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export function createTimeline(
   onRange: (from: string | null, to: string | null) => void,
@@ -211,22 +211,18 @@ export function createTimeline(
           mark(a.published, `${a.published} · published: ${a.title}`, 'article', a.id),
         ),
       );
-      const ticks: HTMLElement[] = [];
-      const start = new Date(min * DAY);
-      for (
-        let d = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-        d.getTime() / DAY <= max;
-        d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))
-      ) {
-        // The year on the first tick and on every January, so the axis always says which.
-        const withYear = ticks.length === 0 || d.getUTCMonth() === 0;
-        const tick = el('span', {
-          className: withYear ? 'ex-tl-tick ex-tl-year' : 'ex-tl-tick',
-          textContent: `${MONTHS[d.getUTCMonth()]}${withYear ? ` ${d.getUTCFullYear()}` : ''}`,
+      // A label runs to the right of its tick: one in the last few percent would be cut off.
+      const room = min + (max - min) * 0.95;
+      const ticks = axisTicks(min, max)
+        .filter((t) => t.day <= room)
+        .map((t) => {
+          const tick = el('span', {
+            className: t.year ? 'ex-tl-tick ex-tl-year' : 'ex-tl-tick',
+            textContent: t.label,
+          });
+          tick.style.left = pct(t.day);
+          return tick;
         });
-        tick.style.left = pct(d.getTime() / DAY);
-        ticks.push(tick);
-      }
       axis.replaceChildren(...ticks);
       paint();
     },

@@ -2,13 +2,30 @@
  * One document of the batch as the dialog shows it: file and format, then per article its
  * title and date, where it came from, the event (kind, date, place), the speakers with their
  * roles, the number of claims, the people and organizations (new, or merged with a node
- * already in the graph and why), and warnings; or the reason the file cannot be added. A
+ * already in the graph and why, and what an analyst's correction makes of that node), and
+ * warnings; or the reason the file cannot be added. A
  * button drops the document from the batch. Text from the documents goes in as text only.
  */
 import { el } from '../dom';
 import type { ArticlePreview, DocumentPreview, EntityPreview } from './api';
 
 const FORMAT_NAMES = { text: 'Text', html: 'Web page', pdf: 'PDF', docx: 'Word' } as const;
+
+/** What an analyst's correction makes of a known node, shown after its name ('' if nothing). */
+function afterCorrections(e: EntityPreview): string {
+  if (!e.corrected) return '';
+  return e.corrected.name === null ? ' → removed' : ` → ${e.corrected.name}`;
+}
+
+function correctionNote(e: EntityPreview): string {
+  const c = e.corrected;
+  if (!c) return '';
+  if (c.id === null)
+    return 'a correction removed it: what this document says of it is removed again';
+  if (c.id !== e.id)
+    return `a correction merged it into "${c.name}": this document's facts go there`;
+  return `a correction renamed it "${c.name}"`;
+}
 
 function entities(title: string, list: EntityPreview[]): HTMLElement | null {
   if (list.length === 0) return null;
@@ -27,11 +44,15 @@ function entities(title: string, list: EntityPreview[]): HTMLElement | null {
       ...merged.map((e) =>
         el('span', {
           className: 'ig-chip ig-merged',
-          textContent: `${e.name} ↔ known`,
-          title:
+          textContent: `${e.name} ↔ known${afterCorrections(e)}`,
+          title: [
             e.spelling && e.spelling !== e.name
               ? `"${e.spelling}" joins "${e.name}" already in the graph (${e.reason ?? 'match'})`
               : `joins "${e.name}" already in the graph (${e.reason ?? 'match'})`,
+            correctionNote(e),
+          ]
+            .filter(Boolean)
+            .join('; '),
         }),
       ),
     ),
@@ -67,7 +88,14 @@ function article(a: ArticlePreview): HTMLElement {
     row('Event', event),
     row(
       'Speakers',
-      a.speakers.length ? a.speakers.map((s) => `${s.name} (${s.role})`).join(', ') : 'none found',
+      a.speakers.length
+        ? a.speakers
+            .map((s) => {
+              const known = a.people.find((p) => p.id === s.id);
+              return `${s.name}${known ? afterCorrections(known) : ''} (${s.role})`;
+            })
+            .join(', ')
+        : 'none found',
     ),
     row('Claims', String(a.claims)),
     entities('People', a.people),
