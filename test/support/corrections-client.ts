@@ -14,19 +14,19 @@ export function correctionsClient(app: Express) {
   const made = new Set<string>();
   return {
     made,
-    async correct(body: object): Promise<CorrectionRecord> {
+    correct: async (body: object): Promise<CorrectionRecord> => {
       const response = await request(app).post('/api/corrections').send(body);
       expect(response.status, JSON.stringify(response.body)).toBe(201);
       const correction = (response.body as { correction: CorrectionRecord }).correction;
       made.add(correction.id);
       return correction;
     },
-    async undo(id: string): Promise<void> {
+    undo: async (id: string): Promise<void> => {
       const response = await request(app).delete(`/api/corrections/${id}`);
       expect(response.status).toBe(200);
       made.delete(id);
     },
-    async undoMade(): Promise<void> {
+    undoMade: async (): Promise<void> => {
       const body: unknown = (await request(app).get('/api/corrections')).body;
       for (const c of (body as { corrections: CorrectionRecord[] }).corrections)
         if (made.has(c.id)) await request(app).delete(`/api/corrections/${c.id}`);
