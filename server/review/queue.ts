@@ -53,7 +53,7 @@ export function mergeItems(rows: readonly MergeRow[]): ReviewItem[] {
         id: row.id,
         target: 'node',
         confidence: record.confidence,
-        title: `"${record.spelling}" merged with "${record.with}" (${row.name ?? row.id}): ${merge.says}`,
+        title: `"${record.spelling}" merged into ${merge.name}${record.with === merge.name ? '' : ` (it matched "${record.with}")`}: ${merge.says}`,
         evidence: first?.evidence ?? '',
         source: first?.id ?? null,
         sourceTitle: first?.title ?? null,

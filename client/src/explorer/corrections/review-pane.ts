@@ -36,39 +36,54 @@ function decisionInput(item: ReviewItem, decision: Decision, version: number): C
   return { action: decision, [item.target]: item.id, version };
 }
 
-/** A merge's evidence: each name with the articles that write it and what a split would do. */
+/**
+ * A merge's evidence: where each name is written on its own (with the sentence that names the
+ * node there: the facts a split would move), where both are (titles only), and what `x` does.
+ */
 function mergeEvidence(merge: MergeEvidence): HTMLElement {
-  const side = (name: string, articles: MergeEvidence['articles']) =>
-    el(
-      'div',
-      { className: 'cx-merge-side' },
-      el('p', { className: 'cx-merge-name', textContent: `“${name}”` }),
-      el(
-        'ul',
-        { className: 'cx-merge-articles' },
-        ...articles.map((a) =>
+  const withIds = new Set(merge.withArticles.map((a) => a.id));
+  const ids = new Set(merge.articles.map((a) => a.id));
+  const only = (articles: MergeEvidence['articles'], other: Set<string>) =>
+    articles.filter((a) => !other.has(a.id));
+  const group = (heading: string, articles: MergeEvidence['articles'], sentences: boolean) =>
+    articles.length
+      ? el(
+          'div',
+          { className: 'cx-merge-side' },
+          el('p', { className: 'cx-merge-name', textContent: heading }),
           el(
-            'li',
-            {},
-            el('span', { className: 'ex-small', textContent: a.title ?? a.id }),
-            a.evidence
-              ? el('blockquote', { className: 'ex-quote', textContent: a.evidence })
-              : null,
+            'ul',
+            { className: 'cx-merge-articles' },
+            ...articles.map((a) =>
+              el(
+                'li',
+                {},
+                el('span', { className: 'ex-small', textContent: a.title ?? a.id }),
+                sentences && a.evidence
+                  ? el('blockquote', { className: 'ex-quote', textContent: a.evidence })
+                  : null,
+              ),
+            ),
           ),
-        ),
-      ),
-    );
+        )
+      : null;
+  const both = merge.articles.filter((a) => withIds.has(a.id));
   const n = merge.splitArticles.length;
   return el(
     'div',
     { className: 'cx-merge', dataset: { testid: 'merge-evidence' } },
-    side(merge.spelling, merge.articles),
-    side(merge.with, merge.withArticles),
+    group(`Only “${merge.spelling}”`, only(merge.articles, withIds), true),
+    group(`Only “${merge.with}”`, only(merge.withArticles, ids), true),
+    group(
+      `Both “${merge.spelling}” and “${merge.with}” (${both.length} article${both.length === 1 ? '' : 's'})`,
+      both,
+      false,
+    ),
     el('p', {
       className: 'ex-muted ex-small',
       textContent: n
-        ? `x splits it off with the facts of ${n} article${n === 1 ? '' : 's'} that write only “${merge.spelling}”`
-        : `x splits off the name only: every article that writes it also writes another spelling`,
+        ? `x splits “${merge.spelling}” off with the facts of the ${n} article${n === 1 ? '' : 's'} that write only it`
+        : `x splits off the name only: every article that writes “${merge.spelling}” also writes another spelling`,
     }),
   );
 }
