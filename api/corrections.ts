@@ -6,6 +6,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { CORRECTION_ACTIONS } from '../model/corrections';
+import { MERGE_REASONS, type MergeReason } from '../model/merge-records';
 import { Elements } from './graph';
 import { StringEnum, withDefault } from './schema-kit';
 
@@ -16,7 +17,9 @@ export const CorrectionRequest = Type.Object(
   {
     action: StringEnum(CORRECTION_ACTIONS, { description: 'What to do' }),
     relationship: Type.Optional(id('reject, confirm, set-role: the relationship id')),
-    node: Type.Optional(id('reject, confirm, rename, add-alias: the node id')),
+    node: Type.Optional(
+      id('reject, confirm, rename, add-alias, confirm-merge, split: the node id'),
+    ),
     role: Type.Optional(
       Type.String({ maxLength: 40, description: 'set-role, add-speaker: the new role' }),
     ),
@@ -34,6 +37,14 @@ export const CorrectionRequest = Type.Object(
     article: Type.Optional(id('add-speaker, add-claim: the article the evidence is in')),
     evidenceStart: Type.Optional(offset('First character of the evidence in the article text')),
     evidenceEnd: Type.Optional(offset('Character after the evidence (exclusive)')),
+    spelling: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          "confirm-merge, split: the merged spelling, as in the node's merge record (`merge.spelling` of a review item)",
+      }),
+    ),
     version: Type.Optional(
       Type.Integer({
         minimum: 0,
@@ -119,14 +130,44 @@ export const CorrectionsImported = Type.Object({
   skipped: Type.Array(Type.String(), { description: 'Ids already present' }),
 });
 
-export const REVIEW_KINDS = ['speaker', 'claim', 'article'] as const;
+const MergeArticle = Type.Object({
+  id: Type.String({ description: 'The article id' }),
+  title: Type.Union([Type.String(), Type.Null()]),
+  evidence: Type.Union([Type.String(), Type.Null()], {
+    description: 'The sentence that mentions the node in this article, where one does',
+  }),
+});
+/** What a merge item shows: the two names and the articles each comes from. */
+export const MergeEvidence = Type.Object(
+  {
+    node: Type.String({ description: 'The merged node (send as `node`)' }),
+    label: StringEnum(['Person', 'Organization'] as const),
+    name: Type.String({ description: "The node's name now" }),
+    spelling: Type.String({ description: 'The spelling merged in (send as `spelling`)' }),
+    with: Type.String({ description: 'The spelling it matched (the name or another alias)' }),
+    reason: StringEnum(Object.keys(MERGE_REASONS) as MergeReason[], {
+      description: 'Why the resolver merged them',
+    }),
+    says: Type.String({ description: 'The reason in words' }),
+    articles: Type.Array(MergeArticle, { description: 'Articles that write `spelling`' }),
+    withArticles: Type.Array(MergeArticle, { description: 'Articles that write `with`' }),
+    splitArticles: Type.Array(Type.String(), {
+      description:
+        'Articles that write only `spelling`: a split moves the relationships from them to the new node (none: the split only separates the name)',
+    }),
+  },
+  { description: 'kind "merge": the merge record with its evidence' },
+);
+export type MergeEvidence = Static<typeof MergeEvidence>;
+
+export const REVIEW_KINDS = ['speaker', 'claim', 'article', 'merge'] as const;
 export const ReviewQuery = Type.Object({
   limit: withDefault(Type.Integer({ minimum: 1, maximum: 500, description: 'Most items' }), 50),
 });
 export const ReviewItem = Type.Object({
   kind: StringEnum(REVIEW_KINDS, {
     description:
-      'speaker: a SPOKE_AT edge; claim: a CLAIMED edge; article: an article marked needsReview',
+      'speaker: a SPOKE_AT edge; claim: a CLAIMED edge; article: an article marked needsReview; merge: a spelling the entity resolver merged into a person or organization with a confidence below 0.9 (confirm it with "confirm-merge", undo it with "split")',
   }),
   id: Type.String({ description: 'What to confirm or reject: a relationship or node id' }),
   target: StringEnum(['relationship', 'node'] as const),
@@ -142,6 +183,7 @@ export const ReviewItem = Type.Object({
     description:
       "The item's curationVersion: send it as `version` with the decision, so one made meanwhile by someone else answers 409",
   }),
+  merge: Type.Optional(MergeEvidence),
 });
 export type ReviewItem = Static<typeof ReviewItem>;
 export const ReviewResponse = Type.Object({

@@ -1,5 +1,5 @@
 /**
- * An analyst's correction of the extracted graph, as stored and replayed: the eight actions
+ * An analyst's correction of the extracted graph, as stored and replayed: the ten actions
  * and the fields each takes (docs/corrections.md). Plain types shared by the API schemas
  * (api/corrections.ts), the replay in platform/corrections and the client. Not how a
  * correction is applied (platform/corrections/actions.ts).
@@ -14,6 +14,8 @@ export const CORRECTION_ACTIONS = [
   'merge',
   'add-speaker',
   'add-claim',
+  'confirm-merge',
+  'split',
 ] as const;
 export type CorrectionAction = (typeof CORRECTION_ACTIONS)[number];
 
@@ -36,6 +38,8 @@ export interface CorrectionInput {
   article?: string;
   evidenceStart?: number;
   evidenceEnd?: number;
+  /** confirm-merge, split: the spelling of one of the node's merge records. */
+  spelling?: string;
   /** The target's `curationVersion` the analyst saw (0: never curated); a different one is a 409. */
   version?: number;
 }

@@ -116,18 +116,27 @@ describe('corrections across reloads', () => {
       evidenceEnd: start + 40,
     });
     await correct({ action: 'confirm', node: 'person:kirsty-brimelow' });
+    // The answers to the resolver's merges: a split "UN" (its own node again, with the facts
+    // of its own articles) and a confirmed one; both replayed over every extraction.
+    await correct({ action: 'split', node: 'organization:united-nations', spelling: 'UN' });
+    await correct({
+      action: 'confirm-merge',
+      node: 'organization:iranian-revolutionary-guards-corps',
+      spelling: 'Revolutionary Guards',
+    });
     corrected = await snapshot();
+    expect(corrected.nodes.some((n) => n.includes('"id":"organization:un"'))).toBe(true);
     expect(corrected).not.toEqual(extracted);
 
     const reset = await cli('seed', ['--reset']);
     expect(reset.code, reset.stderr).toBe(0);
-    expect(reset.stdout).toMatch(/corrections: 6 replayed/);
+    expect(reset.stdout).toMatch(/corrections: 8 replayed/);
     expect(await snapshot()).toEqual(corrected);
     expect((await corrections()).every((c) => c.applied && !c.orphaned)).toBe(true);
 
     const again = await cli('seed');
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/corrections: 6 replayed/);
+    expect(again.stdout).toMatch(/corrections: 8 replayed/);
     expect(await snapshot()).toEqual(corrected);
 
     // The server's start on an emptied database: it seeds the corpus and replays them too.
@@ -149,14 +158,14 @@ describe('corrections across reloads', () => {
 
     const again = await cli('ingest', [ROME]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/corrections: 7 replayed/);
+    expect(again.stdout).toMatch(/corrections: 9 replayed/);
     expect(await ids()).toEqual(idsWithRome);
     expect(await snapshot()).toEqual(withRome);
 
     // The bundled corpus has no Rome article: its correction's target is gone, not the others.
     const reset = await cli('seed', ['--reset']);
     expect(reset.code).toBe(0);
-    expect(reset.stdout).toMatch(/corrections: 6 replayed, 1 orphaned/);
+    expect(reset.stdout).toMatch(/corrections: 8 replayed, 1 orphaned/);
     expect(await snapshot()).toEqual(corrected);
     const listed = (await corrections()).find((c) => c.id === rome.id);
     expect(listed).toMatchObject({ orphaned: true, applied: false });

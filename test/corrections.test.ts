@@ -7,13 +7,20 @@
  * the test checks the corpus graph is exactly as it was.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import request from 'supertest';
 import type { Driver } from 'neo4j-driver';
 import { apiError } from './support/api-error';
+import { correctionsClient } from './support/corrections-client';
 import { testApp, testDb, testDriver } from './support/neo4j';
 import { graphDump, type GraphDump } from './support/graph-dump';
 import type { CorrectionRecord } from '../model/corrections';
 import { toPlain } from '../platform/neo4j/values';
+import { EXPORT_FORMATS } from '../api/export';
+import { PYTHON } from './support/python-tools';
 import type { CorrectionsExport, CorrectionUndone, Link, ReviewResponse } from '../api';
 
 const driver: Driver = testDriver();
@@ -32,32 +39,37 @@ const ORGANIZED =
   'ORGANIZED:organization:committee-to-support-human-rights-in-iran->event:2017-11-28-paris-conference-5bb85181';
 
 let initial: GraphDump;
-const made = new Set<string>();
+const { made, correct, undo, undoMade } = correctionsClient(app);
 
 beforeAll(async () => {
   initial = await graphDump(driver, database);
 });
 
 afterAll(async () => {
-  // Newest first, so each undo is the cheap one; anything a failed test left behind goes too.
-  const body: unknown = (await request(app).get('/api/corrections')).body;
-  for (const c of (body as { corrections: CorrectionRecord[] }).corrections)
-    if (made.has(c.id)) await request(app).delete(`/api/corrections/${c.id}`);
+  // Anything a failed test left behind goes too.
+  await undoMade();
   await driver.close();
 });
 
-async function correct(body: object): Promise<CorrectionRecord> {
-  const response = await request(app).post('/api/corrections').send(body);
-  expect(response.status, JSON.stringify(response.body)).toBe(201);
-  const correction = (response.body as { correction: CorrectionRecord }).correction;
-  made.add(correction.id);
-  return correction;
-}
-
-async function undo(id: string): Promise<void> {
-  const response = await request(app).delete(`/api/corrections/${id}`);
-  expect(response.status).toBe(200);
-  made.delete(id);
+/** The text of every file of a zip (the CSV export), read by Python's zipfile, not ours. */
+function unzipText(zip: Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corrections-export-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'export.zip'), zip);
+    execFileSync(PYTHON, [
+      '-m',
+      'zipfile',
+      '-e',
+      path.join(dir, 'export.zip'),
+      path.join(dir, 'x'),
+    ]);
+    return fs
+      .readdirSync(path.join(dir, 'x'))
+      .map((f) => fs.readFileSync(path.join(dir, 'x', f), 'utf8'))
+      .join('\n');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function one(query: string, params: Record<string, unknown> = {}): Promise<unknown> {
@@ -562,15 +574,24 @@ describe('exports', () => {
       node: 'person:rama-yade',
       name: 'Rama Yade (checked)',
     });
-    const response = await request(app)
-      .post('/api/export')
-      .send({ format: 'json', nodeIds: ['person:rama-yade', EVENT] });
-    expect(response.status).toBe(200);
-    const text = JSON.stringify(response.body ?? response.text);
-    expect(text).toContain('Rama Yade (checked)');
-    expect(text).toContain('"curation":"confirmed"');
-    expect(text).toContain('"curation":"changed"');
-    expect(text).toContain(`"curationId":"${a.id}"`);
+    // Every format, read as its next tool would see the text: the status is a property there.
+    for (const format of EXPORT_FORMATS) {
+      const response = await request(app)
+        .post('/api/export')
+        .send({ format, nodeIds: ['person:rama-yade', EVENT] })
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(response.status, format).toBe(200);
+      const body = response.body as Buffer;
+      const text = format === 'csv' ? unzipText(body) : body.toString('utf8');
+      expect(text, format).toContain('Rama Yade (checked)');
+      for (const value of ['curation', 'curatedBy', 'confirmed', 'changed', a.id, b.id])
+        expect(text, `${format}: ${value}`).toContain(value);
+    }
     await undo(b.id);
     await undo(a.id);
     expect(await graphDump(driver, database)).toEqual(initial);

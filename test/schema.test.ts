@@ -2,7 +2,8 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { testDriver, testNeo4j } from './support/neo4j';
 import { applySchema } from '../platform/neo4j/schema';
 import { loadCypherLibrary } from '../platform/cypher/loader';
-import { NODE_LABELS } from '../model/graph-document';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../model/graph-document';
+import { typeStatement } from '../platform/load/templates';
 
 async function schemaSnapshot(driver: ReturnType<typeof testDriver>) {
   const database = testNeo4j().database;
@@ -46,6 +47,31 @@ describe('cypher/schema.cypher', () => {
       'entity_names',
     ]);
     for (const index of fulltext) expect(index.state).toBe('ONLINE');
+  });
+
+  it("indexes the id of every relationship type, and a correction's lookup by id seeks it", async () => {
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD labelsOrTypes, properties, state, entityType WHERE entityType = 'RELATIONSHIP' AND properties = ['id'] RETURN labelsOrTypes[0] AS type, state",
+      {},
+      { database: testNeo4j().database },
+    );
+    const indexed = records.map((r) => r.get('type') as string).sort();
+    expect(indexed).toEqual([...RELATIONSHIP_TYPES].sort());
+    for (const r of records) expect(r.get('state')).toBe('ONLINE');
+    // The statement a correction reads a relationship with (not a scan of every relationship).
+    const lookup = typeStatement(loadCypherLibrary().get('correction-rel-state').text, 'SPOKE_AT');
+    const plan = await driver.executeQuery(
+      `EXPLAIN ${lookup}`,
+      { id: 'x' },
+      { database: testNeo4j().database },
+    );
+    const operators: string[] = [];
+    const walk = (p: { operatorType: string; children?: unknown[] }) => {
+      operators.push(p.operatorType);
+      for (const child of p.children ?? []) walk(child as typeof p);
+    };
+    walk(plan.summary.plan as unknown as { operatorType: string });
+    expect(operators.some((o) => o.startsWith('DirectedRelationshipIndexSeek'))).toBe(true);
   });
 
   it('is a no-op when applied again', async () => {

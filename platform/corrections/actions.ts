@@ -4,7 +4,8 @@
  * version the analyst saw) and only then writes, so a refused correction changes nothing; it
  * returns the before-state `revertCorrection` needs to put back exactly what it replaced.
  * Elements it changes get the curation status beside their extraction provenance. The two
- * actions that add elements are in add-actions.ts, the shared checks in checks.ts. Not storage
+ * actions that add elements are in add-actions.ts, the answers to the resolver's merges
+ * (confirm-merge, split) in merge-actions.ts, the shared checks in checks.ts. Not storage
  * or ordering (engine.ts). See docs/corrections.md.
  */
 import { ORGANIZER_ROLES, SPEAKER_ROLES } from '../../model/roles';
@@ -12,6 +13,7 @@ import type { CorrectionInput } from '../../model/corrections';
 import { badField } from './errors';
 import type { GraphOps, NodeState, Props, RelState } from './graph-ops';
 import { addClaim, addSpeaker } from './add-actions';
+import { confirmMerge, revertSplit, split } from './merge-actions';
 import {
   NAMED,
   checkRole,
@@ -139,6 +141,10 @@ export async function applyCorrection(
       return addSpeaker(ops, input, meta);
     case 'add-claim':
       return addClaim(ops, input, meta);
+    case 'confirm-merge':
+      return confirmMerge(ops, input, meta);
+    case 'split':
+      return split(ops, input, meta);
   }
 }
 
@@ -173,6 +179,9 @@ export async function revertCorrection(ops: GraphOps, before: Before): Promise<v
       return;
     case 'added-claim':
       await ops.deleteNode('Claim', before.claimId);
+      return;
+    case 'split':
+      await revertSplit(ops, before);
       return;
   }
 }

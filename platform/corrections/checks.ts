@@ -24,7 +24,8 @@ export type Before =
   | { kind: 'node-props'; label: NodeLabel; id: string; properties: Props }
   | { kind: 'merged'; from: NodeState; into: { label: NodeLabel; id: string; properties: Props } }
   | { kind: 'added-speaker'; relId: string; personId: string; createdPerson: boolean }
-  | { kind: 'added-claim'; claimId: string };
+  | { kind: 'added-claim'; claimId: string }
+  | { kind: 'split'; node: NodeState; createdId: string; moved: string[] };
 
 export const NAMED: readonly NodeLabel[] = ['Person', 'Organization'];
 

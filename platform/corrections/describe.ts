@@ -43,6 +43,10 @@ export function describeCorrection(
       const who = typeof input.person === 'string' ? of(input.person) : `"${input.person?.name}"`;
       return `${who} spoke at ${of(input.event)} as ${input.role}`;
     }
+    case 'confirm-merge':
+      return `confirm merge of "${input.spelling}" into ${of(input.node)}`;
+    case 'split':
+      return `split "${input.spelling}" from ${of(input.node)}`;
     case 'add-claim':
       return `claim by ${typeof input.person === 'string' ? of(input.person) : ''} in ${of(input.article)} [${input.evidenceStart}–${input.evidenceEnd}]`;
   }

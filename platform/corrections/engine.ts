@@ -83,7 +83,7 @@ function namedRecord(c: Stored, names: TargetNames): CorrectionRecord {
 export const newCorrectionId = () =>
   `cor-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 
-/** Checks what only the action decides: it is one of the eight, with the fields it needs. */
+/** Checks what only the action decides: it is one of the ten, with the fields it needs. */
 export function checkCorrectionInput(body: CorrectionInput): CorrectionInput {
   if (!(CORRECTION_ACTIONS as readonly string[]).includes(body.action))
     throw badField('action', `must be one of ${CORRECTION_ACTIONS.join(', ')}`, body.action);
@@ -115,6 +115,10 @@ export function checkCorrectionInput(body: CorrectionInput): CorrectionInput {
     case 'add-claim':
       need('person', 'article', 'evidenceStart', 'evidenceEnd');
       if (typeof body.person !== 'string') throw badField('person', "give the person's id");
+      break;
+    case 'confirm-merge':
+    case 'split':
+      need('node', 'spelling');
       break;
   }
   return body;

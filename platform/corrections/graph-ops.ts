@@ -14,7 +14,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../../model/graph-document';
-import { nodeStatement, relationshipStatement } from '../load/templates';
+import { nodeStatement, relationshipStatement, typeStatement } from '../load/templates';
 
 export type Props = Record<string, unknown>;
 
@@ -40,6 +40,17 @@ const modelLabel = (labels: string[]): NodeLabel | undefined =>
 
 const isRelationshipType = (type: string): type is RelationshipType =>
   (RELATIONSHIP_TYPES as readonly string[]).includes(type);
+
+/**
+ * The type a relationship id starts with (`SPOKE_AT:person:x->event:y`): every id the builder
+ * and the corrections write does, and a lookup by type seeks the type's id index
+ * (cypher/schema.cypher) where an untyped one scans every relationship. Undefined: not an id
+ * of the graph model.
+ */
+const typeOfId = (id: string): RelationshipType | undefined => {
+  const type = id.slice(0, id.indexOf(':'));
+  return isRelationshipType(type) ? type : undefined;
+};
 
 export class GraphOps {
   constructor(
@@ -89,17 +100,22 @@ export class GraphOps {
   }
 
   async rel(id: string): Promise<RelState | undefined> {
+    const type = typeOfId(id);
+    if (!type) return undefined;
+    const statement = this.cypher.get('correction-rel-state');
     const [record] = (
-      await runInTransaction(this.tx, this.cypher.get('correction-rel-state'), { id })
+      await runInTransaction(
+        this.tx,
+        { ...statement, text: typeStatement(statement.text, type) },
+        { id },
+      )
     ).records;
     if (!record) return undefined;
     const fromLabel = modelLabel(record.get('fromLabels'));
     const toLabel = modelLabel(record.get('toLabels'));
-    const type = record.get('type');
     const from = record.get('from');
     const to = record.get('to');
-    if (!fromLabel || !toLabel || !isRelationshipType(type) || from === null || to === null)
-      return undefined;
+    if (!fromLabel || !toLabel || from === null || to === null) return undefined;
     return {
       id,
       type,
@@ -125,11 +141,18 @@ export class GraphOps {
   }
 
   async setRel(id: string, properties: Props): Promise<void> {
-    await this.run(this.cypher.get('correction-set-rel').text, { id, properties });
+    const type = typeOfId(id);
+    if (type)
+      await this.run(typeStatement(this.cypher.get('correction-set-rel').text, type), {
+        id,
+        properties,
+      });
   }
 
   async deleteRel(id: string): Promise<void> {
-    await this.run(this.cypher.get('correction-delete-rel').text, { id });
+    const type = typeOfId(id);
+    if (type)
+      await this.run(typeStatement(this.cypher.get('correction-delete-rel').text, type), { id });
   }
 
   async deleteNode(label: NodeLabel, id: string): Promise<void> {

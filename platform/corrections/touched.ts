@@ -53,6 +53,10 @@ export function touchedIds(payload: CorrectionInput, before: Before | null): Tou
     case 'added-claim':
       nodes.add(before.claimId);
       break;
+    case 'split':
+      nodes.add(before.createdId);
+      for (const rel of before.node.relationships) if (before.moved.includes(rel.id)) relState(rel);
+      break;
   }
   return { nodes: [...nodes], rels: [...rels] };
 }

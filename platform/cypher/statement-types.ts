@@ -100,6 +100,7 @@ export interface StatementParams {
   };
   'corrections-list': Record<string, never>;
   'corrections-mark-unapplied': Record<string, never>;
+  'corrections-merge-queue': Record<string, never>;
   'corrections-review-queue': {
     /** most items returned */
     limit?: number | Integer;
@@ -455,6 +456,15 @@ export interface StatementRows {
     c: Node;
   };
   'corrections-mark-unapplied': Record<string, unknown>;
+  'corrections-merge-queue': {
+    id: string;
+    label: string;
+    name: string | null;
+    merges: string[];
+    version: Integer;
+    curation: string | null;
+    articles: { id: string; title: string | null; evidence: string | null }[];
+  };
   'corrections-review-queue': {
     total: Integer;
     item: Record<string, unknown> | null;

@@ -23,6 +23,11 @@ export function nodeStatement(text: string, label: NodeLabel): string {
   return text.replaceAll('__LABEL__', checked('label', label, NODE_LABELS));
 }
 
+/** `text` with `__TYPE__` replaced by a model relationship type. */
+export function typeStatement(text: string, type: RelationshipType): string {
+  return text.replaceAll('__TYPE__', checked('relationship type', type, RELATIONSHIP_TYPES));
+}
+
 /** `text` with `__TYPE__`, `__FROM__` and `__TO__` replaced by model names. */
 export function relationshipStatement(
   text: string,

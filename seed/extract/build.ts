@@ -15,13 +15,14 @@ import type {
   PropertyValue,
   RelationshipType,
 } from '../../model/graph-document';
+import { MERGE_REASONS, encodeMergeRecord } from '../../model/merge-records';
 import type { ArticleAnalysis } from './analyze';
 import { assertionKeysOf } from './assertions';
 import { recurringAssertions, type AssertionClaim } from './recurring-assertions';
 import type { Curation } from './curation';
 import { GENERIC_KIND, type FoundEvent } from './events';
 import type { LocalPerson, Span } from './people';
-import { resolveOrganizations, resolvePeople } from './resolve';
+import { resolveOrganizations, resolvePeople, type SpellingMerge } from './resolve';
 import { reviewReasons } from './review';
 import { shortHash, slugify, truncateWords } from './text';
 import { topicsOf, type Topic } from './topics';
@@ -158,6 +159,46 @@ function eventIdBase(event: EventFacts, articleId: string): string {
   return `${what}-${shortHash(articleId)}`;
 }
 
+/**
+ * The merge records of a node (model/merge-records.ts): each merged spelling with its reason,
+ * the articles writing it and the one it matched, those writing no other of the node's
+ * `spellings` (what a split moves), and the id a split would give it. Only on nodes the
+ * resolver made of several spellings, so other nodes stay as they were.
+ */
+function mergesProperty(
+  prefix: string,
+  merges: SpellingMerge[],
+  spellings: string[],
+  articlesOf: (spelling: string) => string[],
+): { merges?: string[] } {
+  if (!merges.length) return {};
+  return {
+    merges: merges.map((m) => {
+      const elsewhere = new Set(spellings.filter((s) => s !== m.spelling).flatMap(articlesOf));
+      const articles = articlesOf(m.spelling);
+      return encodeMergeRecord({
+        ...m,
+        confidence: MERGE_REASONS[m.reason].confidence,
+        articles,
+        withArticles: articlesOf(m.with),
+        splitArticles: articles.filter((a) => !elsewhere.has(a)),
+        splitId: `${prefix}:${slugify(m.spelling)}`,
+      });
+    }),
+  };
+}
+
+/** Article ids per written name, sorted. */
+class ArticlesByName {
+  private readonly map = new Map<string, Set<string>>();
+  add(name: string, article: string): void {
+    let set = this.map.get(name);
+    if (!set) this.map.set(name, (set = new Set()));
+    set.add(article);
+  }
+  get = (name: string): string[] => [...(this.map.get(name) ?? [])].sort();
+}
+
 function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
@@ -190,17 +231,33 @@ export function buildDocument(
   for (const cluster of clusters) {
     const id = uniqueId('person', slugify(cluster.name), taken);
     const titles: string[] = [];
-    for (const { person } of cluster.members)
+    const spellings = new ArticlesByName();
+    for (const { analysis, person } of cluster.members) {
       for (const title of person.titles)
         if (!titles.some((t) => t.toLowerCase() === title.toLowerCase())) titles.push(title);
-    b.node(id, 'Person', { name: cluster.name, aliases: cluster.aliases, titles });
+      for (const spelling of withWritten(person).keys())
+        spellings.add(spelling, analysis.article.id);
+    }
+    b.node(id, 'Person', {
+      name: cluster.name,
+      aliases: cluster.aliases,
+      titles,
+      ...mergesProperty(
+        'person',
+        cluster.merges,
+        [cluster.name, ...cluster.aliases],
+        spellings.get,
+      ),
+    });
     for (const { person } of cluster.members) personId.set(person, id);
   }
 
   // Organisations: every written name from mentions, titles and organiser phrases.
   const orgNames: string[] = [];
   const acronymPairs: [string, string][] = [];
+  const orgArticles = new ArticlesByName();
   for (const analysis of analyses) {
+    const start = orgNames.length;
     for (const org of analysis.organizations) {
       orgNames.push(org.name);
       for (const acronym of org.acronyms) {
@@ -210,13 +267,18 @@ export function buildDocument(
     }
     for (const affiliation of analysis.affiliations) orgNames.push(affiliation.organization);
     for (const organizer of analysis.event?.organizers ?? []) orgNames.push(organizer.name);
+    for (const name of orgNames.slice(start)) orgArticles.add(name, analysis.article.id);
   }
   const orgId = new Map<string, string>();
   for (const cluster of resolveOrganizations(orgNames, acronymPairs, curation).sort((x, y) =>
     x.name.localeCompare(y.name),
   )) {
     const id = uniqueId('organization', slugify(cluster.name), taken);
-    b.node(id, 'Organization', { name: cluster.name, aliases: cluster.aliases });
+    b.node(id, 'Organization', {
+      name: cluster.name,
+      aliases: cluster.aliases,
+      ...mergesProperty('organization', cluster.merges, cluster.members, orgArticles.get),
+    });
     for (const member of cluster.members) orgId.set(member, id);
   }
 

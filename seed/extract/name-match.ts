@@ -43,20 +43,33 @@ function initialsMatch(a: string, b: string, x: string[], y: string[]): boolean 
   );
 }
 
-/** True when two full names (two words or more) plausibly denote the same person. */
-export function sameFullName(a: string, b: string): boolean {
+/**
+ * Why two full names (two words or more) plausibly denote the same person, or null: the same
+ * folded name, initials for the given names, a letter apart in a word, or a middle name more
+ * (the merge record's reason).
+ */
+export function fullNameMatch(
+  a: string,
+  b: string,
+): 'same-name' | 'initials' | 'edit-distance' | 'middle-name' | null {
   const x = foldTokens(a);
   const y = foldTokens(b);
-  if (x.length < 2 || y.length < 2) return false;
-  if (x.join(' ') === y.join(' ')) return true;
-  if (initialsMatch(a, b, x, y) || initialsMatch(b, a, y, x)) return true;
-  if (x.length === y.length) return x.every((token, i) => tokensClose(token, y[i] ?? ''));
+  if (x.length < 2 || y.length < 2) return null;
+  if (x.join(' ') === y.join(' ')) return 'same-name';
+  if (initialsMatch(a, b, x, y) || initialsMatch(b, a, y, x)) return 'initials';
+  if (x.length === y.length)
+    return x.every((token, i) => tokensClose(token, y[i] ?? '')) ? 'edit-distance' : null;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return (
-    short[0] === long[0] &&
+  return short[0] === long[0] &&
     short[short.length - 1] === long[long.length - 1] &&
     isSubsequence(short, long)
-  );
+    ? 'middle-name'
+    : null;
+}
+
+/** True when two full names (two words or more) plausibly denote the same person. */
+export function sameFullName(a: string, b: string): boolean {
+  return fullNameMatch(a, b) !== null;
 }
 
 /** True when `reference` ("Yade", "Felhmann Rielle", "Mrs. Rajavi" cleaned) ends `fullName`. */

@@ -103,3 +103,50 @@ describe('resolveOrganizations', () => {
     expect(cluster(clusters, 'WP')).toBeUndefined();
   });
 });
+
+describe('merge reasons', () => {
+  it('says why each spelling joined a person: a letter apart, a middle name, the same folded name', () => {
+    const items = [
+      new Map([['Ingrid Betancourt', 2]]),
+      new Map([['Ingrida Betancourt', 1]]),
+      new Map([['Alfred de Zayas', 2]]),
+      new Map([['Alfred-Maurice de Zayas', 1]]),
+      new Map([['Jean François Legaret', 2]]),
+      new Map([['Jean-François Legaret', 1]]),
+      new Map([['Rama Yade', 1]]),
+    ];
+    const merges = resolvePeople(items, (m) => m, EMPTY_CURATION).flatMap((c) => c.merges);
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        { spelling: 'Ingrida Betancourt', with: 'Ingrid Betancourt', reason: 'edit-distance' },
+        { spelling: 'Alfred-Maurice de Zayas', with: 'Alfred de Zayas', reason: 'middle-name' },
+        { spelling: 'Jean-François Legaret', with: 'Jean François Legaret', reason: 'same-name' },
+      ]),
+    );
+    expect(merges).toHaveLength(3);
+  });
+
+  it('records nothing for a person found in one article only (the resolver merged nothing)', () => {
+    const items = [
+      new Map([
+        ['Ingrid Betancourt', 2],
+        ['Ingrida Betancourt', 1],
+      ]),
+    ];
+    expect(resolvePeople(items, (m) => m, EMPTY_CURATION)[0]?.merges).toEqual([]);
+  });
+
+  it('says why each name joined an organization, the strongest link first', () => {
+    const clusters = resolveOrganizations(
+      ['United Nations', 'UN', 'National Council of Resistance of Iran', 'NCRI'],
+      [['National Council of Resistance of Iran', 'NCRI']],
+      EMPTY_CURATION,
+    );
+    expect(clusters.flatMap((c) => c.merges)).toEqual(
+      expect.arrayContaining([
+        { spelling: 'UN', with: 'United Nations', reason: 'derived-acronym' },
+        { spelling: 'NCRI', with: 'National Council of Resistance of Iran', reason: 'acronym' },
+      ]),
+    );
+  });
+});

@@ -5,19 +5,75 @@
  * acronyms defined in brackets, on acronyms derived from long names ("UN" = "United Nations"),
  * on a long name prefixed by another organisation ("UN Security Council" = "Security
  * Council"), on near-identical word sets ("Committee of French Mayors …" = "Committee of Mayors
- * of France …"), and on curated aliases. It returns clusters; ids are the builder's concern.
+ * of France …"), and on curated aliases. It returns clusters, each with why every other
+ * spelling joined it (`merges`: the reason of the strongest match, for the merge records the
+ * review queue lists); ids and articles are the builder's concern.
  */
 import nlp from 'compromise';
+import { MERGE_REASONS, type MergeReason } from '../../model/merge-records';
 import type { Curation } from './curation';
-import { sameFullName } from './name-match';
+import { fullNameMatch, sameFullName } from './name-match';
 import { acronymFits, deriveAcronym } from './organizations';
 import { foldName, foldTokens, similarity } from './text';
 import { UnionFind } from './union-find';
+
+/** Why `spelling` is in a cluster: it matched `with` (the name, or another alias) for `reason`. */
+export interface SpellingMerge {
+  spelling: string;
+  with: string;
+  reason: MergeReason;
+}
 
 export interface PersonCluster<T> {
   name: string;
   aliases: string[];
   members: T[];
+  /** One per alias, when the cluster joins several items (the resolver merged them). */
+  merges: SpellingMerge[];
+}
+
+/** A found link between two spellings of one cluster. */
+interface Link {
+  a: string;
+  b: string;
+  reason: MergeReason;
+}
+
+/**
+ * For each alias, its strongest link to another spelling of the cluster (the name first among
+ * equals), so the record says the most convincing reason the resolver had.
+ */
+function spellingMerges(name: string, aliases: string[], links: Link[]): SpellingMerge[] {
+  const merges: SpellingMerge[] = [];
+  for (const spelling of aliases) {
+    let best: SpellingMerge | undefined;
+    for (const link of links) {
+      const other = link.a === spelling ? link.b : link.b === spelling ? link.a : undefined;
+      if (other === undefined || other === spelling) continue;
+      const score = MERGE_REASONS[link.reason].confidence + (other === name ? 0.001 : 0);
+      const bestScore = best
+        ? MERGE_REASONS[best.reason].confidence + (best.with === name ? 0.001 : 0)
+        : -1;
+      if (score > bestScore) best = { spelling, with: other, reason: link.reason };
+    }
+    if (best) merges.push(best);
+  }
+  return merges;
+}
+
+/** The links among a person cluster's spellings: name matches, else sharing one article. */
+function personLinks(spellingsByItem: string[][]): Link[] {
+  const all = [...new Set(spellingsByItem.flat())].sort();
+  const links: Link[] = [];
+  for (const a of all)
+    for (const b of all) {
+      if (a >= b) continue;
+      const reason = fullNameMatch(a, b);
+      if (reason) links.push({ a, b, reason });
+      else if (spellingsByItem.some((s) => s.includes(a) && s.includes(b)))
+        links.push({ a, b, reason: 'same-article' });
+    }
+  return links;
 }
 
 /** Clusters items that carry name variants; `variants` maps each item to its spellings and counts. */
@@ -56,7 +112,15 @@ export function resolvePeople<T>(
       .map(([variant]) => variant)
       .filter((variant) => variant !== name)
       .sort();
-    return { name, aliases, members: group.map((index) => items[index] as T) };
+    const merges =
+      group.length > 1
+        ? spellingMerges(
+            name,
+            aliases,
+            personLinks(group.map((index) => [...variants(items[index] as T).keys()])),
+          )
+        : [];
+    return { name, aliases, members: group.map((index) => items[index] as T), merges };
   });
 }
 
@@ -65,6 +129,8 @@ export interface OrganizationCluster {
   aliases: string[];
   /** The written names that belong to this organisation. */
   members: string[];
+  /** Why each alias is in it. */
+  merges: SpellingMerge[];
 }
 
 const STOP = new Set([
@@ -153,19 +219,22 @@ export function resolveOrganizations(
   const uf = new UnionFind();
   const index = new Map<string, number>();
   for (const name of unique) index.set(name, uf.add());
-  const byFold = new Map<string, number>();
+  const links: Link[] = [];
+  const link = (a: string, b: string, reason: MergeReason) => {
+    const x = index.get(a);
+    const y = index.get(b);
+    if (x === undefined || y === undefined) return;
+    uf.union(x, y);
+    links.push({ a, b, reason });
+  };
+  const byFold = new Map<string, string>();
   for (const name of unique) {
     const key = foldName(name).replace(/^the /, '');
     const seen = byFold.get(key);
-    if (seen === undefined) byFold.set(key, index.get(name) as number);
-    else uf.union(seen, index.get(name) as number);
+    if (seen === undefined) byFold.set(key, name);
+    else link(seen, name, 'same-name');
   }
-  const link = (a: string, b: string) => {
-    const x = index.get(a);
-    const y = index.get(b);
-    if (x !== undefined && y !== undefined) uf.union(x, y);
-  };
-  for (const [long, acronym] of acronymPairs) link(long, acronym);
+  for (const [long, acronym] of acronymPairs) link(long, acronym, 'acronym');
   const longNames = unique.filter((name) => !isAcronym(name));
   for (const acronym of unique.filter(isAcronym)) {
     const matches = longNames.filter(
@@ -176,7 +245,7 @@ export function resolveOrganizations(
       matches.length >= 1 &&
       new Set(matches.map((m) => uf.find(index.get(m) as number))).size === 1
     )
-      link(acronym, matches[0] as string);
+      link(acronym, matches[0] as string, 'derived-acronym');
   }
   for (const a of unique) {
     for (const b of unique) {
@@ -189,14 +258,15 @@ export function resolveOrganizations(
           unique.includes(prefix) ||
           longNames.some((long) => acronymFits(prefix, long) && deriveAcronym(long) === prefix)
         )
-          link(a, b);
+          link(a, b, 'prefixed-name');
       }
-      if (nearlySameWords(a, b)) link(a, b);
-      if (extendsWithGenericWords(a, b)) link(a, b);
+      if (nearlySameWords(a, b)) link(a, b, 'word-set');
+      if (extendsWithGenericWords(a, b)) link(a, b, 'generic-words');
     }
   }
   for (const alias of curation.organizationAliases)
-    for (const other of alias.names.slice(1)) link(alias.names[0] as string, other);
+    for (const other of alias.names.slice(1))
+      link(alias.names[0] as string, other, 'curated-alias');
   const clusters: OrganizationCluster[] = [];
   for (const group of uf.groups()) {
     const members = group.map((i) => unique[i] as string);
@@ -214,7 +284,9 @@ export function resolveOrganizations(
           b.length - a.length || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
       )[0] ??
       '';
-    clusters.push({ name, aliases: members.filter((m) => m !== name).sort(), members });
+    const aliases = members.filter((m) => m !== name).sort();
+    const own = links.filter((l) => members.includes(l.a));
+    clusters.push({ name, aliases, members, merges: spellingMerges(name, aliases, own) });
   }
   return clusters;
 }

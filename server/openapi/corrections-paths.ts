@@ -34,7 +34,7 @@ export const correctionOperations: Operation[] = [
     tags,
     summary: 'Make a correction: the graph shows it at once, and it is replayed after every load',
     description:
-      'Actions: reject/confirm {relationship | node}; set-role {relationship, role} (SPOKE_AT, ORGANIZED); rename {node, name}; add-alias {node, alias}; merge {into, from} (same label); add-speaker {event, person: id | {name}, role, article, evidenceStart, evidenceEnd}; add-claim {person, article, evidenceStart, evidenceEnd}. Send `version` (the curationVersion you saw) to get a 409 with the current state when someone changed the target meanwhile.',
+      'Actions: reject/confirm {relationship | node}; set-role {relationship, role} (SPOKE_AT, ORGANIZED); rename {node, name}; add-alias {node, alias}; merge {into, from} (same label); add-speaker {event, person: id | {name}, role, article, evidenceStart, evidenceEnd}; add-claim {person, article, evidenceStart, evidenceEnd}; confirm-merge {node, spelling} (keeps a merge the entity resolver made: a review item of kind "merge"); split {node, spelling} (undoes it: the spelling gets its own node with the relationships of the articles that write only it, and this is replayed after every load like the others). Send `version` (the curationVersion you saw) to get a 409 with the current state when someone changed the target meanwhile.',
     token: true,
     body: { schema: CorrectionRequest, description: 'The action and its fields' },
     responses: { 201: { description: 'Made and applied', json: CorrectionCreated } },
@@ -79,6 +79,8 @@ export const correctionOperations: Operation[] = [
     operationId: 'reviewQueue',
     tags,
     summary: 'Extracted facts not yet curated, lowest confidence first, with evidence and source',
+    description:
+      'Speaker edges, claims, articles marked needsReview, and merges the entity resolver was unsure of (kind "merge", with `merge`: the two names, the reason and the articles each comes from).',
     params: { query: ReviewQuery },
     responses: { 200: { description: 'The queue', json: ReviewResponse } },
     errors: [400, 503],

@@ -16,15 +16,13 @@ import { ElementCollector } from '../graph/elements';
 import { LOCAL_AUTHOR, requireToken, tokenAuthor, tokenRequired } from '../http/require-token';
 import { parseBody } from '../http/request-body';
 import { parsePath, parseQuery } from '../http/request-schema';
-import { readStatement } from '../../platform/neo4j/db';
-import { toPlain } from '../../platform/neo4j/values';
+import { reviewQueue } from '../review/queue';
 import {
   CORRECTIONS_FORMAT,
   CorrectionPath,
   CorrectionRequest,
   ReviewQuery,
   type CorrectionsExport,
-  type ReviewItem,
 } from '../../api/corrections';
 import type { CorrectionInput } from '../../model/corrections';
 import {
@@ -133,15 +131,7 @@ export function correctionRoutes(deps: AppDeps): Router {
 
   router.get('/review', async (req, res) => {
     const { limit } = await parseQuery('review', ReviewQuery, req.query);
-    const records = await readStatement(deps.db, deps.cypher.get('corrections-review-queue'), {
-      limit,
-    });
-    const items: ReviewItem[] = [];
-    for (const r of records) {
-      const item = toPlain(r.get('item')) as Omit<ReviewItem, 'sourceTitle'> | null;
-      if (item) items.push({ ...item, sourceTitle: r.get('sourceTitle') ?? null });
-    }
-    res.json({ items, total: records[0]?.get('total').toNumber() ?? 0 });
+    res.json(await reviewQueue(deps, limit));
   });
 
   return router;

@@ -71,7 +71,8 @@ describe('the Review pane', () => {
     });
     const made = await corrections();
     expect(made.length).toBe(20);
-    expect(made.filter((c) => c.action === 'reject').length).toBe(5);
+    // `x` rejects a fact and splits a merge the resolver made (the queue holds both).
+    expect(made.filter((c) => c.action === 'reject' || c.action === 'split').length).toBe(5);
     expect(made.some((c) => c.targets.includes(first!))).toBe(true);
     expect(await page.textContent('[data-testid="review-status"]')).toMatch(
       /15 confirmed, 5 rejected/,
@@ -95,6 +96,72 @@ describe('the Review pane', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 240_000);
+});
+
+describe('a merge the resolver was unsure of, in the Review pane', () => {
+  /** Moves the keyboard cursor to the merge item of `spelling` (arrow keys only). */
+  async function goTo(page: Page, spelling: string): Promise<void> {
+    const at = await page.$$eval(
+      '[data-testid="review-item"]',
+      (items, s) => items.findIndex((i) => (i as HTMLElement).dataset.spelling === s),
+      spelling,
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    const current = await page.$$eval('[data-testid="review-item"]', (items) =>
+      items.findIndex((i) => i.getAttribute('aria-current') === 'true'),
+    );
+    for (let i = current; i < at; i += 1) await page.keyboard.press('ArrowDown');
+    for (let i = current; i > at; i -= 1) await page.keyboard.press('ArrowUp');
+    await page.waitForSelector(
+      `[data-testid="review-item"][data-spelling="${spelling}"][aria-current="true"]`,
+    );
+  }
+
+  it('shows both names with their articles; c confirms it, x splits it, u undoes both', async () => {
+    const { page, errors } = await openExplorer(browser, server.url, { width: 1400, height: 900 });
+    await openReview(page);
+    const un = '[data-testid="review-item"][data-spelling="UN"]';
+    await page.waitForSelector(`${un} [data-testid="merge-evidence"]`);
+    const evidence = (await page.textContent(`${un} [data-testid="merge-evidence"]`)) ?? '';
+    expect(evidence).toContain('Only “UN”');
+    expect(evidence).toContain('Both “UN” and “United Nations” (4 articles)');
+    expect(evidence).toMatch(/Paris Conference/i);
+    expect(evidence).toMatch(/splits “UN” off with the facts of the 2 articles that write only it/);
+    await goTo(page, 'UN');
+    await page.locator(un).scrollIntoViewIfNeeded();
+    await screenshot(page, 'corrections-review-merge-1400');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.locator(un).scrollIntoViewIfNeeded();
+    await screenshot(page, 'corrections-review-merge-1024');
+
+    await page.keyboard.press('x');
+    await goTo(page, 'Revolutionary Guards');
+    await page.keyboard.press('c');
+    await page.waitForSelector('[data-testid="review-pane"][data-decided="2"]', {
+      timeout: 30_000,
+    });
+    const made = await corrections();
+    expect(made.map((c) => [c.action, c.payload.spelling])).toEqual([
+      ['confirm-merge', 'Revolutionary Guards'],
+      ['split', 'UN'],
+    ]);
+    expect(
+      (await request(api).get('/api/nodes/organization:un')).status,
+      'the split node is in the graph',
+    ).toBe(200);
+    expect(await page.locator(un).count()).toBe(0);
+
+    await page.keyboard.press('u');
+    await page.keyboard.press('u');
+    await page.waitForSelector('[data-testid="review-pane"][data-decided="0"]', {
+      timeout: 30_000,
+    });
+    await page.waitForSelector(un);
+    expect(await corrections()).toEqual([]);
+    expect(await graphDump(driver)).toEqual(initial);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
 });
 
 describe('the details panel', () => {

@@ -1,15 +1,16 @@
 /**
  * The Review pane: a drawer opened from the header with two tabs. "Review" lists the extracted
  * facts with the lowest confidence first (GET /api/review), each with its evidence sentence and
- * article, worked through with the keyboard alone: ↓/↑ (or j/k) move, `c` confirms, `x`
- * rejects, `u` undoes the last decision. "Log" lists every correction, newest first, with its
+ * article (a merge the entity resolver was unsure of shows both names and the articles each comes
+ * from), worked through with the keyboard alone: ↓/↑ (or j/k) move, `c` confirms, `x` rejects
+ * (splits a merge), `u` undoes the last decision. "Log" lists every correction, newest first, with its
  * time, author and what it changed, in names with the ids beside (orphaned ones flagged), an Undo on each, and export/import
  * of the corrections file. Text from the data goes in as text. Not the details panel's actions
  * (details-actions.ts).
  */
 import { el, Listeners } from '../../dom';
-import type { ReviewItem } from '../../../../api';
-import type { CorrectionRecord } from '../../../../model/corrections';
+import type { MergeEvidence, ReviewItem } from '../../../../api';
+import type { CorrectionInput, CorrectionRecord } from '../../../../model/corrections';
 import { ApiError, apiFetch } from '../../api';
 import { CHANGED_EVENT, announceChange, correctionsApi, type ChangeDetail } from './api';
 import './corrections.css';
@@ -20,6 +21,72 @@ export interface ReviewPane {
 }
 
 const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
+
+type Decision = 'confirm' | 'reject';
+
+/** The correction a key makes of an item: a merge is confirmed or split, the rest confirmed or rejected. */
+function decisionInput(item: ReviewItem, decision: Decision, version: number): CorrectionInput {
+  if (item.merge)
+    return {
+      action: decision === 'confirm' ? 'confirm-merge' : 'split',
+      node: item.merge.node,
+      spelling: item.merge.spelling,
+      version,
+    };
+  return { action: decision, [item.target]: item.id, version };
+}
+
+/**
+ * A merge's evidence: where each name is written on its own (with the sentence that names the
+ * node there: the facts a split would move), where both are (titles only), and what `x` does.
+ */
+function mergeEvidence(merge: MergeEvidence): HTMLElement {
+  const withIds = new Set(merge.withArticles.map((a) => a.id));
+  const ids = new Set(merge.articles.map((a) => a.id));
+  const only = (articles: MergeEvidence['articles'], other: Set<string>) =>
+    articles.filter((a) => !other.has(a.id));
+  const group = (heading: string, articles: MergeEvidence['articles'], sentences: boolean) =>
+    articles.length
+      ? el(
+          'div',
+          { className: 'cx-merge-side' },
+          el('p', { className: 'cx-merge-name', textContent: heading }),
+          el(
+            'ul',
+            { className: 'cx-merge-articles' },
+            ...articles.map((a) =>
+              el(
+                'li',
+                {},
+                el('span', { className: 'ex-small', textContent: a.title ?? a.id }),
+                sentences && a.evidence
+                  ? el('blockquote', { className: 'ex-quote', textContent: a.evidence })
+                  : null,
+              ),
+            ),
+          ),
+        )
+      : null;
+  const both = merge.articles.filter((a) => withIds.has(a.id));
+  const n = merge.splitArticles.length;
+  return el(
+    'div',
+    { className: 'cx-merge', dataset: { testid: 'merge-evidence' } },
+    group(`Only “${merge.spelling}”`, only(merge.articles, withIds), true),
+    group(`Only “${merge.with}”`, only(merge.withArticles, ids), true),
+    group(
+      `Both “${merge.spelling}” and “${merge.with}” (${both.length} article${both.length === 1 ? '' : 's'})`,
+      both,
+      false,
+    ),
+    el('p', {
+      className: 'ex-muted ex-small',
+      textContent: n
+        ? `x splits “${merge.spelling}” off with the facts of the ${n} article${n === 1 ? '' : 's'} that write only it`
+        : `x splits off the name only: every article that writes “${merge.spelling}” also writes another spelling`,
+    }),
+  );
+}
 
 export function mountReviewPane(headerSlot: Element | null): ReviewPane {
   const listeners = new Listeners();
@@ -41,7 +108,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
   const status = el('p', { className: 'cx-status', dataset: { testid: 'review-status' } });
   const help = el('p', {
     className: 'cx-help',
-    textContent: '↓/↑ or j/k move · c confirm · x reject · u undo the last one',
+    textContent: '↓/↑ or j/k move · c confirm · x reject (split a merge) · u undo the last one',
   });
   const list = el('ol', {
     className: 'cx-list',
@@ -89,7 +156,11 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
   let items: ReviewItem[] = [];
   let index = 0;
   let total = 0;
-  const done: CorrectionRecord[] = [];
+  const done: { correction: CorrectionRecord; decision: Decision }[] = [];
+  // The newest curationVersion known per target: several merges of one node share its version,
+  // and each decision raises it by one, so the next one must send the raised one.
+  const versions = new Map<string, number>();
+  const versionOf = (item: ReviewItem) => Math.max(item.version, versions.get(item.id) ?? 0);
   let counts = { confirm: 0, reject: 0 };
   let chain: Promise<unknown> = Promise.resolve();
 
@@ -109,7 +180,12 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
           'li',
           {
             className: `cx-item${i === index ? ' cx-current' : ''}`,
-            dataset: { testid: 'review-item', id: item.id, kind: item.kind },
+            dataset: {
+              testid: 'review-item',
+              id: item.id,
+              kind: item.kind,
+              ...(item.merge ? { spelling: item.merge.spelling } : {}),
+            },
             attrs: { 'aria-current': String(i === index) },
           },
           el(
@@ -119,13 +195,19 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
             el('span', { className: 'cx-confidence', textContent: item.confidence.toFixed(2) }),
           ),
           el('p', { className: 'cx-title', textContent: item.title }),
-          item.evidence
-            ? el('blockquote', { className: 'ex-quote', textContent: item.evidence })
-            : null,
-          el('p', {
-            className: 'ex-muted ex-small',
-            textContent: item.sourceTitle ? `Source: ${item.sourceTitle}` : (item.source ?? ''),
-          }),
+          ...(item.merge
+            ? [mergeEvidence(item.merge)]
+            : [
+                item.evidence
+                  ? el('blockquote', { className: 'ex-quote', textContent: item.evidence })
+                  : null,
+                el('p', {
+                  className: 'ex-muted ex-small',
+                  textContent: item.sourceTitle
+                    ? `Source: ${item.sourceTitle}`
+                    : (item.source ?? ''),
+                }),
+              ]),
         ),
       ),
     );
@@ -139,6 +221,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
       const response = await correctionsApi.review(100);
       items = response.items;
       total = response.total;
+      for (const item of items) versions.set(item.id, versionOf(item));
       index = Math.min(index, Math.max(items.length - 1, 0));
       renderItems();
       summary();
@@ -208,7 +291,7 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
     }
   }
 
-  function decide(action: 'confirm' | 'reject'): void {
+  function decide(action: Decision): void {
     const item = items[index];
     if (!item) return;
     items.splice(index, 1);
@@ -219,11 +302,17 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
     summary();
     // One request at a time, in the order decided: the server applies them in that order.
     chain = chain
-      .then(() => correctionsApi.create({ action, [item.target]: item.id, version: item.version }))
+      .then(() => {
+        const version = versionOf(item);
+        return correctionsApi.create(decisionInput(item, action, version)).then((c) => {
+          versions.set(item.id, version + 1);
+          return c;
+        });
+      })
       .then(
         (c) => {
           announceChange({ correction: c, from: 'review' });
-          done.push(c);
+          done.push({ correction: c, decision: action });
           pane.dataset.decided = String(done.length);
           if (items.length < 5) void loadQueue();
         },
@@ -245,9 +334,11 @@ export function mountReviewPane(headerSlot: Element | null): ReviewPane {
     chain = chain.then(async () => {
       const last = done.pop();
       if (!last) return;
-      const undone = await correctionsApi.undo(last.id);
-      counts = { ...counts, [last.action]: Math.max(0, counts[last.action as 'confirm'] - 1) };
+      const undone = await correctionsApi.undo(last.correction.id);
+      counts = { ...counts, [last.decision]: Math.max(0, counts[last.decision] - 1) };
       pane.dataset.decided = String(done.length);
+      // The undo put the target's version back: the queue read next says which it is now.
+      versions.clear();
       await loadQueue();
       announceChange({ undone });
     });
