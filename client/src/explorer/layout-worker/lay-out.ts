@@ -15,6 +15,14 @@ import { DRAFT_ABOVE, layoutOptions } from '../layouts';
 import { tileBelow } from './isolated';
 import { BOX_STRIDE, type LayoutPhase, type LayoutRequest } from './protocol';
 
+/**
+ * Above this many connected nodes fcose does not pack components: at 100,000 elements
+ * (about 29,000 connected nodes) layout-utilities' polyomino grid ran out of a 3 GB heap in
+ * Node, and a worker's out-of-memory ends the page in Chromium. Unpacked, fcose's draft lays
+ * the whole graph out as one (components joined through a dummy node): 130 s and 1.4 GB there.
+ */
+export const PACK_MAX = 10_000;
+
 cytoscape.use(fcose);
 cytoscape.use(layoutUtilities);
 
@@ -59,7 +67,8 @@ export function layOut(
   if (isolated?.nonempty()) eles = eles.not(isolated);
   if (request.name === 'fcose')
     cy.layoutUtilities({ desiredAspectRatio: settings.aspect, componentSpacing: 30 });
-  phase('layout');
+  const pack = eles.nodes().length <= PACK_MAX;
+  phase(pack ? 'layout' : 'layout-unpacked');
   if (eles.nonempty()) {
     const options = layoutOptions(request.name, eles, {
       fit: false,
@@ -67,7 +76,13 @@ export function layOut(
       roots: settings.roots,
     });
     // The boxes already hold the labels the canvas measured.
-    eles.layout({ ...options, nodeDimensionsIncludeLabels: false } as LayoutOptions).run();
+    eles
+      .layout({
+        ...options,
+        nodeDimensionsIncludeLabels: false,
+        ...(pack ? {} : { packComponents: false }),
+      } as LayoutOptions)
+      .run();
   }
   if (isolated?.nonempty()) {
     phase('isolated');
