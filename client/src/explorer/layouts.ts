@@ -39,9 +39,12 @@ export function layoutOptions(
         packComponents: true,
         // Dense graphs (the co-speaker network is cliques, one per event) need longer edges
         // and more repulsion, or the forces pull each clique into a knot of overlapping names.
-        nodeRepulsion: () => (dense ? 20000 : 2500),
-        idealEdgeLength: () => (dense ? 110 : 30),
-        edgeElasticity: () => 0.45,
+        // Numbers, not functions: fcose's draft quality places a two-node component by adding
+        // idealEdgeLength to a coordinate, and a function there made x a string and the
+        // component packing then shifted every x to NaN (docs/large-graphs.md).
+        nodeRepulsion: dense ? 20000 : 2500,
+        idealEdgeLength: dense ? 110 : 30,
+        edgeElasticity: 0.45,
         nestingFactor: 0.1,
         gravity: 0.8,
         gravityRange: 3.8,

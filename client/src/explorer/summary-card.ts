@@ -5,7 +5,9 @@
  * within one month) and kind, each period a button that opens it: the date range becomes that
  * period, and the server answers its summary, or the period drawn whole when it fits. Hidden
  * while the canvas shows anything else. Not here: fetching (loading.ts) or the range itself
- * (the timeline and commands.dateRange).
+ * (the timeline and commands.dateRange). The buttons are short ("Mar 34", grouped under their
+ * year) so that the card stays a strip along the canvas's top that leaves the graph room at
+ * 1024×700; each button's title gives the full name and the kinds.
  */
 import { el } from '../dom';
 import type { OverviewPeriod, OverviewSummary } from '../../../api';
@@ -36,11 +38,28 @@ export function periodRange(period: string): { from: string; to: string } | null
   return { from: `${period}-01`, to: `${period}-${String(last).padStart(2, '0')}` };
 }
 
+const SHORT_MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+
 function periodName(period: string): string {
   const range = periodRange(period);
   if (!range) return 'Undated';
   const date = new Date(`${range.from}T00:00:00Z`);
   return range.from === range.to ? DAYS.format(date) : MONTHS.format(date);
+}
+
+/** The button's own text: the month ('Mar') or the day ('12') within the group's heading. */
+function shortName(period: string): string {
+  const range = periodRange(period);
+  if (!range) return 'Undated';
+  const date = new Date(`${range.from}T00:00:00Z`);
+  return range.from === range.to ? String(date.getUTCDate()) : SHORT_MONTHS.format(date);
+}
+
+/** The heading a period is grouped under: its year, or its month for days. */
+function groupName(period: string, byDay: boolean): string {
+  const range = periodRange(period);
+  if (!range) return 'Undated';
+  return byDay ? MONTHS.format(new Date(`${range.from}T00:00:00Z`)) : range.from.slice(0, 4);
 }
 
 /** Periods in order, each with its events per kind. */
@@ -85,34 +104,50 @@ export function createSummaryCard(
         summary.from || summary.to
           ? ` from ${summary.from ?? 'the start'} to ${summary.to ?? 'the end'}`
           : '';
-      const unit = summary.by === 'day' ? 'day' : 'month';
-      const rows = byPeriod(summary.periods);
+      const byDay = summary.by === 'day';
+      const groups = new Map<string, ReturnType<typeof byPeriod>>();
+      for (const row of byPeriod(summary.periods)) {
+        const name = groupName(row.period, byDay);
+        groups.set(name, [...(groups.get(name) ?? []), row]);
+      }
       root.append(
         el('h3', { className: 'ex-summary-title', textContent: 'Large graph: a summary' }),
         el('p', {
-          textContent: `${summary.events.toLocaleString('en')} events${within}, too many to draw at once. Drawn: the ${summary.busiestEvents} events with the most speakers and the ${summary.mostActivePeople} people who spoke at the most events; double-click one to expand it.`,
+          textContent: `${summary.events.toLocaleString('en')} events${within}, too many to draw at once. Drawn: the ${summary.busiestEvents} events with the most speakers and the ${summary.mostActivePeople} people who spoke at the most events. Open a ${byDay ? 'day' : 'month'}:`,
         }),
-        el('p', { className: 'ex-summary-hint', textContent: `Open a ${unit}:` }),
-        el(
-          'ul',
-          { className: 'ex-summary-periods' },
-          ...rows.map((row) => {
-            const range = periodRange(row.period);
-            const label = `${periodName(row.period)}: ${row.events.toLocaleString('en')}`;
-            return el(
-              'li',
-              {},
-              range
-                ? el('button', {
-                    type: 'button',
-                    className: 'ex-summary-period',
-                    textContent: label,
-                    title: row.kinds,
-                    dataset: { from: range.from, to: range.to, period: row.period },
-                  })
-                : el('span', { textContent: label, title: row.kinds }),
-            );
-          }),
+        ...[...groups].map(([name, rows]) =>
+          el(
+            'div',
+            { className: 'ex-summary-group' },
+            el('span', { className: 'ex-summary-hint', textContent: name }),
+            el(
+              'ul',
+              { className: 'ex-summary-periods' },
+              ...rows.map((row) => {
+                const range = periodRange(row.period);
+                const count = row.events.toLocaleString('en');
+                const title = `${periodName(row.period)}: ${count} events (${row.kinds})`;
+                return el(
+                  'li',
+                  {},
+                  range
+                    ? el(
+                        'button',
+                        {
+                          type: 'button',
+                          className: 'ex-summary-period',
+                          title,
+                          attrs: { 'aria-label': title },
+                          dataset: { from: range.from, to: range.to, period: row.period },
+                        },
+                        el('span', { textContent: shortName(row.period) }),
+                        el('span', { className: 'ex-summary-count', textContent: count }),
+                      )
+                    : el('span', { textContent: `Undated: ${count}`, title }),
+                );
+              }),
+            ),
+          ),
         ),
       );
       if (summary.from || summary.to)

@@ -43,26 +43,31 @@ export function createViewport(
   store: Store,
   /** The legend card, which covers the stage's left side. */
   legendCard: HTMLElement,
-  /** A card over the stage's right side when shown (the summary of a large graph). */
+  /** A strip over the stage's top when shown (the summary of a large graph). */
   rightCard?: HTMLElement,
 ): Viewport {
   const listeners = new Listeners();
   const cy = (): Core => canvas.core();
   const zoomBox = el('div', { className: 'ex-zoom' });
 
-  /** The part of the stage the legend card and the zoom buttons do not cover, inside PAD. */
-  function region(): { left: number; width: number; height: number } {
+  /**
+   * The part of the stage the legend card, the zoom buttons and the summary strip do not
+   * cover, inside PAD.
+   */
+  function region(): { left: number; top: number; width: number; height: number } {
     const c = cy();
     const card = legendCard.offsetWidth;
     // Keep clear of the legend card and the zoom buttons only when the canvas can afford it.
     const roomy = c.width() > 2.5 * card;
     const left = roomy ? card + 24 : 0;
-    const beside = rightCard && !rightCard.hidden ? rightCard.offsetWidth + 24 : 0;
-    const right = roomy ? Math.max(zoomBox.offsetWidth, beside) : 0;
+    const right = roomy ? zoomBox.offsetWidth : 0;
+    // The summary is a strip along the top (summary-card.ts): the graph goes under it.
+    const top = rightCard && !rightCard.hidden ? rightCard.offsetTop + rightCard.offsetHeight : 0;
     return {
       left: left + PAD,
+      top: top + PAD,
       width: Math.max(c.width() - left - right - PAD * 2, 100),
-      height: Math.max(c.height() - PAD * 2, 100),
+      height: Math.max(c.height() - top - PAD * 2, 100),
     };
   }
 
@@ -90,11 +95,11 @@ export function createViewport(
     const nodes = eles.nodes();
     const box =
       nodes.length > DRAFT_ABOVE ? nodeBox(nodes) : eles.boundingBox({ includeLabels: true });
-    const { left, width, height } = region();
+    const { left, top, width, height } = region();
     const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     const pan = {
       x: left + width / 2 - zoom * (box.x1 + box.w / 2),
-      y: PAD + height / 2 - zoom * (box.y1 + box.h / 2),
+      y: top + height / 2 - zoom * (box.y1 + box.h / 2),
     };
     if (animate) c.animate({ zoom, pan }, { duration: 250 });
     // The same view again (a fit done before a worker layout's result was drawn, asked again

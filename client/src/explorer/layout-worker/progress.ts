@@ -11,6 +11,7 @@ import type { LayoutPhase } from './protocol';
 const PHASES: Record<LayoutPhase, string> = {
   building: 'reading the graph',
   layout: 'placing nodes',
+  'layout-unpacked': 'placing nodes as one rough draft (too many to pack apart; minutes)',
   isolated: 'placing unconnected nodes',
   drawing: 'preparing the drawing',
 };

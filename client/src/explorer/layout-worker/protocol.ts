@@ -34,8 +34,11 @@ export interface LayoutRequest {
   settings: LayoutSettings;
 }
 
-/** 'drawing' is the page's own phase: measuring the result before it is drawn. */
-export type LayoutPhase = 'building' | 'layout' | 'isolated' | 'drawing';
+/**
+ * 'layout-unpacked' is fcose on a graph too large to pack its components (lay-out.ts);
+ * 'drawing' is the page's own phase: measuring the result before it is drawn.
+ */
+export type LayoutPhase = 'building' | 'layout' | 'layout-unpacked' | 'isolated' | 'drawing';
 
 export type LayoutReply =
   | { type: 'progress'; job: number; phase: LayoutPhase }
