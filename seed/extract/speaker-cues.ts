@@ -520,6 +520,11 @@ export function findSpeakerCues(
     const elsewhere = offstage || spokenElsewhere(s);
     const written = writtenToTheEvent(s);
     const attending = ATTENDING.test(s);
+    // The reporter's source: their later reporting cues are no speaking at the event.
+    const addSource = (c: NameCandidate) => {
+      const source = personOf(c, people, sentence.start, fullNames);
+      if (source) sources.add(source);
+    };
     // A lone capitalised word nobody bears ("Burundian defender X") is no name: left in, it
     // would break the list it sits in.
     const candidates = nameCandidates(s).filter(
@@ -604,8 +609,7 @@ export function findSpeakerCues(
         // "Among the crowd was Tanya Reyes": quoted later ("…," Reyes said) as the reporter's
         // source, not as a speaker.
         if (!c.single && attending) {
-          const source = personOf(c, people, sentence.start, fullNames);
-          if (source) sources.add(source);
+          addSource(c);
           return;
         }
         // "Governor Anandiben Patel attended": not a speaker yet, but "the governor told …"
@@ -626,15 +630,13 @@ export function findSpeakerCues(
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
       if (reporting && (offstage || isSourceTitle(described))) {
-        const source = personOf(c, people, sentence.start, fullNames);
-        if (source) sources.add(source);
+        addSource(c);
         return;
       }
       if (elsewhere && reporting) {
         // "Keith Marlow, who came with his sons, said": in the audience, so a source after too.
         if (attending) {
-          const source = personOf(c, people, sentence.start, fullNames);
-          if (source) sources.add(source);
+          addSource(c);
         }
         return;
       }
