@@ -29,7 +29,10 @@ import type { Article } from './split';
 
 export interface ArticleAnalysis {
   article: Article;
+  /** The report's sentences: what the components read (photo captions left out). */
   sentences: Sentence[];
+  /** Every sentence, captions included: what a mention's evidence can quote. */
+  allSentences: Sentence[];
   people: ArticlePeople;
   event?: FoundEvent;
   /** One per person, the highest-priority role found. */
@@ -59,6 +62,7 @@ export function analyzeArticle(article: Article, fileYear?: number): ArticleAnal
   const result: ArticleAnalysis = {
     article,
     sentences: doc.sentences,
+    allSentences: doc.allSentences,
     people: doc.people,
     participations: doc.values<Participation>('speaker'),
     personOrganizers: doc.values<PersonOrganizer>('person-organizer'),

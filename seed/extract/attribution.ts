@@ -13,7 +13,7 @@
 import type { FoundClaim } from './claims';
 import { nameCandidates } from './name-candidates';
 import { type ArticlePeople, type LocalPerson } from './people';
-import { genderAgrees } from './pronouns';
+import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
 import { spokenElsewhere } from './speech';
@@ -200,7 +200,10 @@ export function attributeSentences(
             named && firstMention(named, sentence) < sentence.start + pronoun.index
               ? named
               : agreeing;
-          found = [{ sentence, person: antecedent, confidence: 0.7 }];
+          // The sentence before opening on someone who is no speaker: the words are theirs.
+          const prior = subjectOfSentenceBefore(people, sentences, sentence, word);
+          if (!prior || speakers.includes(prior) || prior === antecedent)
+            found = [{ sentence, person: antecedent, confidence: 0.7 }];
         }
       }
     }

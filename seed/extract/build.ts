@@ -26,6 +26,7 @@ import { resolveOrganizations, resolvePeople, type SpellingMerge } from './resol
 import { reviewReasons } from './review';
 import { shortHash, slugify, truncateWords } from './text';
 import { topicsOf, type Topic } from './topics';
+import { REPORTING_VERB_SOURCE } from './vocab';
 
 interface Edge {
   type: RelationshipType;
@@ -95,12 +96,20 @@ function nameWordsOf(analysis: ArticleAnalysis): Set<string> {
 }
 
 function sentenceOf(analysis: ArticleAnalysis, offset: number): Span {
-  const sentence = analysis.sentences.find((s) => offset >= s.start && offset < s.end);
+  const sentence = analysis.allSentences.find((s) => offset >= s.start && offset < s.end);
   return sentence ? { start: sentence.start, end: sentence.end } : { start: offset, end: offset };
 }
 
+// "“…,” harbour master Nils Okafor told the board.": a quotation, then only who said it.
+const QUOTE_THEN_ATTRIBUTION = new RegExp(
+  String.raw`^\s*[“"]([^“”"]{3,}?)[,.?!]?[”"],?\s+(?:[^\s“”"]+\s+){0,9}?(?:${REPORTING_VERB_SOURCE})\b[^“”"]{0,60}$`,
+  'u',
+);
+
 function claimLabel(text: string, contentStart: number, end: number): string {
-  const body = text.slice(contentStart, end).replace(/^[\s“"‘,:]+|[\s”"’]+$/g, '');
+  const content = text.slice(contentStart, end);
+  const quoted = QUOTE_THEN_ATTRIBUTION.exec(content)?.[1];
+  const body = (quoted ?? content).replace(/^[\s“"‘,:]+|[\s”"’]+$/g, '');
   const label = truncateWords(body, 160);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

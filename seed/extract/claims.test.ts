@@ -23,6 +23,13 @@ describe('findClaims', () => {
     ).toEqual(['Wanda Iles', 'Piet Zand']);
   });
 
+  it('gives "she said" to nobody when the sentence before opens on someone who is no speaker', () => {
+    const found = claims(
+      'Dr. Ana Roth said the pill was cheap. Dr. Ilka Moss, a doctor elsewhere, doubted it in an interview. "I would want it repeated," she said.',
+    );
+    expect(found.map((c) => c.who)).toEqual(['Ana Roth']);
+  });
+
   it('gives "He said" to the speaker the sentence before names, not to the last one quoted', () => {
     const found = claims(
       'Dr. Anselm Roth said sales rose. Mr. Ivo Lind said the plant was ready. Roth, 61, founded the firm in 1990. He said he would retire soon.',

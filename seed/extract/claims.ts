@@ -10,6 +10,7 @@ import { PERSON_NAME, cleanPersonName } from './names';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { quotedRegions, insideRegion, type Region, type Sentence } from './sentences';
 import { ADVERBS, SPEECH_VERB, TRAILING_VERB, spokenElsewhere } from './speech';
+import { subjectOfSentenceBefore } from './pronouns';
 import { foldTokens } from './text';
 
 export interface FoundClaim {
@@ -48,7 +49,7 @@ const DESCRIBED = new RegExp(
 const ANY_NAME = new RegExp(PERSON_NAME, 'gu');
 const PRONOUN = new RegExp(String.raw`\b(He|She|he|she)\s+${ADVERBS}(${SPEECH_VERB})\b`, 'g');
 const TRAILING = new RegExp(
-  String.raw`,\s+(he|she|${PERSON_NAME})\s+${TRAILING_VERB}[.!]?["”]?\s*$`,
+  String.raw`,["”’]?\s+(?:\p{Ll}[\p{L}.-]*\s+){0,4}?(he|she|${PERSON_NAME})\s+${TRAILING_VERB}[.!]?["”]?\s*$`,
   'u',
 );
 const OPINION = new RegExp(
@@ -104,6 +105,12 @@ export function findClaims(
   };
   let lastParagraph = -1;
   let coveredUntil = -1;
+  /** Who "he"/"she" points to: nobody when the sentence before opens on someone else, no speaker. */
+  const pronounPerson = (sentence: Sentence, pronoun: string): LocalPerson | undefined => {
+    const prior = subjectOfSentenceBefore(people, sentences, sentence, pronoun);
+    if (prior && !speakers.has(prior) && prior !== antecedent()) return undefined;
+    return antecedent();
+  };
 
   const attribute = (sentence: Sentence): Attribution | 'elsewhere' | undefined => {
     const s = sentence.text;
@@ -178,7 +185,7 @@ export function findClaims(
       // "X, …, sent a video message, in which she declared": the antecedent is in the sentence.
       // "Malhotra, 52, took over in 2019. He said …": a speaker the sentence before names is
       // nearer than the last one quoted.
-      let person = namedJustBefore(sentence) ?? antecedent();
+      let person = namedJustBefore(sentence) ?? pronounPerson(sentence, m[1] ?? '');
       for (const n of s.slice(0, m.index).matchAll(ANY_NAME)) {
         const at = sentence.start + (n.index ?? 0);
         const named = cleanPersonName(n[0])
@@ -222,7 +229,7 @@ export function findClaims(
       if (trailing && outsideQuotes(regions, sentence, trailing.index ?? 0)) {
         const who = trailing[1] ?? '';
         const person = /^(?:he|she)$/.test(who)
-          ? antecedent()
+          ? pronounPerson(sentence, who)
           : people.resolve(who, {
               start: sentence.start + (trailing.index ?? 0),
               end: sentence.end,
@@ -246,10 +253,16 @@ export function findClaims(
     if (found === 'elsewhere') {
       // Words from a report or decree: not a claim at the event, and "she" next is not our speaker.
       lastSpeaker = undefined;
+      cuedSpeaker = undefined;
       continue;
     }
-    let attribution = found;
     const cuedHere = cued.get(sentence.start);
+    // "X rejected the plan. “…,” he said": the cue that resolved this sentence's pronoun to
+    // the subject before it knows better than the last speaker quoted.
+    let attribution =
+      found?.pronoun && cuedHere && found.person !== cuedHere
+        ? { ...found, person: cuedHere }
+        : found;
     if (!attribution && cuedHere) {
       // A speaker this stage's patterns did not see ("Committee chair X said …") is still the
       // one "he said" points back to in the next sentence.

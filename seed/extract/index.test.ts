@@ -60,6 +60,31 @@ describe('extractGraph', () => {
     }
   });
 
+  describe('on a wire report with a photo caption and quotations first', () => {
+    const text = [
+      'Port board hears dredging plan',
+      'HARWICK, May 2 (Meridian) - The port board met on Tuesday to hear the dredging plan.',
+      '"The channel is silting faster than we can pay for," harbour master Nils Okafor told the board.',
+      '"We will need a second dredger by autumn," Okafor said.',
+      'FILE - Harbour master Nils Okafor speaks at a news conference, June 3, 2019. (Meridian Photo/Ada Brill)',
+    ].join('\n\n');
+    const document = extractGraph([{ name: 'port-board.txt', text }]);
+    const claims = document.nodes.filter((n) => n.label === 'Claim');
+
+    it("labels a quotation-first claim with the quotation's words, not the verb after it", () => {
+      expect(claims.map((c) => c.properties.text)).toEqual([
+        'The channel is silting faster than we can pay for',
+        'We will need a second dredger by autumn',
+      ]);
+    });
+
+    it('reads no claim or date from the caption, yet keeps a valid document', () => {
+      const event = document.nodes.find((n) => n.label === 'Event');
+      expect(event?.properties.date).toBeNull();
+      expect(validateGraphDocument(document).ok).toBe(true);
+    });
+  });
+
   describe('on an article in which something is missing', () => {
     const articleOf = (document: GraphDocument) =>
       document.nodes.find((n) => n.label === 'Article')!;

@@ -278,6 +278,37 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Maren Holt': 'speaker (pronoun-subject)' });
     });
 
+    it('gives a quotation\'s "he said" to the subject in apposition in the sentence before', () => {
+      expect(
+        cues(
+          'The envoy of Marland, Osric Dunmore, rejected the plan. "We opened every road," he said.',
+        ),
+      ).toEqual({ 'Osric Dunmore': 'speaker (pronoun-subject)' });
+    });
+
+    it('does not give "she said" to a subject whose words went to the press', () => {
+      expect(
+        cues(
+          'Dr. Ilka Moss, who was not involved in the trial, told the Courier by phone that it was small. "I would want it repeated," she said.',
+        ),
+      ).toEqual({});
+    });
+
+    it('reads a source title only before the verb, not in what the speaker asked for', () => {
+      expect(
+        cues('Parent Dora Quill asked the board to cut the police overtime budget instead.'),
+      ).toEqual({ 'Dora Quill': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('reads "who led the <thing chaired>" as chairing, whatever the thing', () => {
+      expect(
+        cues('The Rev. Amos Pell, who led the service, said the chapel had been full.'),
+      ).toEqual({ 'Amos Pell': 'moderator (subject-reporting-verb)' });
+      expect(cues('Colonel Ida Rask, who led the delegation, said talks would go on.')).toEqual({
+        'Ida Rask': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('reads a police rank as a title and a given name with a place word after a title', () => {
       expect(
         cues(

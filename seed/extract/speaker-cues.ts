@@ -426,9 +426,13 @@ function couldBeSomeone(
 
 /** The person a candidate names: a full name registers; a single word must be known already. */
 const PRONOUN_SPEAKS = new RegExp(
-  String.raw`^(?:He|She)\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`^(?:[“"][^”"]{3,}[,.?!]?[”"],?\s+(?:he|she)|(?:He|She))\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:${REPORTING_VERB_SOURCE})\b`,
   'u',
 );
+/** What follows a name up to its reporting verb: ", a resident of Leeds," in "X, a resident of Leeds, said". */
+const REPORTING_AFTER = new RegExp(String.raw`\s(?:${REPORTING_VERB_SOURCE})\b`, 'u');
+/** "Orvania's envoy, " before "Dariush Kamali, rejected …": a short noun phrase in apposition. */
+const APPOSITION_BEFORE = /^(?:[\p{L}\p{M}'’.-]+\s+){0,5}[\p{L}\p{M}'’.-]+,\s*$/u;
 const PREMODIFIER = /^(?:senior|former|local|acting|deputy|chief|state|federal|junior)$/iu;
 
 /** A sentence's opening subject, resolved to a person only when a pronoun points back to it. */
@@ -440,7 +444,8 @@ interface Subject {
 
 /**
  * The full name a sentence opens with as its subject ("Senior coroner Rhian Price recorded
- * …"), with nothing before it but title words.
+ * …"), with nothing before it but title words, or in apposition after a short noun phrase
+ * ("Orvania's envoy, Dariush Kamali, rejected …").
  */
 function sentenceSubject(
   sentence: Sentence,
@@ -449,7 +454,10 @@ function sentenceSubject(
 ): Subject | undefined {
   const candidate = candidates[0];
   if (!candidate || candidate.single) return undefined;
-  const words = (befores[0] ?? '').split(/\s+/u).filter(Boolean);
+  const before = befores[0] ?? '';
+  if (APPOSITION_BEFORE.test(before) && sentence.text[candidate.end] === ',')
+    return { candidate, offset: sentence.start, paragraph: sentence.paragraph };
+  const words = before.split(/\s+/u).filter(Boolean);
   const titles = words.every((w) => PREMODIFIER.test(w) || isHonorificWord(w) || isTitleWord(w));
   if (!titles || words.length > 4) return undefined;
   return { candidate, offset: sentence.start, paragraph: sentence.paragraph };
@@ -625,7 +633,7 @@ export function findSpeakerCues(
       }
       const lowerTitle = lowercaseTitleBefore(befores[i] as string);
       const nounBefore = NOUN_BEFORE.exec(befores[i] as string)?.[1] ?? '';
-      const described = `${lowerTitle} ${nounBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(/\s(?:said|says|told)\b/)[0] ?? ''}`;
+      const described = `${lowerTitle} ${nounBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(REPORTING_AFTER)[0] ?? ''}`;
       const reporting = /reporting|inverted|participle|adjunct|relative/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
@@ -668,7 +676,8 @@ export function findSpeakerCues(
         evidence: { start: sentence.start, end: sentence.end },
         rule: 'pronoun-subject',
       });
-    subjectBefore = sentenceSubject(sentence, candidates, befores);
+    // "X told Meridian by phone that … “…,” she said": the words go on where they were given.
+    subjectBefore = elsewhere ? undefined : sentenceSubject(sentence, candidates, befores);
     const last = cues[cues.length - 1];
     carried = /[;:]\s*$/.test(s) && last && /list|by/.test(last.rule) ? last : undefined;
   }

@@ -6,7 +6,13 @@
  * holds no logic of its own beyond those tests.
  */
 
-import { ABSENT_OR_EARLIER, LETTER_VEHICLE, SPOKEN_ELSEWHERE, WORDS_VERB_SOURCE } from './vocab';
+import {
+  ABSENT_OR_EARLIER,
+  LETTER_VEHICLE,
+  SPOKEN_ELSEWHERE,
+  TRAILING_VERB_SOURCE,
+  WORDS_VERB_SOURCE,
+} from './vocab';
 
 // The constructions a plain word list cannot say ("spoke" but not "spoke to", "ended her
 // remarks by …"), then every verb of the vocabulary that reports words (not only an act).
@@ -15,8 +21,11 @@ export const SPEECH_VERB = String.raw`(?:${SPEECH_CONSTRUCTIONS}|${WORDS_VERB_SO
 
 export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|strongly|even|later|finally|repeatedly|firmly|briefly|clearly)\s+)*`;
 
-/** Verbs that end a sentence as a trailing attribution: "…, she said." */
-export const TRAILING_VERB = String.raw`(?:said|added|recounted|argued|noted|explained|stressed|insisted|warned|concluded|continued|recalled)`;
+/**
+ * Verbs that end a sentence as a trailing attribution: "…, she said.", "…," Otieno told
+ * delegates.' (a few words of object after the verb).
+ */
+export const TRAILING_VERB = String.raw`${TRAILING_VERB_SOURCE}(?:\s+[^\s“”"]+){0,4}?`;
 
 // "…, wrote the president in his report to the delegates": written to the event, so said at it.
 const TO_THE_EVENT =

@@ -10,6 +10,7 @@ import type { SpeakerRole } from './participation';
 
 interface SpeechVocabulary {
   reportingVerbs: string[];
+  trailingVerbs: string[];
   actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
   passiveRoleVerbs: Record<string, SpeakerRole>;
@@ -36,6 +37,7 @@ interface SpeechVocabulary {
     mastheads: string[];
     attendance: string[];
     reactionGroups: string[];
+    reactionVerbs: string[];
   };
 }
 
@@ -60,6 +62,8 @@ export const HONORIFIC_SOURCE = `(?:${[...new Set(SPEECH_VOCABULARY.honorifics)]
   .join('|')})`;
 
 export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerbs);
+/** The verbs that end a sentence as its attribution: "…, she said." */
+export const TRAILING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.trailingVerbs);
 
 const ACTS = new Set(SPEECH_VOCABULARY.actVerbs);
 /** Reporting verbs that report words, not only an act ("said", "warned"; not "thanked"). */
@@ -77,10 +81,23 @@ export const SCENE_AWAY = new RegExp(
 );
 /** "Rights groups welcomed the swap.", "Analysts were unimpressed.": a paragraph of reactions. */
 export const REACTION_OPENING = new RegExp(
-  String.raw`^(?:(?:Many|Some|Several|Other|Local|International|Leading)\s+)?${alternation(SPEECH_VOCABULARY.elsewhere.reactionGroups)}\s+(?:\p{Ll}+ly\s+)?(?:welcomed|criticised|criticized|condemned|praised|questioned|doubted|reacted|were|was|said|warned|cautioned|dismissed|hailed|greeted)\b`,
+  String.raw`^(?:(?:Many|Some|Several|Other|Local|International|Leading)\s+)?${alternation(SPEECH_VOCABULARY.elsewhere.reactionGroups)}\s+(?:\p{Ll}+ly\s+)?${alternation(SPEECH_VOCABULARY.elsewhere.reactionVerbs)}\b`,
   'iu',
 );
-export const ROLE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleVerbs));
+/**
+ * The event-role verbs of the list, and "led the <thing chaired>" for each verb of
+ * `ledNotChaired` ("led the vigil", "led the service" → moderator; "led the delegation" is
+ * none), so a new kind of chaired event is one word in `chairedThings`, not a new phrase.
+ */
+const ROLE_VERBS: Record<string, SpeakerRole> = {
+  ...Object.fromEntries(
+    SPEECH_VOCABULARY.ledNotChaired.flatMap((verb) =>
+      SPEECH_VOCABULARY.chairedThings.map((thing) => [`${verb} the ${thing}`, 'moderator']),
+    ),
+  ),
+  ...SPEECH_VOCABULARY.roleVerbs,
+};
+export const ROLE_VERB_SOURCE = alternation(Object.keys(ROLE_VERBS));
 export const PASSIVE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.passiveRoleVerbs));
 export const DELIVERY_VERB_SOURCE = alternation(SPEECH_VOCABULARY.deliveryVerbs);
 export const SPEECH_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.speechNouns));
@@ -101,7 +118,7 @@ const lookup = (table: Record<string, SpeakerRole>, phrase: string): SpeakerRole
   table[phrase.toLowerCase().replace(/\s+/g, ' ')];
 
 export function roleOfVerb(verb: string): SpeakerRole | undefined {
-  return lookup(SPEECH_VOCABULARY.roleVerbs, verb);
+  return lookup(ROLE_VERBS, verb);
 }
 
 /**
@@ -202,7 +219,7 @@ export const ATTENDING = new RegExp(String.raw`\b${alternation(ELSEWHERE.attenda
 const REPORT_WORDS = new Set(
   [
     ...SPEECH_VOCABULARY.reportingVerbs,
-    ...Object.keys(SPEECH_VOCABULARY.roleVerbs),
+    ...Object.keys(ROLE_VERBS),
     ...Object.keys(SPEECH_VOCABULARY.speechNouns),
     ...Object.keys(SPEECH_VOCABULARY.roleNouns),
     ...SPEECH_VOCABULARY.honorifics,

@@ -1,11 +1,12 @@
 /**
  * The annotated article document every extraction component reads and writes: the article's
- * text, built once into sentences, paragraphs and quotation regions, the article's people (an
+ * text, built once into sentences (photo captions left out), paragraphs and quotation regions, the article's people (an
  * append-only registry that resolves surnames and titles), and layers of spans
  * `{layer, start, end, label, attrs, rule, score}` that components add. A component may add
  * spans only to the layers it declares it provides (the pipeline enforces this while it runs
  * the component), so no component changes another's layer. It holds no extraction logic.
  */
+import { isCaption } from '../captions';
 import { ArticlePeople } from '../people';
 import {
   paragraphsOf,
@@ -39,7 +40,10 @@ export class LayerError extends Error {
 
 export class ArticleDocument {
   readonly text: string;
+  /** The report's sentences, which components read: photo captions are left out. */
   readonly sentences: Sentence[];
+  /** Every sentence, captions included, for evidence that quotes a mention in one. */
+  readonly allSentences: Sentence[];
   readonly quotes: Region[];
   readonly people = new ArticlePeople();
   private readonly layers = new Map<string, Span[]>();
@@ -52,7 +56,13 @@ export class ArticleDocument {
     readonly fileYear?: number,
   ) {
     this.text = article.text;
-    this.sentences = splitSentences(this.text);
+    // A photo caption is no report of the event: its "speaks" and its date belong to a picture.
+    const paragraphs = paragraphsOf(this.text);
+    const captions = new Set(
+      paragraphs.flatMap((p, i) => (isCaption(this.text.slice(p.start, p.end)) ? [i] : [])),
+    );
+    this.allSentences = splitSentences(this.text);
+    this.sentences = this.allSentences.filter((s) => !captions.has(s.paragraph));
     this.quotes = quotedRegions(this.text);
     const base = (layer: string, spans: { start: number; end: number }[]): Span[] =>
       spans.map((s, i) => ({
@@ -65,7 +75,7 @@ export class ArticleDocument {
         score: 1,
       }));
     this.layers.set('sentence', base('sentence', this.sentences));
-    this.layers.set('paragraph', base('paragraph', paragraphsOf(this.text)));
+    this.layers.set('paragraph', base('paragraph', paragraphs));
     this.layers.set('quote', base('quote', this.quotes));
   }
 
