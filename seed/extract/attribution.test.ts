@@ -30,6 +30,14 @@ describe('attributeSentences', () => {
     ]);
   });
 
+  it("does not carry a speaker's words into the reporter's narrative naming someone by surname", () => {
+    expect(
+      attributed(
+        'Judge Ada Lin told Marek Saar that he would serve six years.\n\nDina Vogt, the defence lawyer, said "her client is sorry." Saar himself declined to speak.',
+      ),
+    ).toEqual(['Ada Lin: Judge Ada Lin', 'Dina Vogt: Dina Vogt, the']);
+  });
+
   it('takes an act with no words reported (thanked, presented) for no claim', () => {
     expect(
       attributed(

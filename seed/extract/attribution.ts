@@ -86,9 +86,23 @@ function byTitle(
  * Whether a sentence names anyone, the speaker included: "Since becoming mayor, Mayor Lund has
  * met …" is the reporter's narrative about the speaker, not the speaker's words going on.
  */
-function namesSomeone(people: ArticlePeople, sentence: Sentence): boolean {
+function namesSomeone(
+  people: ArticlePeople,
+  sentence: Sentence,
+  regions: Region[],
+  surnames: ReadonlySet<string>,
+): boolean {
+  // A surname alone counts outside quotation marks: "Okoye, 31, missed last year's final" is
+  // narrative; "“My thanks go to President Ferriani”" is still the speaker's.
+  const unquoted = [...sentence.text]
+    .map((ch, i) =>
+      regions.some((r) => sentence.start + i >= r.start && sentence.start + i < r.end) ? ' ' : ch,
+    )
+    .join('');
   return (
-    mentionedIn(people, sentence).length > 0 || nameCandidates(sentence.text).some((c) => !c.single)
+    mentionedIn(people, sentence).length > 0 ||
+    nameCandidates(sentence.text).some((c) => !c.single) ||
+    nameCandidates(unquoted).some((c) => c.single && surnames.has(foldTokens(c.name).pop() ?? ''))
   );
 }
 
@@ -230,6 +244,14 @@ export function attributeSentences(
   const quotedParagraphs = new Set(
     sentences.filter((x) => regionOf(regions, x) !== undefined).map((x) => x.paragraph),
   );
+  // The last words of every full name the article writes, whoever it names.
+  const surnames = new Set(
+    sentences.flatMap((x) =>
+      nameCandidates(x.text)
+        .filter((c) => !c.single)
+        .map((c) => foldTokens(c.name).pop() ?? ''),
+    ),
+  );
   const claims: FoundClaim[] = [];
   let continued = 0;
   let previous: Attributed | undefined;
@@ -266,7 +288,7 @@ export function attributeSentences(
       continued < MAX_CONTINUATION &&
       quotedParagraphs.has(sentence.paragraph) &&
       sentence.text.split(/\s+/).length >= 4 &&
-      !namesSomeone(people, sentence)
+      !namesSomeone(people, sentence, regions, surnames)
     ) {
       found = [{ sentence, person: previous.person, confidence: 0.5 }];
       continued += 1;

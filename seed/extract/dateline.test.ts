@@ -19,6 +19,16 @@ describe('findDateline', () => {
     expect(found?.date).toBe(date);
   });
 
+  it('takes a shouted town alone before a dash, not a label or an acronym that recurs', () => {
+    expect(findDateline('HOLLINGFORD - Hollingford Town beat the leaders.')?.city).toBe(
+      'Hollingford',
+    );
+    expect(findDateline('BREAKING - The council has resigned.')).toBeUndefined();
+    expect(
+      findDateline('UNOCA – The envoy spoke on Monday.\n\nUNOCA said the talks would go on.'),
+    ).toBeUndefined();
+  });
+
   it('reads a date opening the lead, with the city that may follow it', () => {
     expect(findDateline('June 2, 2016- Hundreds of nurses marched today.')).toMatchObject({
       date: '2016-06-02',

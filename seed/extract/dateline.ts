@@ -7,6 +7,7 @@
  * "2017November 28"). Relative days in the text are resolved against these; they are the
  * page's date, which is often not the event's. It does not read dates inside sentences.
  */
+import { readFileSync } from 'node:fs';
 import { findDates, type FoundDate } from './dates';
 import { datelinePlace, isPlainCityName, lookupCity } from './places';
 
@@ -67,6 +68,22 @@ function titleCase(word: string): string {
 
 const isShouted = (word: string) => word === word.toUpperCase();
 
+/** "UNHCR – …" and UNHCR again below: an acronym recurs in capitals, a town in title case. */
+function shoutedAgain(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    (text.match(new RegExp(String.raw`(?<![\p{L}])${escaped}(?![\p{L}])`, 'gu')) ?? []).length > 1
+  );
+}
+
+const KICKERS = new Set(
+  (
+    JSON.parse(readFileSync(new URL('./vocab/dateline-kickers.json', import.meta.url), 'utf8')) as {
+      words: string[];
+    }
+  ).words,
+);
+
 /** A dateline's city: shouted and known, or written normally and known to the gazetteer. */
 function cityOf(raw: string, vouched: boolean): string | undefined {
   const name = isShouted(raw) ? titleCase(raw) : raw;
@@ -82,7 +99,7 @@ function fullDate(dates: FoundDate[]): FoundDate | undefined {
 }
 
 /** "CITY, date /agency/ —", "CITY (date) -", "City, 4 May –", "CITY (AGENCY) —", "CITY:". */
-function wireDateline(line: Line): Dateline | undefined {
+function wireDateline(line: Line, text: string): Dateline | undefined {
   const m = WIRE.exec(line.text);
   if (!m) return undefined;
   const raw = m[1] ?? '';
@@ -101,8 +118,15 @@ function wireDateline(line: Line): Dateline | undefined {
     .trim();
   if (left !== '' && !/^(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})$/u.test(left))
     return undefined;
-  // "FALL CREEK, Pa. -": a shouted town with its state or country is a dateline too.
-  const city = cityOf(raw, date !== undefined || hasParen || left !== '');
+  // "FALL CREEK, Pa. -": a shouted town with its state or country is a dateline too, and so
+  // is a shouted town alone before a dash ("DERRINGTON - "), unless it is a label ("BREAKING -").
+  const dashed =
+    /[—–-]/.test(sep) &&
+    isShouted(raw) &&
+    raw.replace(/\W/g, '').length >= 5 &&
+    !KICKERS.has(raw.replace(/\s+/g, ' ')) &&
+    !shoutedAgain(text, raw);
+  const city = cityOf(raw, date !== undefined || hasParen || left !== '' || dashed);
   if (!city) return undefined;
   const found: Dateline = {
     text: line.text.slice(0, raw.length + rest.length).trim(),
@@ -149,7 +173,7 @@ function dateFirstDateline(line: Line): Dateline | undefined {
 /** The dateline opening one of the article's first lines, if any. */
 export function findDateline(text: string): Dateline | undefined {
   for (const line of linesOf(text).slice(0, DATELINE_LINES)) {
-    const found = dateFirstDateline(line) ?? wireDateline(line);
+    const found = dateFirstDateline(line) ?? wireDateline(line, text);
     if (found) return found;
   }
   return undefined;

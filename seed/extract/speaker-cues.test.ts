@@ -300,6 +300,12 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Dora Quill': 'speaker (subject-reporting-verb)' });
     });
 
+    it('reads "who is hosting" the event as its host', () => {
+      expect(
+        cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),
+      ).toEqual({ 'Ivo Marr': 'host (subject-reporting-verb)' });
+    });
+
     it('reads "who led the <thing chaired>" as chairing, whatever the thing', () => {
       expect(
         cues('The Rev. Amos Pell, who led the service, said the chapel had been full.'),

@@ -15,6 +15,8 @@ describe('spokenElsewhere', () => {
     'The envoy was quoted as saying that talks had stalled.',
     'Lena Ott, who was not invited to speak, said the talks had failed.',
     'Analyst Kim Roe said in a note to clients that margins would fall.',
+    '"It is not enough," said Ana Tui, a campaigner, speaking from Apia.',
+    'The treasurer, who is not attending, said in the capital that funds would follow.',
   ])('reads "%s" as words given elsewhere', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(true);
   });
@@ -27,6 +29,7 @@ describe('spokenElsewhere', () => {
     // An absence or an earlier time inside what is reported is not the speaker's.
     'Dr Hale said the clinic had warned patients for years.',
     'Ana Ruiz said the minister did not attend the vote.',
+    'Olena Marchuk addressed the summit by video link, speaking from Kyiv.',
   ])('reads "%s" as said at the event', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(false);
   });

@@ -8,7 +8,9 @@
 
 import {
   ABSENT_OR_EARLIER,
+  FROM_AFAR,
   LETTER_VEHICLE,
+  LINKED_TO_THE_EVENT,
   SPOKEN_ELSEWHERE,
   TRAILING_VERB_SOURCE,
   WORDS_VERB_SOURCE,
@@ -56,6 +58,7 @@ const INVERTED_WHO = new RegExp(
 export function spokenElsewhere(sentence: string): boolean {
   if (TO_THE_EVENT.test(sentence)) return false;
   if (SPOKEN_ELSEWHERE.test(sentence)) return true;
+  if (FROM_AFAR.test(sentence) && !LINKED_TO_THE_EVENT.test(sentence)) return true;
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.

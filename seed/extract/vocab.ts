@@ -31,6 +31,8 @@ interface SpeechVocabulary {
     newsOutlets: string[];
     newsNouns: string[];
     absence: string[];
+    fromAfar: string[];
+    linkedToTheEvent: string[];
     earlierTense: string[];
     writtenToTheEvent: string[];
     sceneOpeners: string[];
@@ -201,6 +203,14 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
   ].join('|'),
   'u',
+);
+
+/** "said from Nadi", "speaking from Canberra": words given from another place... */
+export const FROM_AFAR = new RegExp(String.raw`\b${alternation(ELSEWHERE.fromAfar)}\s+\p{Lu}`, 'u');
+/** ...unless they reached the event by a link: "addressed the summit by video, speaking from Kyiv". */
+export const LINKED_TO_THE_EVENT = new RegExp(
+  String.raw`\b${alternation(ELSEWHERE.linkedToTheEvent)}\b`,
+  'iu',
 );
 
 /**
