@@ -76,10 +76,11 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
   return { title, name: words.slice(cut) };
 }
 
-// "Jan Novak", "April Ryan", "June Okafor": a month's name opens a two-word name as a given
-// name; anywhere else (or alone) it is the calendar's.
+// "Jan Novak", "April Ryan", "Jan van der Berg": a month's name opening a name of capitalised
+// words is a given name (a date's day is no word of the sequence); anywhere else (or alone) it
+// is the calendar's.
 const calendarWord = (w: string, i: number, words: string[]) =>
-  CALENDAR.test(w) && !(i === 0 && words.length === 2 && MONTH_GIVEN_NAME.test(w));
+  CALENDAR.test(w) && !(i === 0 && words.length >= 2 && MONTH_GIVEN_NAME.test(w));
 const MONTH_GIVEN_NAME = /^(?:Jan|April|May|June|July|August)$/;
 
 function plausible(words: string[]): boolean {

@@ -300,6 +300,25 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Dora Quill': 'speaker (subject-reporting-verb)' });
     });
 
+    it('keeps an occupation before a name out of the name, and a protester a source', () => {
+      expect(cues('Midwife Ana Lopes said the ward was full.')).toEqual({
+        'Ana Lopes': 'speaker (subject-reporting-verb)',
+      });
+      expect(cues('Protester Ivo Rask said the march would go on.')).toEqual({});
+    });
+
+    it('reads a month-named given name before particles, a police chief and an emeritus', () => {
+      expect(
+        cues(
+          'Jan van der Berg told the meeting the dyke would hold. Acting Police Chief Rosa Imbert said two roads were shut. Professor Emeritus Olu Bakare said the data were sound.',
+        ),
+      ).toEqual({
+        'Jan van der Berg': 'speaker (subject-reporting-verb)',
+        'Rosa Imbert': 'speaker (subject-reporting-verb)',
+        'Olu Bakare': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('reads "who is hosting" the event as its host', () => {
       expect(
         cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),
