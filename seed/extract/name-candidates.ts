@@ -27,7 +27,9 @@ export interface NameCandidate {
   single: boolean;
 }
 
-const WORD = String.raw`(?:Mc|Mac|O['’]|D['’]|d['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐][\p{L}][\p{Ll}\p{M}]*)*`;
+// "McAdam", "O'Neill", and "al-Sisi", "el-Erian": an Arabic article joined by a hyphen.
+const NAME_PREFIX = String.raw`(?:Mc|Mac|O['’]|D['’]|d['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[-‐])`;
+const WORD = String.raw`${NAME_PREFIX}?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐][\p{L}][\p{Ll}\p{M}]*)*`;
 const INITIALS = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*`;
 const CAPS_INITIALS = String.raw`\p{Lu}{2,3}`;
 const PREFIX = String.raw`(?:${HONORIFIC_SOURCE}\s+)+`;
@@ -38,6 +40,8 @@ const CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’])(${PREFIX})?((?:${CAPS_INITIALS}\s+)?${SEQUENCE})(?:,?\s+${POST_NOMINAL_SOURCE}\b)?`,
   'gu',
 );
+
+const POST_NOMINAL_WORD = new RegExp(String.raw`^${POST_NOMINAL_SOURCE}$`, 'u');
 
 const NOT_NAME = new Set(
   'the a an in on at also finally while as however many several this that these those his her their its our we they he she it i there according among including when where why what who how but and or so for from to by of all after before during since with into both each every some any no not more most one two three first last next new other said says'.split(
@@ -83,6 +87,8 @@ const calendarWord = (w: string, i: number, words: string[]) =>
   CALENDAR.test(w) && !(i === 0 && words.length >= 2 && MONTH_GIVEN_NAME.test(w));
 const MONTH_GIVEN_NAME = /^(?:Jan|April|May|June|July|August)$/;
 
+const LAST_WORD = new RegExp(String.raw`^${NAME_PREFIX}?\p{Lu}[\p{Ll}\p{M}]`, 'u');
+
 function plausible(words: string[]): boolean {
   if (words.length === 0) return false;
   if (
@@ -93,7 +99,7 @@ function plausible(words: string[]): boolean {
   // "Minister", "Special Rapporteur": titles without a name.
   if (words.every((w) => isHonorificWord(w) || isTitleWord(w.replace(/[.,]$/, '')))) return false;
   const last = words[words.length - 1] ?? '';
-  return /^(?:Mc|Mac|O['’]|D['’]|d['’])?\p{Lu}[\p{Ll}\p{M}]/u.test(last);
+  return LAST_WORD.test(last);
 }
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -161,6 +167,9 @@ export function nameCandidates(text: string): NameCandidate[] {
     }
     // "Mariam Suroor Director of Nursing": a title after the name is not part of it.
     while (name.length > 2 && isHonorificWord(name[name.length - 1] ?? ''))
+      name = name.slice(0, -1);
+    // "Ana Lopes Jr", "Martin Luther King III": a post-nominal follows the name, as after a comma.
+    while (name.length > 2 && POST_NOMINAL_WORD.test(name[name.length - 1] ?? ''))
       name = name.slice(0, -1);
     if (!plausible(name)) continue;
     const nameText = name.join(' ');

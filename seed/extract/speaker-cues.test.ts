@@ -319,6 +319,17 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('reads a post-nominal after a name and an Arabic article joined by a hyphen', () => {
+      expect(
+        cues(
+          'Omar Haddad Jr. told the forum that ports would reopen. Abdel Karim al-Masri said the road was clear.',
+        ),
+      ).toEqual({
+        'Omar Haddad': 'speaker (subject-reporting-verb)',
+        'Abdel Karim al-Masri': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('reads "who is hosting" the event as its host', () => {
       expect(
         cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),

@@ -59,7 +59,7 @@ const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|f
 // (which never opens with an event-role verb: ", welcomed the guests and recalled" is the
 // name's own).
 const skipOver = (notOpening: string) =>
-  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b\.?)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const SKIP = skipOver(ROLE_VERB_SOURCE);
 // "X, who lives in a tent, said he had been cited": read with the wide skip, the apposition
 // ran to "been" and left a passive; a skip that no said/says opens finds the verb.
