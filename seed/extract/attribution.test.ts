@@ -38,6 +38,12 @@ describe('attributeSentences', () => {
     ).toEqual(['Ada Lin: Judge Ada Lin', 'Dina Vogt: Dina Vogt, the']);
   });
 
+  it('takes a sentence whose participle reports words for a claim', () => {
+    expect(attributed('Edda Kvist took aim at the board, accusing it of neglect.')).toEqual([
+      'Edda Kvist: Edda Kvist took',
+    ]);
+  });
+
   it('takes an act with no words reported (thanked, presented) for no claim', () => {
     expect(
       attributed(

@@ -18,7 +18,7 @@ import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
 import { spokenElsewhere } from './speech';
 import { foldTokens } from './text';
-import { REPORTING_VERB_SOURCE, WORDS_VERB } from './vocab';
+import { REPORTING_PARTICIPLE_SOURCE, REPORTING_VERB_SOURCE, WORDS_VERB } from './vocab';
 
 const CLAIM_RULES = new Set([
   'subject-reporting-verb',
@@ -48,8 +48,7 @@ const DASH_SIGNATURE = /[”"]\s*[–—-]\s*([^–—\n]{3,120})$/u;
 const THIS_WAS_SAID =
   /^(?:This|That|These words|Those words)\s+(?:was|were)\s+(?:said|stated|spoken|told)\s+by\b/;
 
-const REPORTED_CONTENT =
-  /\b(?:that|stating|saying|expressing|thanking|arguing|noting|stressing|highlighting|urging|calling for|warning|explaining|emphasi[sz]ing|underlining|reminding|praising|welcoming|recalling|insisting)\b/;
+const REPORTED_CONTENT = new RegExp(String.raw`\b(?:that|${REPORTING_PARTICIPLE_SOURCE})\b`, 'u');
 
 /** Whether a sentence reports words: a verb of saying, reported content or a quotation. */
 function reportsWords(sentence: string): boolean {

@@ -330,6 +330,18 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('reads a reporting participle after any verb, and "conceded"', () => {
+      expect(
+        cues(
+          'Edda Kvist took aim at the board, accusing it of neglect. Lars Holm sought to calm investors, telling them profits would rise. Mia Frost conceded that costs had doubled.',
+        ),
+      ).toEqual({
+        'Edda Kvist': 'speaker (subject-reporting-verb)',
+        'Lars Holm': 'speaker (subject-reporting-verb)',
+        'Mia Frost': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('reads "who is hosting" the event as its host', () => {
       expect(
         cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),

@@ -39,6 +39,7 @@ import {
   SCENE_AWAY,
   ATTENDING,
   REACTION_OPENING,
+  REPORTING_PARTICIPLE_SOURCE,
 } from './vocab';
 
 export interface CueFinding {
@@ -287,10 +288,15 @@ function saidOnAnotherDay(sentence: string, eventDay: string | undefined): boole
   return eventDay !== undefined && day !== undefined && day !== eventDay;
 }
 
-const SAYING_AFTER =
-  /^(?:,[^,;“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ed\b[^.;:“”"]{0,80}?,\s+(?:saying|arguing|insisting|adding|warning|telling)\b/u;
-const REPORTING_PARTICIPLE =
-  /^[^.;“”"]{0,80}?,\s+(?:saying|urging|warning|arguing|stressing|noting|insisting|explaining|calling for|calling on|telling)\b/u;
+// "took aim at the government, accusing it of …", "sought to reassure them, telling …".
+const SAYING_AFTER = new RegExp(
+  String.raw`^(?:,[^,;“”"]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b[^.;:“”"]{0,80}?,\s+(?:${REPORTING_PARTICIPLE_SOURCE})\b`,
+  'u',
+);
+const REPORTING_PARTICIPLE = new RegExp(
+  String.raw`^[^.;“”"]{0,80}?,\s+(?:${REPORTING_PARTICIPLE_SOURCE})\b`,
+  'u',
+);
 
 // "welcomed the guests and recalled that …": a second verb of the same subject reports words.
 const AND_REPORTED = new RegExp(

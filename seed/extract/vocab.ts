@@ -11,6 +11,7 @@ import type { SpeakerRole } from './participation';
 interface SpeechVocabulary {
   reportingVerbs: string[];
   trailingVerbs: string[];
+  reportingParticiples: string[];
   actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
   passiveRoleVerbs: Record<string, SpeakerRole>;
@@ -64,6 +65,8 @@ export const HONORIFIC_SOURCE = `(?:${[...new Set(SPEECH_VOCABULARY.honorifics)]
   .join('|')})`;
 
 export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerbs);
+/** ", saying …", ", accusing …": a participle that reports the words of the clause's subject. */
+export const REPORTING_PARTICIPLE_SOURCE = alternation(SPEECH_VOCABULARY.reportingParticiples);
 /** The verbs that end a sentence as its attribution: "…, she said." */
 export const TRAILING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.trailingVerbs);
 
