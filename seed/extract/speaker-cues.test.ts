@@ -342,6 +342,14 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('takes people who listened or were one of the crowd for sources', () => {
+      expect(
+        cues(
+          'Ana Lopes, who listened from the back of the hall, said it was moving. Tom Berg, one of about 300 people at the vigil, said he was moved.',
+        ),
+      ).toEqual({});
+    });
+
     it('reads "who is hosting" the event as its host', () => {
       expect(
         cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),

@@ -17,6 +17,8 @@ describe('spokenElsewhere', () => {
     'Analyst Kim Roe said in a note to clients that margins would fall.',
     '"It is not enough," said Ana Tui, a campaigner, speaking from Apia.',
     'The treasurer, who is not attending, said in the capital that funds would follow.',
+    'Ivo Rask said after the meeting that he would appeal.',
+    'Ivo Rask, speaking after the vote, said he would appeal.',
   ])('reads "%s" as words given elsewhere', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(true);
   });
@@ -30,6 +32,7 @@ describe('spokenElsewhere', () => {
     'Dr Hale said the clinic had warned patients for years.',
     'Ana Ruiz said the minister did not attend the vote.',
     'Olena Marchuk addressed the summit by video link, speaking from Kyiv.',
+    'Ivo Rask, speaking after the minister, said he would appeal.',
   ])('reads "%s" as said at the event', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(false);
   });

@@ -8,6 +8,7 @@
 
 import {
   ABSENT_OR_EARLIER,
+  AFTER_THE_EVENT,
   FROM_AFAR,
   LETTER_VEHICLE,
   LINKED_TO_THE_EVENT,
@@ -59,6 +60,7 @@ export function spokenElsewhere(sentence: string): boolean {
   if (TO_THE_EVENT.test(sentence)) return false;
   if (SPOKEN_ELSEWHERE.test(sentence)) return true;
   if (FROM_AFAR.test(sentence) && !LINKED_TO_THE_EVENT.test(sentence)) return true;
+  if (AFTER_THE_EVENT.test(sentence)) return true;
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.

@@ -34,6 +34,8 @@ interface SpeechVocabulary {
     absence: string[];
     fromAfar: string[];
     linkedToTheEvent: string[];
+    afterTheEvent: string[];
+    afterWhat: string[];
     earlierTense: string[];
     writtenToTheEvent: string[];
     sceneOpeners: string[];
@@ -214,6 +216,12 @@ export const FROM_AFAR = new RegExp(String.raw`\b${alternation(ELSEWHERE.fromAfa
 export const LINKED_TO_THE_EVENT = new RegExp(
   String.raw`\b${alternation(ELSEWHERE.linkedToTheEvent)}\b`,
   'iu',
+);
+
+/** "said after the meeting", "speaking after the vote": words given once the event was over. */
+export const AFTER_THE_EVENT = new RegExp(
+  String.raw`\b${alternation(ELSEWHERE.afterTheEvent)}\s+(?:\p{Ll}+\s+){0,2}?${alternation([...SPEECH_VOCABULARY.chairedThings, ...ELSEWHERE.afterWhat])}\b`,
+  'u',
 );
 
 /**
