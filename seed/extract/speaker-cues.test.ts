@@ -350,6 +350,17 @@ describe('findSpeakerCues', () => {
       ).toEqual({});
     });
 
+    it('reads "welcomed" as a host\'s welcome only when people are welcomed', () => {
+      expect(
+        cues(
+          'Dean Ana Ruiz welcomed all 300 delegates to Lisbon. Council leader Tom Berg welcomed the plan but warned that the budget was tight.',
+        ),
+      ).toEqual({
+        'Ana Ruiz': 'host (subject-role-verb)',
+        'Tom Berg': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('reads "who is hosting" the event as its host', () => {
       expect(
         cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),

@@ -36,6 +36,7 @@ import {
   ROLE_NOUN_SOURCE,
   roleOfPassive,
   roleOfVerb,
+  welcomesPeople,
   SCENE_AWAY,
   ATTENDING,
   REACTION_OPENING,
@@ -342,6 +343,13 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
     // role is the more telling one.
     const relative = RELATIVE_ROLE.exec(verb[0])?.[1];
     const relativeRole = relative ? roleOfVerb(relative) : undefined;
+    // "welcomed the plan but warned …": a reaction, not a host's welcome.
+    const reacted =
+      roleOfVerb(roleVerb ?? '') === 'host' &&
+      /^welcom/i.test(roleVerb ?? '') &&
+      !welcomesPeople(after);
+    if (roleVerb && reacted && !relativeRole)
+      return { role: 'speaker', rule: 'subject-reporting-verb' };
     if (roleVerb)
       return {
         role:

@@ -14,6 +14,7 @@ interface SpeechVocabulary {
   reportingParticiples: string[];
   actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
+  welcomedPeople: string[];
   passiveRoleVerbs: Record<string, SpeakerRole>;
   deliveryVerbs: string[];
   speechNouns: Record<string, SpeakerRole>;
@@ -126,6 +127,18 @@ const lookup = (table: Record<string, SpeakerRole>, phrase: string): SpeakerRole
 
 export function roleOfVerb(verb: string): SpeakerRole | undefined {
   return lookup(ROLE_VERBS, verb);
+}
+
+// After "welcomed": people ("the delegates", "all 300 guests", "Minister Rao") make a host;
+// anything else ("welcomed the plan") is a reaction, reported words.
+const WELCOMED_PEOPLE = new RegExp(
+  String.raw`^\s+(?:(?:the|all|our|its|his|her|their|fellow|some|many|about|more than|over|nearly|[\d,]+)\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?${alternation(SPEECH_VOCABULARY.welcomedPeople)}\b|^\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
+
+/** Whether what follows a host verb ("welcomed") names people rather than a thing. */
+export function welcomesPeople(after: string): boolean {
+  return WELCOMED_PEOPLE.test(after);
 }
 
 /**
