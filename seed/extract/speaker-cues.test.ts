@@ -361,6 +361,19 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('reads a role noun in the title as the role, an office only with what was chaired', () => {
+      expect(
+        cues(
+          "Moderator Lea Moss asked about costs. Forum chair Tom Berg said the forum would meet again. The panel's moderator, Ada Obi, closed it. Opening the forum, port authority chairwoman Ilse Vink said costs fell.",
+        ),
+      ).toEqual({
+        'Lea Moss': 'moderator (subject-reporting-verb)',
+        'Tom Berg': 'moderator (subject-reporting-verb)',
+        'Ada Obi': 'moderator (subject-role-verb)',
+        'Ilse Vink': 'speaker (participle-lead)',
+      });
+    });
+
     it('reads "who is hosting" the event as its host', () => {
       expect(
         cues("Kestland's premier, Ivo Marr, who is hosting the summit, told leaders to hurry."),

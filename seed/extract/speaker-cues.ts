@@ -254,6 +254,8 @@ function lowercaseTitleBefore(before: string): string {
 }
 
 // The noun right before a name is its title ("protester Gwen Talbot"); words further back are not.
+// A role noun ending the words before a name, its own title or an apposition opener.
+const TITLE_ROLE_NOUN = new RegExp(String.raw`\b(${ROLE_NOUN_SOURCE})(?:['’]s)?,?\s*$`, 'iu');
 const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
@@ -667,9 +669,23 @@ export function findSpeakerCues(
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();
       if (title.length >= 3) people.addTitle(person, title);
+      // "Moderator Jane Doe asked …", "Forum chair Tom Berg said …", "The panel's moderator,
+      // Jane Doe, asked …": a role noun in the title names the role a plain verb does not.
+      // An office noun ("chairwoman") names the event's role only with what was chaired
+      // right before it ("Forum chair"), not anywhere near ("Opening the forum, port
+      // authority chairwoman X said").
+      const titled = `${befores[i] ?? ''} ${c.prefix}`;
+      const roleNoun = cue.role === 'speaker' ? TITLE_ROLE_NOUN.exec(titled) : null;
+      const compound = roleNoun
+        ? titled.slice(
+            Math.max(0, roleNoun.index - 16),
+            roleNoun.index + 1 + (roleNoun[1]?.length ?? 0),
+          )
+        : '';
+      const titleRole = roleNoun?.[1] ? roleOfRoleNoun(roleNoun[1], compound) : cue.role;
       out.push({
         person,
-        role: written && cue.role === 'speaker' ? 'written message' : cue.role,
+        role: written && cue.role === 'speaker' ? 'written message' : titleRole,
         evidence: { start: sentence.start, end: sentence.end },
         rule: cue.rule,
       });
