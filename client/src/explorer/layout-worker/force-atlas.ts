@@ -1,0 +1,129 @@
+/**
+ * The force layout of graphs too large for fcose in the worker (more than `FORCE_ATLAS_ABOVE`
+ * connected nodes, lay-out.ts): graphology's ForceAtlas2 with Barnes–Hut, on a graph built
+ * straight from the request's typed arrays (no Cytoscape core, whose collections are what made
+ * fcose need 1.4 GB at 33,000 nodes). It runs in chunks of iterations and hands the positions
+ * of each chunk to a callback, so that the worker can stream them and a Cancel keeps a
+ * half-finished layout. It stops at a number of iterations that falls with the graph's size,
+ * or earlier once the nodes barely move (`STILL`). The result is scaled so that edges are about
+ * as long as fcose makes them. Pure computation, no worker globals: it runs in Node (tests,
+ * bench). Not here: nodes without relationships (isolated.ts) or messages (worker.ts).
+ */
+import Graph from 'graphology';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+
+/** Iterations run between two reports (progress and streamed positions). */
+export const CHUNK = 10;
+
+/**
+ * The stopping rule's movement threshold: a chunk whose nodes moved, on average, less than this
+ * fraction of the median edge length per iteration ends the layout before its iteration cap.
+ */
+export const STILL = 0.005;
+
+/**
+ * Most iterations for `nodes` connected nodes: 300 up to 20,000, then fewer so that the time
+ * stays near what 300 take at 20,000 (an iteration costs about n log n with Barnes–Hut).
+ */
+export function iterationCap(nodes: number): number {
+  if (nodes <= 20_000) return 300;
+  return Math.max(100, Math.round((300 * 20_000) / nodes / CHUNK) * CHUNK);
+}
+
+export interface ForceAtlasInput {
+  /** Node count; nodes are 0…count-1. */
+  count: number;
+  /** Source, target pairs of node indexes. */
+  edges: Uint32Array;
+  /** Starting x, y per node. */
+  start: Float64Array;
+  /** Per node: 1 when it must stay where it starts. */
+  fixed: Uint8Array;
+  /** Centre-to-centre edge length the result is scaled to (fcose's ideal length plus a box). */
+  edgeLength: number;
+}
+
+export interface ForceAtlasChunk {
+  positions: Float64Array;
+  iterations: number;
+  cap: number;
+}
+
+/** Median of the edges' lengths in `positions` (0 when there is no edge of length > 0). */
+export function medianEdgeLength(positions: Float64Array, edges: Uint32Array): number {
+  const lengths: number[] = [];
+  for (let e = 0; e < edges.length; e += 2) {
+    const s = edges[e]!;
+    const t = edges[e + 1]!;
+    const d = Math.hypot(
+      positions[2 * t]! - positions[2 * s]!,
+      positions[2 * t + 1]! - positions[2 * s + 1]!,
+    );
+    if (d > 0) lengths.push(d);
+  }
+  if (!lengths.length) return 0;
+  lengths.sort((a, b) => a - b);
+  return lengths[lengths.length >> 1]!;
+}
+
+/** `positions` scaled about their centre so that the median edge is `length` long. */
+function scaled(positions: Float64Array, edges: Uint32Array, length: number): Float64Array {
+  const median = medianEdgeLength(positions, edges);
+  const factor = median > 0 ? length / median : 1;
+  const out = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) out[i] = positions[i]! * factor;
+  return out;
+}
+
+/**
+ * Runs ForceAtlas2 on `input`, calling `onChunk` after every `CHUNK` iterations with the
+ * positions so far (already scaled), and returns the final, scaled positions. A fixed node
+ * keeps its starting place, so the result is not scaled when one is fixed.
+ */
+export function forceAtlasLayout(
+  input: ForceAtlasInput,
+  onChunk: (chunk: ForceAtlasChunk) => void = () => {},
+): Float64Array {
+  const { count, edges, start, fixed } = input;
+  if (!count) return new Float64Array(0);
+  const graph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
+  for (let i = 0; i < count; i++)
+    graph.addNode(i, { x: start[2 * i]!, y: start[2 * i + 1]!, fixed: fixed[i] === 1 });
+  for (let e = 0; e < edges.length; e += 2)
+    if (edges[e] !== edges[e + 1]) graph.addEdge(edges[e]!, edges[e + 1]!);
+  // graphology's own settings for the graph's order (Barnes–Hut above 2,000 nodes, strong
+  // gravity so that components do not drift apart without end).
+  const settings = forceAtlas2.inferSettings(graph);
+  const anyFixed = fixed.some((f) => f === 1);
+  const cap = iterationCap(count);
+  const read = () => {
+    const out = new Float64Array(count * 2);
+    graph.forEachNode((key, attributes) => {
+      const i = Number(key);
+      out[2 * i] = attributes.x as number;
+      out[2 * i + 1] = attributes.y as number;
+    });
+    return out;
+  };
+  const finish = (raw: Float64Array) => (anyFixed ? raw : scaled(raw, edges, input.edgeLength));
+  let raw = read();
+  let done = 0;
+  while (done < cap) {
+    forceAtlas2.assign(graph, { iterations: CHUNK, settings, getEdgeWeight: null });
+    done += CHUNK;
+    const next = read();
+    const moved = meanMove(raw, next) / CHUNK;
+    const unit = medianEdgeLength(next, edges);
+    raw = next;
+    onChunk({ positions: finish(raw), iterations: done, cap });
+    if (unit > 0 && moved / unit < STILL) break;
+  }
+  return finish(raw);
+}
+
+/** Mean distance a node moved between `a` and `b`. */
+function meanMove(a: Float64Array, b: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 2) sum += Math.hypot(b[i]! - a[i]!, b[i + 1]! - a[i + 1]!);
+  return sum / Math.max(1, a.length / 2);
+}
