@@ -129,6 +129,9 @@ async function measure(
   };
   try {
     await page.addInitScript(observe);
+    // tsx keeps function names through an `__name` helper, which code passed to evaluate()
+    // then calls in the page.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     const webgl = renderer === 'webgl' ? 1 : 0;
     await page.goto(
       `${base}/?view=blank&webgl=${webgl}${worker ? '' : '&layoutWorker=0'}${EXTRA_QUERY}`,
@@ -186,65 +189,73 @@ async function measure(
     }, !worker);
     row.longestTaskMs = Math.round(tasks.during);
     row.drawTaskMs = Math.round(tasks.before);
-    const frames = await page.evaluate(
-      async ([count, maxMs]) => {
-        const host = document.querySelector('.ex-canvas') as unknown as HTMLElement & {
-          _cyreg: { cy: import('cytoscape').Core };
-        };
-        const cy = host._cyreg.cy;
-        cy.zoom(1); // labels drawn, as when an analyst reads the graph
-        // Panned as an analyst pans: a drag from a spot of the background (the mouse events
-        // Cytoscape listens to), so that its viewport shortcuts (level-of-detail.ts) apply as
-        // they would; a programmatic pan draws every frame in full.
-        const box = host.getBoundingClientRect();
-        const spots = cy.nodes().map((n) => ({
-          ...n.renderedPosition(),
-          r: (n.renderedOuterWidth() + n.renderedOuterHeight()) / 4 + 4,
-        }));
-        const free = (x: number, y: number) =>
-          spots.every((p) => Math.abs(p.x - x) > p.r || Math.abs(p.y - y) > p.r);
-        let at = { x: box.width / 2, y: box.height / 2 };
-        search: for (let gy = 0.5; gy < 1; gy += 0.05)
-          for (let gx = 0.5; gx < 1; gx += 0.05)
-            for (const [x, y] of [
-              [gx, gy],
-              [1 - gx, 1 - gy],
-            ])
-              if (free(x! * box.width, y! * box.height)) {
-                at = { x: x! * box.width, y: y! * box.height };
-                break search;
-              }
-        const mouse = (type: string, target: EventTarget, x: number, y: number) =>
-          target.dispatchEvent(
-            new MouseEvent(type, {
-              bubbles: true,
-              cancelable: true,
-              clientX: box.left + x,
-              clientY: box.top + y,
-              button: 0,
-              buttons: type === 'mouseup' ? 0 : 1,
-            }),
-          );
-        const surface = host.querySelector('canvas:last-of-type') ?? host;
-        const from = { ...cy.pan() };
-        mouse('mousedown', surface, at.x, at.y);
-        const times: number[] = [];
+    // Panned as an analyst pans: a mouse drag from a spot of the background, so that
+    // Cytoscape's viewport shortcuts (level-of-detail.ts) apply as they would; a programmatic
+    // pan draws every frame in full. The page times its frames while the mouse moves.
+    const at = await page.evaluate(() => {
+      const host = document.querySelector('.ex-canvas') as unknown as HTMLElement & {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      const cy = host._cyreg.cy;
+      cy.zoom(1); // labels drawn, as when an analyst reads the graph
+      const box = host.getBoundingClientRect();
+      const spots = cy.nodes().map((n) => ({
+        ...n.renderedPosition(),
+        r: (n.renderedOuterWidth() + n.renderedOuterHeight()) / 4 + 4,
+      }));
+      for (let g = 0; g < 0.45; g += 0.025)
+        for (const [fx, fy] of [
+          [0.5 + g, 0.5],
+          [0.5 - g, 0.5],
+          [0.5, 0.5 + g],
+          [0.5, 0.5 - g],
+        ]) {
+          const [x, y] = [fx! * box.width, fy! * box.height];
+          if (spots.every((p) => Math.abs(p.x - x) > p.r || Math.abs(p.y - y) > p.r))
+            return { x: box.left + x, y: box.top + y, panX: cy.pan().x };
+        }
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, panX: cy.pan().x };
+    });
+    await page.evaluate(
+      ([count, maxMs]) => {
+        const w = window as unknown as { __frames: { times: number[]; done: boolean } };
+        w.__frames = { times: [], done: false };
         const began = performance.now();
         let last = began;
-        let dx = 0;
-        for (let i = 0; i < count && last - began < maxMs; i++) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          const now = performance.now();
-          times.push(now - last);
+        const tick = (now: number) => {
+          w.__frames.times.push(now - last);
           last = now;
-          dx += i % 40 < 20 ? 8 : -8;
-          mouse('mousemove', window, at.x + dx, at.y + (i % 40 < 20 ? 3 : -3));
-        }
-        mouse('mouseup', window, at.x + dx, at.y);
-        return { times: times.slice(5), moved: cy.pan().x !== from.x };
+          if (w.__frames.times.length < count && now - began < maxMs) requestAnimationFrame(tick);
+          else w.__frames.done = true;
+        };
+        requestAnimationFrame((now) => {
+          last = now;
+          requestAnimationFrame(tick);
+        });
       },
       [FRAMES, FRAMES_MAX_MS] as const,
     );
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 0; i < 10_000; i++) {
+      await page.mouse.move(at.x + ((i % 40) - 20) * 6, at.y + (i % 40 < 20 ? 3 : -3));
+      if (
+        await page.evaluate(
+          () => (window as unknown as { __frames: { done: boolean } }).__frames.done,
+        )
+      )
+        break;
+    }
+    await page.mouse.up();
+    const frames = await page.evaluate((panX) => {
+      const w = window as unknown as {
+        __frames: { times: number[] };
+      };
+      const host = document.querySelector('.ex-canvas') as unknown as {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      return { times: w.__frames.times.slice(5), moved: host._cyreg.cy.pan().x !== panX };
+    }, at.panX);
     if (!frames.moved) {
       row.error = 'the drag did not pan the canvas';
       return row;

@@ -38,11 +38,18 @@ describe('ForceAtlas2 in the layout worker', () => {
     expect(spots.size).toBe(20);
   });
 
-  it('scales the result so that edges are about as long as fcose makes them', () => {
+  it('scales the result: edges as long as fcose’s at least, a tiled node’s room each', () => {
     const { nodes, pairs } = hubs(20, 9, 0);
     const out = layOut(request(nodes, pairs, true));
     // fcose's idealEdgeLength of 30 between borders plus a 30-wide node.
-    expect(medianEdgeLength(out, new Uint32Array(pairs))).toBeCloseTo(60, 0);
+    expect(medianEdgeLength(out, new Uint32Array(pairs))).toBeGreaterThanOrEqual(59.9);
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < out.length; i += 2) {
+      [x1, x2] = [Math.min(x1, out[i]!), Math.max(x2, out[i]!)];
+      [y1, y2] = [Math.min(y1, out[i + 1]!), Math.max(y2, out[i + 1]!)];
+    }
+    // A 30-wide box and the tiles' gap of 20: at least 50 × 50 for each node.
+    expect((x2 - x1) * (y2 - y1)).toBeGreaterThanOrEqual(nodes * 50 * 50 * 0.999);
   });
 
   it('streams complete positions after each chunk, the last of them the result', () => {

@@ -5,8 +5,8 @@
  * fcose need 1.4 GB at 33,000 nodes). It runs in chunks of iterations and hands the positions
  * of each chunk to a callback, so that the worker can stream them and a Cancel keeps a
  * half-finished layout. It stops at a number of iterations that falls with the graph's size,
- * or earlier once the nodes barely move (`STILL`). The result is scaled so that edges are about
- * as long as fcose makes them. Pure computation, no worker globals: it runs in Node (tests,
+ * or earlier once the nodes barely move (`STILL`). The result is scaled so that edges are at
+ * least as long as fcose makes them and nodes have, on average, the room of a tiled node. Pure computation, no worker globals: it runs in Node (tests,
  * bench). Not here: nodes without relationships (isolated.ts) or messages (worker.ts).
  */
 import Graph from 'graphology';
@@ -41,6 +41,8 @@ export interface ForceAtlasInput {
   fixed: Uint8Array;
   /** Centre-to-centre edge length the result is scaled to (fcose's ideal length plus a box). */
   edgeLength: number;
+  /** Side of the square each node is given at least, on average (a box and a gap). */
+  cell: number;
 }
 
 export interface ForceAtlasChunk {
@@ -66,10 +68,31 @@ export function medianEdgeLength(positions: Float64Array, edges: Uint32Array): n
   return lengths[lengths.length >> 1]!;
 }
 
-/** `positions` scaled about their centre so that the median edge is `length` long. */
-function scaled(positions: Float64Array, edges: Uint32Array, length: number): Float64Array {
+/**
+ * `positions` scaled about the origin so that the median edge is at least `length` long and
+ * the nodes' box holds at most one node per `cell` × `cell` square. The second rule is the one
+ * that acts on large graphs: strong gravity packs them into a disc whose middle is denser than
+ * its edges, and scaled by edge length alone the 100k graph's 29,547 nodes filled a disc
+ * smaller than the tiles of its 3,786 isolated nodes, nearly all on top of one another.
+ */
+function scaled(
+  positions: Float64Array,
+  edges: Uint32Array,
+  length: number,
+  cell: number,
+): Float64Array {
   const median = medianEdgeLength(positions, edges);
-  const factor = median > 0 ? length / median : 1;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i += 2) {
+    x1 = Math.min(x1, positions[i]!);
+    x2 = Math.max(x2, positions[i]!);
+    y1 = Math.min(y1, positions[i + 1]!);
+    y2 = Math.max(y2, positions[i + 1]!);
+  }
+  const area = (x2 - x1) * (y2 - y1);
+  const byEdge = median > 0 ? length / median : 1;
+  const byArea = area > 0 ? Math.sqrt(((positions.length / 2) * cell * cell) / area) : 1;
+  const factor = Math.max(byEdge, byArea);
   const out = new Float64Array(positions.length);
   for (let i = 0; i < positions.length; i++) out[i] = positions[i]! * factor;
   return out;
@@ -105,7 +128,8 @@ export function forceAtlasLayout(
     });
     return out;
   };
-  const finish = (raw: Float64Array) => (anyFixed ? raw : scaled(raw, edges, input.edgeLength));
+  const finish = (raw: Float64Array) =>
+    anyFixed ? raw : scaled(raw, edges, input.edgeLength, input.cell);
   let raw = read();
   let done = 0;
   while (done < cap) {

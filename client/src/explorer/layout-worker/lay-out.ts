@@ -16,7 +16,7 @@ import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { DRAFT_ABOVE, layoutOptions } from '../layouts';
 import { forceAtlasLayout, type ForceAtlasChunk } from './force-atlas';
-import { tileBelow } from './isolated';
+import { TILE_GAP, tileBelow } from './isolated';
 import { BOX_STRIDE, type LayoutPhase, type LayoutRequest, type LayoutStep } from './protocol';
 
 cytoscape.use(fcose);
@@ -197,7 +197,15 @@ function layOutForceAtlas(
   };
   phase('layout-force-atlas', { done: 0, of: 0 });
   const placed = forceAtlasLayout(
-    { count: connected.length, edges: pairs.subarray(0, kept), start, fixed, edgeLength },
+    {
+      count: connected.length,
+      edges: pairs.subarray(0, kept),
+      start,
+      fixed,
+      edgeLength,
+      // As much room as isolated.ts gives a tiled node.
+      cell: box + TILE_GAP,
+    },
     (chunk: ForceAtlasChunk) => {
       phase('layout-force-atlas', { done: chunk.iterations, of: chunk.cap });
       notes.partial?.(whole(chunk.positions));
