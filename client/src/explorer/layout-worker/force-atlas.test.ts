@@ -84,6 +84,7 @@ describe('ForceAtlas2 in the layout worker', () => {
         start: Float64Array.from({ length: 80 }, (_, i) => Math.sin(i * 7.3) * 100),
         fixed: new Uint8Array(40),
         edgeLength: 60,
+        cell: 50,
       },
       (chunk) => (iterations = chunk.iterations),
     );

@@ -82,13 +82,7 @@ function scaled(
   cell: number,
 ): Float64Array {
   const median = medianEdgeLength(positions, edges);
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < positions.length; i += 2) {
-    x1 = Math.min(x1, positions[i]!);
-    x2 = Math.max(x2, positions[i]!);
-    y1 = Math.min(y1, positions[i + 1]!);
-    y2 = Math.max(y2, positions[i + 1]!);
-  }
+  const { x1, y1, x2, y2 } = extent(positions) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
   const area = (x2 - x1) * (y2 - y1);
   const byEdge = median > 0 ? length / median : 1;
   const byArea = area > 0 ? Math.sqrt(((positions.length / 2) * cell * cell) / area) : 1;
@@ -143,6 +137,19 @@ export function forceAtlasLayout(
     if (unit > 0 && moved / unit < STILL) break;
   }
   return finish(raw);
+}
+
+/** The box around points given as x, y pairs (null when there are none). */
+export function extent(points: Float64Array) {
+  if (!points.length) return null;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < points.length; i += 2) {
+    x1 = Math.min(x1, points[i]!);
+    x2 = Math.max(x2, points[i]!);
+    y1 = Math.min(y1, points[i + 1]!);
+    y2 = Math.max(y2, points[i + 1]!);
+  }
+  return { x1, y1, x2, y2 };
 }
 
 /** Mean distance a node moved between `a` and `b`. */

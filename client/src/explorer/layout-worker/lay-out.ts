@@ -15,7 +15,7 @@ import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { DRAFT_ABOVE, layoutOptions } from '../layouts';
-import { forceAtlasLayout, type ForceAtlasChunk } from './force-atlas';
+import { extent, forceAtlasLayout, type ForceAtlasChunk } from './force-atlas';
 import { TILE_GAP, tileBelow } from './isolated';
 import { BOX_STRIDE, type LayoutPhase, type LayoutRequest, type LayoutStep } from './protocol';
 
@@ -220,17 +220,4 @@ function samePlace(positions: Float64Array): boolean {
   for (let i = 2; i < positions.length; i += 2)
     if (positions[i] !== positions[0] || positions[i + 1] !== positions[1]) return false;
   return true;
-}
-
-/** The box around points given as x, y pairs (null when there are none). */
-function extent(points: Float64Array) {
-  if (!points.length) return null;
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < points.length; i += 2) {
-    x1 = Math.min(x1, points[i]!);
-    x2 = Math.max(x2, points[i]!);
-    y1 = Math.min(y1, points[i + 1]!);
-    y2 = Math.max(y2, points[i + 1]!);
-  }
-  return { x1, y1, x2, y2 };
 }
