@@ -3,13 +3,15 @@
  * built client in Debian's Chromium (playwright-core, headless) at 1280×800, draws synthetic
  * graphs of 1k, 5k, 20k and 100k elements (bench/synthetic-elements.ts) through the explorer's
  * own import path, and measures for each size and renderer (canvas, Cytoscape's WebGL): the
- * force layout (fcose, in the layout worker above 400 nodes), the longest main-thread task
- * while it runs (PerformanceObserver 'longtask' in the page), mean and p95 frame times while
- * panning, and the page's JS heap. The same run measures the main-thread fcose of before
- * (`?layoutWorker=0`, canvas renderer) as the baseline, stopped after BENCH_BASELINE_TIMEOUT_S
+ * force layout (in the layout worker above 150 nodes: fcose, or ForceAtlas2 above its
+ * threshold), the longest main-thread task while it runs (PerformanceObserver 'longtask' in the
+ * page), mean and p95 frame times while panning by a mouse drag at zoom 1, and the page's JS
+ * heap. The same run measures the main-thread fcose of before (`?layoutWorker=0`, canvas
+ * renderer) as the baseline, stopped after BENCH_BASELINE_TIMEOUT_S
  * (reported as "> N s"), and prints the ratios. The API is not needed: the page opens a blank
  * canvas, and the static server answers `/api/*` with 503.
- * `BENCH_SIZES=1000,5000 BENCH_RENDERERS=canvas npm run bench:canvas -- --json out.json`.
+ * `BENCH_SIZES=1000,5000 BENCH_RENDERERS=canvas npm run bench:canvas -- --json out.json`;
+ * `BENCH_QUERY=detail=full` adds page switches, `BENCH_SCREENSHOTS=dir` saves each result.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -32,6 +34,10 @@ const FRAMES = 120;
 const FRAMES_MAX_MS = 30_000;
 /** A second build (e.g. of main) measured in the same run as 'worker (before)'. */
 const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
+/** More query parameters for the page, e.g. `detail=full` or `forceAtlas=0` (README). */
+/** A folder for a 1400×900 screenshot of each worker result, fitted (BENCH_SCREENSHOTS=dir). */
+const SCREENSHOTS = process.env.BENCH_SCREENSHOTS;
+const EXTRA_QUERY = process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : '';
 const jsonArg = process.argv.indexOf('--json');
 const JSON_FILE = jsonArg >= 0 ? process.argv[jsonArg + 1] : undefined;
 
@@ -123,8 +129,13 @@ async function measure(
   };
   try {
     await page.addInitScript(observe);
+    // tsx keeps function names through an `__name` helper, which code passed to evaluate()
+    // then calls in the page.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
     const webgl = renderer === 'webgl' ? 1 : 0;
-    await page.goto(`${base}/?view=blank&webgl=${webgl}${worker ? '' : '&layoutWorker=0'}`);
+    await page.goto(
+      `${base}/?view=blank&webgl=${webgl}${worker ? '' : '&layoutWorker=0'}${EXTRA_QUERY}`,
+    );
     await page.waitForSelector('.ex-root[data-ready="true"]');
     await page.setInputFiles('[data-testid="export-open-file"]', file);
     if (size > 2500) {
@@ -178,35 +189,103 @@ async function measure(
     }, !worker);
     row.longestTaskMs = Math.round(tasks.during);
     row.drawTaskMs = Math.round(tasks.before);
-    const frames = await page.evaluate(
-      async ([count, maxMs]) => {
-        const host = document.querySelector('.ex-canvas') as unknown as {
-          _cyreg: { cy: import('cytoscape').Core };
-        };
-        const cy = host._cyreg.cy;
-        cy.zoom(1); // labels drawn, as when an analyst reads the graph
-        const times: number[] = [];
+    // Panned as an analyst pans: a mouse drag from a spot of the background, so that
+    // Cytoscape's viewport shortcuts (level-of-detail.ts) apply as they would; a programmatic
+    // pan draws every frame in full. The page times its frames while the mouse moves.
+    const at = await page.evaluate(() => {
+      const host = document.querySelector('.ex-canvas') as unknown as HTMLElement & {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      const cy = host._cyreg.cy;
+      cy.zoom(1); // labels drawn, as when an analyst reads the graph
+      const box = host.getBoundingClientRect();
+      const spots = cy.nodes().map((n) => ({
+        ...n.renderedPosition(),
+        r: (n.renderedOuterWidth() + n.renderedOuterHeight()) / 4 + 4,
+      }));
+      for (let g = 0; g < 0.45; g += 0.025)
+        for (const [fx, fy] of [
+          [0.5 + g, 0.5],
+          [0.5 - g, 0.5],
+          [0.5, 0.5 + g],
+          [0.5, 0.5 - g],
+        ]) {
+          const [x, y] = [fx! * box.width, fy! * box.height];
+          if (spots.every((p) => Math.abs(p.x - x) > p.r || Math.abs(p.y - y) > p.r))
+            return { x: box.left + x, y: box.top + y, panX: cy.pan().x };
+        }
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, panX: cy.pan().x };
+    });
+    await page.evaluate(
+      ([count, maxMs]) => {
+        const w = window as unknown as { __frames: { times: number[]; done: boolean } };
+        w.__frames = { times: [], done: false };
         const began = performance.now();
         let last = began;
-        for (let i = 0; i < count && last - began < maxMs; i++) {
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-          const now = performance.now();
-          times.push(now - last);
+        const tick = (now: number) => {
+          w.__frames.times.push(now - last);
           last = now;
-          cy.panBy({ x: i % 40 < 20 ? 8 : -8, y: 3 });
-        }
-        return times.slice(5);
+          if (w.__frames.times.length < count && now - began < maxMs) requestAnimationFrame(tick);
+          else w.__frames.done = true;
+        };
+        requestAnimationFrame((now) => {
+          last = now;
+          requestAnimationFrame(tick);
+        });
       },
       [FRAMES, FRAMES_MAX_MS] as const,
     );
-    const sorted = [...frames].sort((a, b) => a - b);
-    row.frameMeanMs = round1(frames.reduce((a, b) => a + b, 0) / Math.max(frames.length, 1));
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    for (let i = 0; i < 10_000; i++) {
+      await page.mouse.move(at.x + ((i % 40) - 20) * 6, at.y + (i % 40 < 20 ? 3 : -3));
+      if (
+        await page.evaluate(
+          () => (window as unknown as { __frames: { done: boolean } }).__frames.done,
+        )
+      )
+        break;
+    }
+    await page.mouse.up();
+    const frames = await page.evaluate((panX) => {
+      const w = window as unknown as {
+        __frames: { times: number[] };
+      };
+      const host = document.querySelector('.ex-canvas') as unknown as {
+        _cyreg: { cy: import('cytoscape').Core };
+      };
+      return { times: w.__frames.times.slice(5), moved: host._cyreg.cy.pan().x !== panX };
+    }, at.panX);
+    if (!frames.moved) {
+      row.error = 'the drag did not pan the canvas';
+      return row;
+    }
+    const sorted = [...frames.times].sort((a, b) => a - b);
+    row.frameMeanMs = round1(
+      frames.times.reduce((a, b) => a + b, 0) / Math.max(frames.times.length, 1),
+    );
     row.frameP95Ms = round1(sorted[Math.floor(sorted.length * 0.95)] ?? NaN);
     const heap = await page.evaluate(
       () =>
         (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
     );
     row.pageMemoryMB = heap ? Math.round(heap / 2 ** 20) : null;
+    if (SCREENSHOTS && worker) {
+      await page.setViewportSize({ width: 1400, height: 900 });
+      await page.evaluate(async () => {
+        const host = document.querySelector('.ex-canvas') as unknown as {
+          _cyreg: { cy: import('cytoscape').Core };
+        };
+        host._cyreg.cy.resize();
+        host._cyreg.cy.fit(undefined, 36);
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      });
+      fs.mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `canvas-${size}-${label.replace(/\W+/g, '-')}.png`),
+        timeout: 120_000,
+      });
+    }
     return row;
   } finally {
     await context.close().catch(() => undefined);

@@ -2,6 +2,9 @@
  * Large layouts run off the main thread: with a 5,000-element graph (1,667 nodes) opened from
  * a file, the page answers a click while the layout runs in the worker, the progress bar shows
  * it with a Cancel that keeps the positions the canvas shows, and a later layout still runs.
+ * ForceAtlas2 (the force layout above FORCE_ATLAS_ABOVE connected nodes, forced here by
+ * `?forceAtlas=1` on the same graph so that the test stays small) streams its positions, and a
+ * Cancel keeps the layout as far as it got.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -116,4 +119,72 @@ describe('a layout of 5,000 elements', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+});
+
+describe('a ForceAtlas2 layout', () => {
+  it('shows its iterations, and Cancel keeps the positions so far', async () => {
+    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank&forceAtlas=1`, {
+      width: 1400,
+      height: 900,
+    });
+    await openGraph(page, 5000);
+    await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="running"]');
+    const progress = page.locator('[data-testid="layout-progress"]');
+    // Past a few chunks of iterations, so that positions have come back.
+    await expect
+      .poll(
+        async () => Number(/iteration (\d+) of/.exec((await progress.textContent()) ?? '')?.[1]),
+        {
+          timeout: 120_000,
+          interval: 100,
+        },
+      )
+      .toBeGreaterThanOrEqual(30);
+    await screenshot(page, 'large-layout-force-atlas-running');
+    // Clicked in the page: the click then draws the kept positions (1,667 nodes, a second or
+    // two of software rendering), which a Playwright click would count against its timeout.
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLButtonElement>(
+          '[data-testid="layout-progress"] [data-action="cancel-layout"]',
+        )!
+        .click(),
+    );
+    await page.waitForSelector('.ex-canvas[data-layout="cancelled"]', { timeout: 30_000 });
+    // Not the grid a cancelled first fcose layout falls back to (a few dozen columns), nor one
+    // spot: the half-finished layout, every node at a number.
+    const kept = await onCy(page, (cy) => {
+      const xs = cy.nodes().map((n) => n.position('x'));
+      const ys = cy.nodes().map((n) => n.position('y'));
+      const b = cy.nodes().boundingBox({});
+      return {
+        finite: [...xs, ...ys].every((v) => Number.isFinite(v)),
+        columns: new Set(xs.map((x) => Math.round(x))).size,
+        w: b.w,
+        h: b.h,
+      };
+    });
+    expect(kept.finite).toBe(true);
+    expect(kept.columns).toBeGreaterThan(500);
+    expect(kept.w).toBeGreaterThan(200);
+    expect(kept.h).toBeGreaterThan(200);
+    await screenshot(page, 'large-layout-force-atlas-cancelled');
+
+    // Run to its end: done, spread out, and every node at a number.
+    await page.selectOption('select[name="ex-layout"]', 'grid');
+    await page.waitForSelector('.ex-canvas[data-layout="done"]', { timeout: 60_000 });
+    await page.selectOption('select[name="ex-layout"]', 'fcose');
+    await page.waitForSelector('.ex-canvas[data-layout="running"]');
+    await page.waitForSelector('.ex-canvas[data-layout="done"]', { timeout: 180_000 });
+    const done = await onCy(page, (cy) =>
+      cy
+        .nodes()
+        .map((n) => n.position())
+        .every((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+    );
+    expect(done).toBe(true);
+    await screenshot(page, 'large-layout-force-atlas-done');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 400_000);
 });

@@ -13,7 +13,7 @@ import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
 import { outOfRange } from './date-filter';
-import { LOD_ABOVE, lodOptions, lodStyle } from './level-of-detail';
+import { lodOptions, lodStyle, reducedDetail } from './level-of-detail';
 import { DRAFT_ABOVE, LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
 import { runHierarchy } from './hierarchy-layout';
@@ -152,7 +152,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   /** Rebuilds the core when the renderer or level of detail that fits `count` elements differs. */
   const fitRenderer = (count: number) => {
     const want = webgl === 'on' || (webgl === 'auto' && count > WEBGL_THRESHOLD && hardwareWebgl());
-    const lod = count > LOD_ABOVE;
+    const lod = reducedDetail(count);
     if (want === useWebgl && lod === useLod) return;
     runner?.cancel();
     useLod = lod;
@@ -221,7 +221,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           roots: opts.roots,
           aspect,
           includeLabels: eles.nodes().length <= DRAFT_ABOVE,
-          onPhase: (phase) => progress.phase(phase),
+          onPhase: (phase, step) => progress.phase(phase, step),
           onPlaced: opts.onPlaced,
         });
         progress.show(job.nodes, () => job.cancel());

@@ -9,7 +9,7 @@
 import { el } from '../dom';
 import type { CanvasElements } from './canvas';
 import { keepLabels, keepMostConnected, labelOf } from './keep-part';
-import { LOD_ABOVE } from './level-of-detail';
+import { reducedDetail } from './level-of-detail';
 
 /** Results with more elements than this are not drawn without asking. */
 export const ASK_THRESHOLD = 2500;
@@ -65,7 +65,7 @@ export function confirmLarge(
       attrs: { 'aria-label': 'How many of the most connected nodes to keep' },
     });
     const top = button('Draw the most connected', 'draw-top', true);
-    const reduced = total > LOD_ABOVE ? ', at reduced detail' : '';
+    const reduced = reducedDetail(total) ? ', at reduced detail' : '';
     const all = button(`Draw all ${total.toLocaleString('en')}${reduced}`, 'draw-all');
     const some = button('Draw the checked labels', 'draw-some');
     const cancel = button('Cancel', 'draw-cancel');
@@ -86,7 +86,7 @@ export function confirmLarge(
     dialog.append(
       el('h2', { textContent: 'Large result' }),
       el('p', {
-        textContent: `${elements.nodes.length.toLocaleString('en')} nodes and ${elements.edges.length.toLocaleString('en')} relationships. Drawing them all may be slow${total > LOD_ABOVE ? ' and is done at reduced detail (edges hidden while panning, labels only when large)' : ''}; you can keep a part.`,
+        textContent: `${elements.nodes.length.toLocaleString('en')} nodes and ${elements.edges.length.toLocaleString('en')} relationships. Drawing them all may be slow${reducedDetail(total) ? ' and is done at reduced detail (edges hidden while panning, labels only when large)' : ''}; you can keep a part.`,
       }),
       el(
         'label',

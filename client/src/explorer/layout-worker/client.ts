@@ -3,8 +3,9 @@
  * graphs small enough to count them), positions and pins and the edges into typed arrays,
  * posts them, and applies the answer in one Cytoscape batch. `cancel()` ends the worker (a
  * layout is one synchronous computation there, so this is the only way to stop it) and keeps
- * what the canvas shows; nodes that had no place yet (all on one spot) get a plain grid, so a
- * cancelled first layout still shows them. A cancel that comes after the answer, while it is
+ * the positions so far of a layout that streams them (ForceAtlas2), otherwise what the canvas
+ * shows; nodes that had no place yet (all on one spot) get a plain grid, so a cancelled first
+ * fcose layout still shows them. A cancel that comes after the answer, while it is
  * prepared for drawing (held in a batch, so not yet on the canvas), puts back the positions
  * and view the canvas still shows. Not here: the layout options (layouts.ts, applied
  * in the worker) or the progress indicator (progress.ts).
@@ -12,7 +13,13 @@
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { DRAFT_ABOVE, LAYOUT_PADDING } from '../layouts';
 import type { LayoutName } from '../state';
-import { BOX_STRIDE, type LayoutPhase, type LayoutReply, type LayoutRequest } from './protocol';
+import {
+  BOX_STRIDE,
+  type LayoutPhase,
+  type LayoutReply,
+  type LayoutRequest,
+  type LayoutStep,
+} from './protocol';
 import { tileBelow } from './isolated';
 import { measureInSlices, nodeBox, type Measuring } from './measure-in-slices';
 
@@ -31,7 +38,7 @@ export interface RunOptions {
   roots?: string[];
   aspect: number;
   includeLabels: boolean;
-  onPhase?: (phase: LayoutPhase) => void;
+  onPhase?: (phase: LayoutPhase, step?: LayoutStep) => void;
   /** Called once the positions are applied, before they are drawn: the place to fit. */
   onPlaced?: () => void;
 }
@@ -39,6 +46,12 @@ export interface RunOptions {
 /** The URL switch `?layoutWorker=0` keeps every layout on the main thread (benchmark baseline). */
 export function workerLayoutsEnabled(): boolean {
   return new URLSearchParams(location.search).get('layoutWorker') !== '0';
+}
+
+/** `?forceAtlas=1` runs ForceAtlas2 for every worker force layout, `?forceAtlas=0` never. */
+function forceAtlasSwitch(): boolean | undefined {
+  const value = new URLSearchParams(location.search).get('forceAtlas');
+  return value === '1' ? true : value === '0' ? false : undefined;
 }
 
 function encode(
@@ -86,7 +99,7 @@ function encode(
     positions,
     locked,
     edges: Uint32Array.from(pairs),
-    settings: { fit, randomize, roots, aspect, includeLabels },
+    settings: { fit, randomize, roots, aspect, includeLabels, forceAtlas: forceAtlasSwitch() },
   };
 }
 
@@ -172,6 +185,8 @@ export function createLayoutRunner() {
     const done = new Promise<LayoutOutcome>((resolve) => (settle = resolve));
     // Where a cancelled first layout puts the nodes: a grid, since they have no place yet.
     let fallback: Float64Array | null = null;
+    // The positions so far of a layout that streams them (ForceAtlas2): what Cancel keeps.
+    let partial: Float64Array | null = null;
     // Nodes never placed sit on one spot: drawing that pile costs as much as drawing the graph
     // (seconds at 20,000 elements), so the canvas is not redrawn until the positions come.
     let held = opts.randomize && samePlace(nodes);
@@ -194,7 +209,8 @@ export function createLayoutRunner() {
         // The computation cannot be interrupted inside the worker: end it.
         worker?.terminate();
         worker = null;
-        if (fallback) apply(cy, nodes, fallback);
+        if (partial ?? fallback) apply(cy, nodes, (partial ?? fallback)!);
+        if (partial && opts.fit) fitNodes(cy, nodes);
       } else if (outcome !== 'done' && shown) {
         apply(cy, nodes, fallback ?? shown.positions);
         cy.viewport({ zoom: shown.zoom, pan: shown.pan });
@@ -204,7 +220,8 @@ export function createLayoutRunner() {
     };
     current = { job, finish };
     listeners.set(job, (reply) => {
-      if (reply.type === 'progress') opts.onPhase?.(reply.phase);
+      if (reply.type === 'progress') opts.onPhase?.(reply.phase, reply.step);
+      else if (reply.type === 'partial') partial = reply.positions;
       else if (reply.type === 'error') finish('failed');
       else {
         // Held until measured (measure-in-slices.ts), so that the canvas draws the result once.

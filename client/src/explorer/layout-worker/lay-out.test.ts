@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import './worker-globals';
 import { layOut } from './lay-out';
-import { BOX_STRIDE, type LayoutRequest } from './protocol';
-
-/** A worker request for `count` nodes of 30×30 at the origin and `pairs` as edges. */
-function request(count: number, pairs: [number, number][]): LayoutRequest {
-  const boxes = new Float64Array(count * BOX_STRIDE);
-  for (let i = 0; i < count; i++) boxes.set([30, 30, 0, 0], i * BOX_STRIDE);
-  return {
-    type: 'run',
-    job: 1,
-    name: 'fcose',
-    ids: Array.from({ length: count }, (_, i) => `n${i}`),
-    boxes,
-    positions: new Float64Array(count * 2),
-    locked: new Uint8Array(count),
-    edges: new Uint32Array(pairs.flat()),
-    settings: { fit: true, randomize: true, aspect: 1.6, includeLabels: false },
-  };
-}
+import { testRequest } from './test-request';
 
 const nonFinite = (positions: Float64Array) =>
   positions.filter((value) => !Number.isFinite(value)).length;
@@ -33,7 +16,7 @@ describe('the layout worker’s fcose', () => {
     for (let i = 1; i < chain; i++) pairs.push([i - 1, i]);
     pairs.push([chain, chain + 1], [chain, chain + 1]); // the pair, with two relationships
     pairs.push([chain + 2, chain + 3], [chain + 3, chain + 4]); // a component of three
-    const out = layOut(request(chain + 6, pairs)); // and one node with no relationship
+    const out = layOut(testRequest(chain + 6, pairs.flat())); // and one node with no relationship
     expect(nonFinite(out)).toBe(0);
     const [x1, y1, x2, y2] = [2 * chain, 2 * chain + 1, 2 * chain + 2, 2 * chain + 3].map(
       (i) => out[i]!,

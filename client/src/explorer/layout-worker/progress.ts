@@ -6,19 +6,19 @@
  */
 import { el, Listeners } from '../../dom';
 import './progress.css';
-import type { LayoutPhase } from './protocol';
+import type { LayoutPhase, LayoutStep } from './protocol';
 
 const PHASES: Record<LayoutPhase, string> = {
   building: 'reading the graph',
   layout: 'placing nodes',
-  'layout-unpacked': 'placing nodes as one rough draft (too many to pack apart; minutes)',
+  'layout-force-atlas': 'placing nodes by ForceAtlas2',
   isolated: 'placing unconnected nodes',
   drawing: 'preparing the drawing',
 };
 
 export interface LayoutProgress {
   show(nodes: number, onCancel: () => void): void;
-  phase(phase: LayoutPhase): void;
+  phase(phase: LayoutPhase, step?: LayoutStep): void;
   hide(): void;
   teardown(): void;
 }
@@ -71,8 +71,10 @@ export function createLayoutProgress(container: HTMLElement): LayoutProgress {
       root.hidden = false;
       timer = setInterval(draw, 250);
     },
-    phase(phase) {
-      doing = PHASES[phase];
+    phase(phase, step) {
+      doing = step?.of
+        ? `${PHASES[phase]}, iteration ${step.done} of at most ${step.of}`
+        : PHASES[phase];
       draw();
     },
     hide,

@@ -16,6 +16,11 @@ export interface LayoutSettings {
   aspect: number;
   /** Whether each box includes the node's label (then the box's centre is laid out). */
   includeLabels: boolean;
+  /**
+   * ForceAtlas2 rather than fcose for the force layout at any size (true) or never (false);
+   * unset, the size decides (lay-out.ts). From the URL switch `?forceAtlas=1|0`.
+   */
+  forceAtlas?: boolean;
 }
 
 export interface LayoutRequest {
@@ -35,13 +40,22 @@ export interface LayoutRequest {
 }
 
 /**
- * 'layout-unpacked' is fcose on a graph too large to pack its components (lay-out.ts);
- * 'drawing' is the page's own phase: measuring the result before it is drawn.
+ * 'layout-force-atlas' is ForceAtlas2 on a graph too large for fcose (lay-out.ts), with its
+ * iterations as the step; 'drawing' is the page's own phase: measuring the result before it is
+ * drawn.
  */
-export type LayoutPhase = 'building' | 'layout' | 'layout-unpacked' | 'isolated' | 'drawing';
+export type LayoutPhase = 'building' | 'layout' | 'layout-force-atlas' | 'isolated' | 'drawing';
+
+/** How far a phase that counts its steps has got. */
+export interface LayoutStep {
+  done: number;
+  of: number;
+}
 
 export type LayoutReply =
-  | { type: 'progress'; job: number; phase: LayoutPhase }
+  | { type: 'progress'; job: number; phase: LayoutPhase; step?: LayoutStep }
+  /** The positions so far of a layout that streams them (ForceAtlas2): what Cancel keeps. */
+  | { type: 'partial'; job: number; positions: Float64Array }
   | { type: 'done'; job: number; positions: Float64Array; ms: number }
   | { type: 'error'; job: number; message: string };
 
