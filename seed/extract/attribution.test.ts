@@ -38,6 +38,14 @@ describe('attributeSentences', () => {
     ).toEqual(['Ada Lin: Judge Ada Lin', 'Dina Vogt: Dina Vogt, the']);
   });
 
+  it('takes "spoke" alone for no claim, "spoke of" for one', () => {
+    expect(
+      attributed(
+        'It was Lena Holt, a port engineer, who spoke next. Holt spoke of a crane that had failed twice.',
+      ),
+    ).toEqual(['Lena Holt: Holt spoke of']);
+  });
+
   it('takes a sentence whose participle reports words for a claim', () => {
     expect(attributed('Edda Kvist took aim at the board, accusing it of neglect.')).toEqual([
       'Edda Kvist: Edda Kvist took',

@@ -19,6 +19,7 @@ describe('spokenElsewhere', () => {
     'The treasurer, who is not attending, said in the capital that funds would follow.',
     'Ivo Rask said after the meeting that he would appeal.',
     'Ivo Rask, speaking after the vote, said he would appeal.',
+    'Asked by reporters after the rally about costs, Ivo Rask said taxes would pay.',
   ])('reads "%s" as words given elsewhere', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(true);
   });

@@ -76,7 +76,11 @@ export const TRAILING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.trailingVerbs)
 const ACTS = new Set(SPEECH_VOCABULARY.actVerbs);
 /** Reporting verbs that report words, not only an act ("said", "warned"; not "thanked"). */
 const WORDS_VERBS = SPEECH_VOCABULARY.reportingVerbs.filter((v) => !ACTS.has(v));
-export const WORDS_VERB = new RegExp(String.raw`\b${alternation(WORDS_VERBS)}\b`, 'iu');
+// "spoke" alone reports no words ("It was X who spoke next"); "spoke of", "spoke about" do.
+export const WORDS_VERB = new RegExp(
+  String.raw`\b(?:${alternation(WORDS_VERBS.filter((v) => !/^(?:spoke|speaks)$/.test(v)))}|(?:spoke|speaks)\s+(?:of|about|on|out))\b`,
+  'iu',
+);
 /** The same verbs but "spoke"/"speaks", whose forms the claim stage spells out ("spoke to" is none). */
 export const WORDS_VERB_SOURCE = alternation(
   WORDS_VERBS.filter((v) => !/^(?:spoke|speaks)\b/.test(v)),
@@ -234,7 +238,7 @@ export const LINKED_TO_THE_EVENT = new RegExp(
 /** "said after the meeting", "speaking after the vote": words given once the event was over. */
 export const AFTER_THE_EVENT = new RegExp(
   String.raw`\b${alternation(ELSEWHERE.afterTheEvent)}\s+(?:\p{Ll}+\s+){0,2}?${alternation([...SPEECH_VOCABULARY.chairedThings, ...ELSEWHERE.afterWhat])}\b`,
-  'u',
+  'iu',
 );
 
 /**
