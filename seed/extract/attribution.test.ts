@@ -38,6 +38,14 @@ describe('attributeSentences', () => {
     ).toEqual(['Ada Lin: Judge Ada Lin', 'Dina Vogt: Dina Vogt, the']);
   });
 
+  it('gives "the 54-year-old said" to the person last quoted', () => {
+    expect(
+      attributed(
+        'Senator Ana Lopes told the meeting that rail funds were late.\n\nThe 54-year-old Democrat said she would file a bill in May.',
+      ),
+    ).toEqual(['Ana Lopes: Senator Ana Lopes', 'Ana Lopes: The 54-year-old Democrat']);
+  });
+
   it('takes "spoke" alone for no claim, "spoke of" for one', () => {
     expect(
       attributed(

@@ -40,7 +40,7 @@ const PRONOUN_TRAILING = new RegExp(
   'u',
 );
 const DESCRIBED = new RegExp(
-  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
 
@@ -196,7 +196,15 @@ export function attributeSentences(
     if (found.length === 0 && here.length === 0) {
       const last = recent[recent.length - 1];
       const described = DESCRIBED.exec(s);
-      const person = described ? byTitle(text, people, described[1] ?? '', recent) : undefined;
+      // "The 54-year-old said …", "the 61-year-old Democrat said …": an age stands for the
+      // person being written about, the last speaker, unless the rest names someone else.
+      const description = described?.[1] ?? '';
+      const aged = /^\d{1,3}-year-old\s*/u.exec(description);
+      const rest = aged ? description.slice(aged[0].length) : description;
+      const person = described
+        ? ((rest ? byTitle(text, people, rest, recent) : undefined) ??
+          (aged ? recent[recent.length - 1] : undefined))
+        : undefined;
       const signed = signedBy(sentence, speakers) ?? accordingTo(sentence, speakers);
       if (person) found = [{ sentence, person, confidence: 0.7 }];
       else if (signed) found = [{ sentence, person: signed, confidence: 0.7 }];
