@@ -128,4 +128,22 @@ describe('attributeSentences', () => {
   it('does not attribute a delivered report without reported content', () => {
     expect(attributed('Treasurer Gwendolyn Hale gave her annual report.')).toEqual([]);
   });
+
+  it("does not carry a speaker's words into a sentence narrating what they did", () => {
+    expect(
+      attributed(
+        'Poet Ivo Marsh said translation was "a kind of rescue." He read three poems in Welsh.',
+      ),
+    ).toEqual(['Ivo Marsh: Poet Ivo Marsh']);
+    // Reported words may go on after the pronoun: a modal, or a verb that brings a that-clause.
+    expect(
+      attributed(
+        'Mayor Ana Ruiz said the plan was "a start." She would not sign it before the spring. She accepted that "costs have risen," but blamed the contractor.',
+      ),
+    ).toEqual([
+      'Ana Ruiz: Mayor Ana Ruiz',
+      'Ana Ruiz: She would not',
+      'Ana Ruiz: She accepted that',
+    ]);
+  });
 });

@@ -16,9 +16,14 @@ import { type ArticlePeople, type LocalPerson } from './people';
 import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
-import { spokenElsewhere } from './speech';
+import { speechVerbRegex, spokenElsewhere } from './speech';
 import { foldTokens } from './text';
-import { REPORTING_PARTICIPLE_SOURCE, REPORTING_VERB_SOURCE, WORDS_VERB } from './vocab';
+import {
+  REPORTED_STATE_WORDS,
+  REPORTING_PARTICIPLE_SOURCE,
+  REPORTING_VERB_SOURCE,
+  WORDS_VERB,
+} from './vocab';
 
 const CLAIM_RULES = new Set([
   'subject-reporting-verb',
@@ -102,6 +107,27 @@ function namesSomeone(
     mentionedIn(people, sentence).length > 0 ||
     nameCandidates(sentence.text).some((c) => !c.single) ||
     nameCandidates(unquoted).some((c) => c.single && surnames.has(foldTokens(c.name).pop() ?? ''))
+  );
+}
+
+const REPORTS_WORDS_NEXT = /^\p{Ll}+(?:\s+[^\s“"]+){0,3}?\s*(?:\bthat\b|[:“"])/u;
+const PRONOUN_THEN_WORD = /^(?:He|She|They)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u;
+
+/**
+ * Whether a sentence narrates what its pronoun subject did ("He read three poems in Welsh"):
+ * the reporter's words, not more of the speaker's. A verb of reported speech or state ("He
+ * would not accept it", "She added …"), of the speech's course ("He began from the war") or
+ * one that brings words ("She accepted that …") may still be theirs.
+ */
+function narratesItsSubject(sentence: Sentence): boolean {
+  const m = PRONOUN_THEN_WORD.exec(sentence.text);
+  if (!m) return false;
+  const rest = sentence.text.slice(m[0].length - (m[1]?.length ?? 0));
+  return (
+    !REPORTED_STATE_WORDS.has(m[1] ?? '') &&
+    !speechVerbRegex.test(rest) &&
+    // "She accepted that …", "He conceded: “…”": any verb that brings words reports them.
+    !REPORTS_WORDS_NEXT.test(rest)
   );
 }
 
@@ -295,7 +321,8 @@ export function attributeSentences(
       continued < MAX_CONTINUATION &&
       quotedParagraphs.has(sentence.paragraph) &&
       sentence.text.split(/\s+/).length >= 4 &&
-      !namesSomeone(people, sentence, regions, surnames)
+      !namesSomeone(people, sentence, regions, surnames) &&
+      !narratesItsSubject(sentence)
     ) {
       found = [{ sentence, person: previous.person, confidence: 0.5 }];
       continued += 1;

@@ -11,7 +11,13 @@ import nlp from 'compromise';
 import { memo } from './memo';
 import { readFileSync } from 'node:fs';
 import { ORGANIZATION_HEAD_WORDS, isKnownFirstName, isTitleWord } from './names';
-import { HONORIFIC_SOURCE, PARTICLE_SOURCE, POST_NOMINAL_SOURCE, isHonorificWord } from './vocab';
+import {
+  HONORIFIC_SOURCE,
+  PARTICLE_SOURCE,
+  POST_NOMINAL_SOURCE,
+  TRAILING_VERB_SOURCE,
+  isHonorificWord,
+} from './vocab';
 
 export interface NameCandidate {
   /** The name without honorifics and titles, as written. */
@@ -105,13 +111,11 @@ function plausible(words: string[]): boolean {
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Place', 'Adverb'];
 
-const PLACE_HEADS = new Set(
-  (
-    JSON.parse(readFileSync(new URL('./vocab/place-heads.json', import.meta.url), 'utf8')) as {
-      words: string[];
-    }
-  ).words,
-);
+const PLACE_VOCABULARY = JSON.parse(
+  readFileSync(new URL('./vocab/place-heads.json', import.meta.url), 'utf8'),
+) as { words: string[]; alsoSurnames: string[] };
+const PLACE_HEADS = new Set(PLACE_VOCABULARY.words);
+const SURNAME_HEADS = new Set(PLACE_VOCABULARY.alsoSurnames);
 
 /**
  * A known given name, then surnames that are no place's head word: "Helen Ward", "Grace Field"
@@ -122,6 +126,19 @@ const givenNameFirst = (words: string[]) =>
   words.length <= 4 &&
   isKnownFirstName(words[0] ?? '') &&
   !PLACE_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
+
+// "Ivo Marsh said", "…,” said Ivo Marsh": a speech verb right beside a phrase vouches for it
+// as a person's name when the lexicon knows neither its given name nor its surname as one.
+const SAYS_AFTER = new RegExp(String.raw`^,?\s+(?:${TRAILING_VERB_SOURCE}|says)\b`, 'u');
+const SAYS_BEFORE = new RegExp(String.raw`\b(?:${TRAILING_VERB_SOURCE}|says)\s+$`, 'u');
+function besideSpeechVerb(text: string, start: number, end: number, words: string[]): boolean {
+  if (words.length > 3) return false;
+  // "Fiona Hill said" is a person; "Victoria Station said" and "Downing Street said" are not.
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  if (PLACE_HEADS.has(head) && !(SURNAME_HEADS.has(head) && isKnownFirstName(words[0] ?? '')))
+    return false;
+  return SAYS_AFTER.test(text.slice(end, end + 20)) || SAYS_BEFORE.test(text.slice(0, start));
+}
 
 /**
  * Whether a capitalised phrase reads as common words rather than a name: "Special Rapporteur",
@@ -185,8 +202,13 @@ export function nameCandidates(text: string): NameCandidate[] {
       (wordBefore !== undefined && (isHonorificWord(wordBefore) || isTitleWord(wordBefore)));
     // A post-nominal vouches as a title does: "his barrister, Helen Marsh KC".
     const postNominal = m[0].length > prefix.length + body.length;
-    const vouched = (afterTitle || postNominal) && isKnownFirstName(name[0] ?? '');
+    const vouched =
+      ((afterTitle || postNominal) && isKnownFirstName(name[0] ?? '')) ||
+      besideSpeechVerb(text, m.index, m.index + m[0].length, name);
     if (!single && !vouched && readsAsCommonWords(nameText)) continue;
+    // "Victoria Station", "Downing Street": a place's head word that is no surname ends a place.
+    const head = (name[name.length - 1] ?? '').toLowerCase();
+    if (!single && !afterTitle && PLACE_HEADS.has(head) && !SURNAME_HEADS.has(head)) continue;
     // A caps-initial opening needs a prefix ("Prof DP Singh"); "UN Secretary" is not a name.
     if (/^\p{Lu}{2,3}$/u.test(name[0] ?? '') && prefix === '' && title.length === 0) continue;
     const start = bodyStart + offset;

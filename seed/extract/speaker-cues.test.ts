@@ -598,4 +598,61 @@ describe('findSpeakerCues', () => {
       ).toEqual({});
     });
   });
+
+  describe('writing, the dead and questions put to others', () => {
+    it('reads "wrote" in the speaker\'s own clause, not inside what was said', () => {
+      expect(cues('Sigrid Holm said she wrote first for her neighbours.')).toEqual({
+        'Sigrid Holm': 'speaker (subject-reporting-verb)',
+      });
+      expect(cues('Sigrid Holm wrote that the island had lost its last school.')).toEqual({});
+    });
+
+    it('takes programme notes and forewords for words written elsewhere', () => {
+      expect(
+        cues('The director, Alan Pike, said in his programme notes that the theme was water.'),
+      ).toEqual({});
+      expect(cues('In her foreword, Nadia Ebert said the book had taken ten years.')).toEqual({});
+    });
+
+    it('never makes "the late X" a speaker', () => {
+      expect(cues('The evening ended with a reading of a poem by the late Helen Brandt.')).toEqual(
+        {},
+      );
+      expect(cues('Dora Fenn read passages from a diary by the late Professor Karl Odum.')).toEqual(
+        { 'Dora Fenn': 'speaker (delivered-speech)' },
+      );
+    });
+
+    it('reads pressing someone on a point as speaking, and the one pressed as its object', () => {
+      expect(
+        cues(
+          'Senator Ada Lin, the ranking member, pressed Omar Reyes on why the letters were hidden.',
+        ),
+      ).toEqual({ 'Ada Lin': 'speaker (subject-reporting-verb)' });
+      expect(cues('Councilwoman Dora Fenn quizzed the planning director on parking.')).toEqual({
+        'Dora Fenn': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('takes a phrase beside a speech verb for a name, unknown given name and common surname', () => {
+      expect(cues('Ivo Marsh said the tide had come in early.')).toEqual({
+        'Ivo Marsh': 'speaker (subject-reporting-verb)',
+      });
+      expect(cues('“We are ready,” said Ivo Marsh.')).toEqual({
+        'Ivo Marsh': 'speaker (inverted-attribution)',
+      });
+      // A place's head word ends a place's name, unless it is also a surname after a given name.
+      expect(cues('Downing Street said the talks would go on.')).toEqual({});
+      expect(cues('Victoria Station said trains would run.')).toEqual({});
+      expect(cues('Fiona Hill said the talks would go on.')).toEqual({
+        'Fiona Hill': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('keeps a class title out of the name', () => {
+      expect(cues('Valedictorian Omar Tesfaye spoke about his first winter.')).toEqual({
+        'Omar Tesfaye': 'speaker (subject-reporting-verb)',
+      });
+    });
+  });
 });

@@ -28,6 +28,7 @@ import {
   POST_NOMINAL_SOURCE,
   REPORTING_VERB_SOURCE,
   ROLE_VERB_SOURCE,
+  WORDS_VERB_SOURCE,
   SPEECH_NOUN_SOURCE,
   isHonorificWord,
   isSourceTitle,
@@ -159,9 +160,10 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   },
   {
     // "…,” said panelist Rosa Lind": the subject follows the verb at once, never after a
-    // preposition ("…, paid tribute to the late coach Viktor Petrov" names the object).
+    // preposition ("…, paid tribute to the late coach Viktor Petrov" names the object). A verb
+    // of an act ("…, the ranking member, pressed Ferreira on …") takes its object there.
     regex: new RegExp(
-      String.raw`[”"’,]\s*(?:${REPORTING_VERB_SOURCE})\s+(?!(?:to|for|on|at|with|about|of|into|over|upon)\s)${GAP}$`,
+      String.raw`[”"’,]\s*(?:${WORDS_VERB_SOURCE})\s+(?!(?:to|for|on|at|with|about|of|into|over|upon)\s)${GAP}$`,
       'iu',
     ),
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
@@ -257,6 +259,8 @@ function lowercaseTitleBefore(before: string): string {
 // A role noun ending the words before a name, its own title or an apposition opener.
 const TITLE_ROLE_NOUN = new RegExp(String.raw`\b(${ROLE_NOUN_SOURCE})(?:['’]s)?,?\s*$`, 'iu');
 const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
+/** "the late Seamus Heaney": someone dead, named before their name and titles. */
+const THE_LATE = /\bthe late\s+$/i;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
@@ -521,6 +525,7 @@ export function findSpeakerCues(
   // The article's full-name candidates, once: what a surname alone may point back to.
   const fullNames = nameCandidates(text).filter((c) => !c.single);
   const out: CueFinding[] = [];
+  const deceased = new Set<LocalPerson>();
   // A list that runs over ';'-terminated lines carries its cue into the next sentence.
   let carried: Cue | undefined;
   // "Outside the centre, protesters gathered. “They talk,” said Grace Achieng.": a paragraph
@@ -629,6 +634,15 @@ export function findSpeakerCues(
     candidates.forEach((c, i) => {
       const cue = cues[i];
       const prefixTitle = c.prefix.replace(COURTESY, '').trim();
+      // "a poem by the late Seamus Heaney": the dead address no event, whatever cue is near.
+      if (!c.single && THE_LATE.test(befores[i] as string)) {
+        const person = personOf(c, people, sentence.start, fullNames);
+        if (person) {
+          deceased.add(person);
+          sources.add(person);
+        }
+        return;
+      }
       if (!cue) {
         // "Among the crowd was Tanya Reyes": quoted later ("…," Reyes said) as the reporter's
         // source, not as a speaker.
@@ -723,5 +737,6 @@ export function findSpeakerCues(
       rule: 'session-heading',
     });
   }
-  return out;
+  // A cue found before "the late X" names X is no speaking either.
+  return out.filter((c) => !deceased.has(c.person));
 }

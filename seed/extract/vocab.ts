@@ -12,6 +12,7 @@ interface SpeechVocabulary {
   reportingVerbs: string[];
   trailingVerbs: string[];
   reportingParticiples: string[];
+  reportedStateWords: string[];
   actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
   welcomedPeople: string[];
@@ -38,6 +39,7 @@ interface SpeechVocabulary {
     afterTheEvent: string[];
     afterWhat: string[];
     earlierTense: string[];
+    writing: string[];
     writtenToTheEvent: string[];
     sceneOpeners: string[];
     mastheads: string[];
@@ -70,6 +72,11 @@ export const HONORIFIC_SOURCE = `(?:${[...new Set(SPEECH_VOCABULARY.honorifics)]
 export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerbs);
 /** ", saying …", ", accusing …": a participle that reports the words of the clause's subject. */
 export const REPORTING_PARTICIPLE_SOURCE = alternation(SPEECH_VOCABULARY.reportingParticiples);
+
+/** "He would not accept it": after a pronoun, words that may still carry reported speech. */
+export const REPORTED_STATE_WORDS: ReadonlySet<string> = new Set(
+  SPEECH_VOCABULARY.reportedStateWords,
+);
 /** The verbs that end a sentence as its attribution: "…, she said." */
 export const TRAILING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.trailingVerbs);
 
@@ -217,7 +224,6 @@ export const LETTER_VEHICLE = vehicle(ELSEWHERE.writtenToTheEvent);
 export const SPOKEN_ELSEWHERE = new RegExp(
   [
     WRITTEN_VEHICLE.source,
-    String.raw`\bwrote\b`,
     String.raw`\b(?:said|says|told|posted|wrote|declared|announced|added|argued|warned|stated|appeared)\b[^,.;“”"]{0,30}?\bon ${alternation(ELSEWHERE.media)}(?![\p{L}-])`,
     String.raw`\b(?:told|to) ${alternation(ELSEWHERE.newsOutlets)}(?![\p{L}-])`,
     String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
@@ -242,12 +248,13 @@ export const AFTER_THE_EVENT = new RegExp(
 );
 
 /**
- * Absence ('who did not attend') and an earlier time ('had warned', 'last year'): these speak
- * of the speaker only in the sentence's own clause, not inside what it reports ('X said her
- * agency had warned the board' is X speaking now), so speech.ts reads them before the verb.
+ * Absence ('who did not attend'), an earlier time ('had warned', 'last year') and writing
+ * ('wrote'): these speak of the speaker only in the sentence's own clause, not inside what it
+ * reports ('X said her agency had warned the board', 'X said she wrote for her neighbours' are
+ * X speaking now), so speech.ts reads them before the verb.
  */
 export const ABSENT_OR_EARLIER = new RegExp(
-  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ELSEWHERE.attendance])}|${alternation(ELSEWHERE.earlierTense)})\b`,
+  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ELSEWHERE.attendance, ...ELSEWHERE.writing])}|${alternation(ELSEWHERE.earlierTense)})\b`,
   'gu',
 );
 
