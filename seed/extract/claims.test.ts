@@ -23,6 +23,14 @@ describe('findClaims', () => {
     ).toEqual(['Wanda Iles', 'Piet Zand']);
   });
 
+  it('reads "who told marchers he would …" as the named person\'s words', () => {
+    expect(
+      claims(
+        'She was followed by councillor Dev Rao, who told marchers he would table a motion for a rent freeze.',
+      ).map((c) => c.who),
+    ).toEqual(['Dev Rao']);
+  });
+
   it('gives "she said" to nobody when the sentence before opens on someone who is no speaker', () => {
     const found = claims(
       'Dr. Ana Roth said the pill was cheap. Dr. Ilka Moss, a doctor elsewhere, doubted it in an interview. "I would want it repeated," she said.',

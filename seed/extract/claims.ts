@@ -34,12 +34,13 @@ const NAMED = new RegExp(
 // "Dr X of the University of Y", between a name and its apposition or relative clause.
 const AFFILIATION = String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*(?:of\s+|for\s+|and\s+)?){1,8}?(?=,))?`;
 // "a reading by X, who told mourners that …", "Y, director of the Z, who presented a study
-// estimating that …", "Dr X of the University of Y, who called Z “…”": "X, who chaired the meeting, opened it by
-// promising that …": the relative clause, or the verb right after it, is X's when it reports
-// something (a that-clause, a quotation, or 'said' + a clause); "X, who welcomed the guests,"
-// reports nothing.
+// estimating that …", "Dr X of the University of Y, who called Z “…”": "X, who chaired the
+// meeting, opened it by promising that …": the relative clause, or the verb right after it, is
+// X's when it reports something (a that-clause, a quotation, 'said' + a clause, or 'told' + who
+// was told + a clause: "who told marchers he would …"); "X, who welcomed the guests," reports
+// nothing.
 const RELATIVE = new RegExp(
-  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?${AFFILIATION}(?:,\s+(?!who\b)[^,;“”\n]{1,100}?)?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|(?:\s+[\p{L}’'-]+){0,3}?\s*[,:]?\s*[“"])`,
+  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?${AFFILIATION}(?:,\s+(?!who\b)[^,;“”\n]{1,100}?)?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?<=\btold|\btells)\s+(?:the\s+)?[\p{L}’'-]+\s+(?:he|she|they|it|we|I)\s|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|(?:\s+[\p{L}’'-]+){0,3}?\s*[,:]?\s*[“"])`,
   'gu',
 );
 const DESCRIBED = new RegExp(

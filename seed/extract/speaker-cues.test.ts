@@ -655,4 +655,35 @@ describe('findSpeakerCues', () => {
       });
     });
   });
+
+  describe('affiliations, the audience, findings and objects', () => {
+    it('reads a name right after another name\'s "of" as its affiliation', () => {
+      expect(
+        cues('Hugh Marchetti of Calder Real Estate said the city needed more building.'),
+      ).toEqual({ 'Hugh Marchetti': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('places "Among the marchers was X, who said …" in the audience', () => {
+      expect(
+        cues('Among the marchers was Lucia Ferrante, a nurse who said her rent had gone up.'),
+      ).toEqual({});
+    });
+
+    it('reads a finding presented ("showed that …") as speaking', () => {
+      expect(
+        cues(
+          'Dr. Anja Wolski, of the Baltic Institute, showed that heatwaves now last twice as long.',
+        ),
+      ).toEqual({ 'Anja Wolski': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('takes the name after "told" for its object after a plain comma, not an inverted subject', () => {
+      expect(
+        cues('Another farmer, Ruth Ames, told Senator Ray Cobb that her family had lost money.'),
+      ).toEqual({ 'Ruth Ames': 'speaker (subject-reporting-verb)' });
+      expect(cues('“What went wrong?” asked Ray Cobb.')).toEqual({
+        'Ray Cobb': 'speaker (inverted-attribution)',
+      });
+    });
+  });
 });

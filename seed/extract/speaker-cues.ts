@@ -29,6 +29,7 @@ import {
   REPORTING_VERB_SOURCE,
   ROLE_VERB_SOURCE,
   WORDS_VERB_SOURCE,
+  COMMA_INVERTED_VERB_SOURCE,
   SPEECH_NOUN_SOURCE,
   isHonorificWord,
   isSourceTitle,
@@ -161,9 +162,10 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   {
     // "…,” said panelist Rosa Lind": the subject follows the verb at once, never after a
     // preposition ("…, paid tribute to the late coach Viktor Petrov" names the object). A verb
-    // of an act ("…, the ranking member, pressed Ferreira on …") takes its object there.
+    // of an act ("…, the ranking member, pressed Ferreira on …") takes its object there, and
+    // after a plain comma so does a verb told to someone ("Beth Anders, a farmer, told X that").
     regex: new RegExp(
-      String.raw`[”"’,]\s*(?:${WORDS_VERB_SOURCE})\s+(?!(?:to|for|on|at|with|about|of|into|over|upon)\s)${GAP}$`,
+      String.raw`(?:[”"’],?\s*(?:${WORDS_VERB_SOURCE})|,\s*(?:${COMMA_INVERTED_VERB_SOURCE}))\s+(?!(?:to|for|on|at|with|about|of|into|over|upon)\s)${GAP}$`,
       'iu',
     ),
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
@@ -218,6 +220,18 @@ const PREPOSITION_BEFORE =
 // "Minister of Justice Han Dong-hoon", "co-chair of the Group X": the preposition is the title's.
 const WORD_BEFORE_PREPOSITION =
   /([\p{L}-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+
+/** "Hugh Marchetti of Calder Real Estate": a name right after another's "of" is its affiliation. */
+function affiliationOf(s: string, candidates: NameCandidate[], i: number): boolean {
+  const previous = candidates[i - 1];
+  const c = candidates[i];
+  return (
+    previous !== undefined &&
+    c !== undefined &&
+    !previous.single &&
+    /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(s.slice(previous.end, c.outerStart))
+  );
+}
 
 function titlePreposition(before: string): boolean {
   const word = WORD_BEFORE_PREPOSITION.exec(before)?.[1] ?? '';
@@ -566,7 +580,8 @@ export function findSpeakerCues(
     // preposition is not the subject of the verb that follows.
     const governed = befores.map(
       (b, i) =>
-        (PREPOSITION_BEFORE.test(b) && !titlePreposition(b)) || inApposition(s, candidates, i),
+        (PREPOSITION_BEFORE.test(b) && (!titlePreposition(b) || affiliationOf(s, candidates, i))) ||
+        inApposition(s, candidates, i),
     );
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const found = beforeCue(befores[i] as string);
@@ -578,9 +593,14 @@ export function findSpeakerCues(
       // Handing the floor says who spoke; what they said, if anything, follows the name.
       if (before && before.rule !== 'floor-to') return before;
       // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
-      // …and not one inside this name's apposition ("X, president of Skyway Air, said").
+      // …and not one inside this name's apposition ("X, president of Skyway Air, said") or
+      // its affiliation ("X of Calder Real Estate said").
       const next = candidates.find(
-        (other, j) => j > i && !other.single && !inApposition(s, candidates, j),
+        (other, j) =>
+          j > i &&
+          !other.single &&
+          !inApposition(s, candidates, j) &&
+          !(j === i + 1 && affiliationOf(s, candidates, j)),
       );
       const after = afterCue(s.slice(c.end), next ? next.outerStart - c.end : Infinity);
       // "the award from X, who told her …": a relative clause is X's even after a preposition.

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { spokenElsewhere, writtenToTheEvent } from './speech';
+import { onlyAsks, spokenElsewhere, writtenToTheEvent } from './speech';
 
 describe('spokenElsewhere', () => {
   it.each([
@@ -47,5 +47,20 @@ describe('writtenToTheEvent', () => {
     expect(writtenToTheEvent('In his statement to the congress, Ivo Ruiz said it was hard.')).toBe(
       false,
     );
+  });
+});
+
+describe('onlyAsks', () => {
+  it('finds a sentence that only reports a question put', () => {
+    expect(onlyAsks('Corn grower Wes Hall asked the senator why the bill cut support.')).toBe(true);
+    expect(onlyAsks('Dr. Ana Roth asked how families decided what to keep.')).toBe(true);
+  });
+
+  it('keeps a question beside other words said, or quoted', () => {
+    expect(
+      onlyAsks('Wes Hall asked why the bill cut support and said it was unfair to young farmers.'),
+    ).toBe(false);
+    expect(onlyAsks('“Why cut it?” Wes Hall asked the senator.')).toBe(false);
+    expect(onlyAsks('Wes Hall said the bill cut support for young farmers.')).toBe(false);
   });
 });

@@ -73,3 +73,20 @@ export function spokenElsewhere(sentence: string): boolean {
 }
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);
+
+// "asked the senator why the bill cut …": a question put, with what it asks.
+const ASKED_WHAT =
+  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which)\b/u;
+const WORDS_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
+
+/**
+ * Whether a sentence only reports a question ("X asked the senator why …"): it asks, it
+ * asserts nothing, so it is no claim. A quotation, or another verb of saying beside the
+ * question ("asked why …, and said it was unfair"), still reports words.
+ */
+export function onlyAsks(sentence: string): boolean {
+  const m = ASKED_WHAT.exec(sentence);
+  if (!m || /[“”"]/u.test(sentence)) return false;
+  const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
+  return !WORDS_SO_FAR.test(rest);
+}

@@ -13,6 +13,7 @@ interface SpeechVocabulary {
   trailingVerbs: string[];
   reportingParticiples: string[];
   reportedStateWords: string[];
+  personObjectVerbs: string[];
   actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
   welcomedPeople: string[];
@@ -44,6 +45,7 @@ interface SpeechVocabulary {
     sceneOpeners: string[];
     mastheads: string[];
     attendance: string[];
+    audienceNouns: string[];
     reactionGroups: string[];
     reactionVerbs: string[];
   };
@@ -91,6 +93,12 @@ export const WORDS_VERB = new RegExp(
 /** The same verbs but "spoke"/"speaks", whose forms the claim stage spells out ("spoke to" is none). */
 export const WORDS_VERB_SOURCE = alternation(
   WORDS_VERBS.filter((v) => !/^(?:spoke|speaks)\b/.test(v)),
+);
+/** Words verbs that may invert after a plain comma ("The plan is wrong, said X"). */
+export const COMMA_INVERTED_VERB_SOURCE = alternation(
+  WORDS_VERBS.filter(
+    (v) => !/^(?:spoke|speaks)\b/.test(v) && !SPEECH_VOCABULARY.personObjectVerbs.includes(v),
+  ),
 );
 
 /** A paragraph that opens away from the event: "Outside the hall, …", "Across town, …". */
@@ -200,6 +208,11 @@ export function isSourceTitle(title: string): boolean {
 }
 
 const ELSEWHERE = SPEECH_VOCABULARY.elsewhere;
+/** How a report places someone in the audience: the phrases, and "Among the marchers was X". */
+const ATTENDANCE = [
+  ...ELSEWHERE.attendance,
+  ...ELSEWHERE.audienceNouns.flatMap((noun) => [`among the ${noun}`, `Among the ${noun}`]),
+];
 
 /**
  * Words given somewhere other than the event: written ("in her report", "wrote"), on a medium
@@ -254,12 +267,12 @@ export const AFTER_THE_EVENT = new RegExp(
  * X speaking now), so speech.ts reads them before the verb.
  */
 export const ABSENT_OR_EARLIER = new RegExp(
-  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ELSEWHERE.attendance, ...ELSEWHERE.writing])}|${alternation(ELSEWHERE.earlierTense)})\b`,
+  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ATTENDANCE, ...ELSEWHERE.writing])}|${alternation(ELSEWHERE.earlierTense)})\b`,
   'gu',
 );
 
 /** "Among the crowd was X", "X, who had travelled from Bristol": there as audience. */
-export const ATTENDING = new RegExp(String.raw`\b${alternation(ELSEWHERE.attendance)}\b`, 'u');
+export const ATTENDING = new RegExp(String.raw`\b${alternation(ATTENDANCE)}\b`, 'u');
 
 const REPORT_WORDS = new Set(
   [

@@ -1,7 +1,7 @@
 /**
  * The stages that decide one answer from several findings: one claim per quotation (the
  * corpus stage's, then the attribution's for sentences it left, people merged when they share
- * a quote), and one speaker edge per person (the highest-priority role, the rules that found
+ * a quote; a sentence that only reports a question asked is none), and one speaker edge per person (the highest-priority role, the rules that found
  * it joined, their measured confidences combined). Everyone reported speaking at the event
  * spoke at it, whatever the lists say.
  */
@@ -10,6 +10,7 @@ import { ROLE_PRIORITY, type Participation } from '../participation';
 import { combinedConfidence } from '../rule-confidence';
 import type { LocalPerson } from '../people';
 import type { CueFinding } from '../speaker-cues';
+import { onlyAsks } from '../speech';
 import type { Component } from './pipeline';
 
 function mergeClaims(claims: FoundClaim[]): FoundClaim[] {
@@ -56,6 +57,7 @@ export const claims: Component = {
     for (const merged of mergeClaims([...corpus, ...added])) {
       const claim = { ...merged, people: merged.people.filter((p) => !sourcesOnly.has(p)) };
       if (claim.people.length === 0) continue;
+      if (onlyAsks(doc.text.slice(claim.quote.start, claim.quote.end))) continue;
       doc.add<FoundClaim>('claim', {
         ...claim.quote,
         label: 'claim',
