@@ -146,4 +146,12 @@ describe('attributeSentences', () => {
       'Ana Ruiz: She accepted that',
     ]);
   });
+
+  it('gives "the 46-year-old former teacher, who …, said" to the person written about', () => {
+    expect(
+      attributed(
+        'Party leader Nia Varga told the conference that rail lines would reopen. The 46-year-old former teacher, who became leader in March, said the party would stand everywhere.',
+      ),
+    ).toEqual(['Nia Varga: Party leader Nia', 'Nia Varga: The 46-year-old former']);
+  });
 });

@@ -45,7 +45,7 @@ const PRONOUN_TRAILING = new RegExp(
   'u',
 );
 const DESCRIBED = new RegExp(
-  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)(?:,\s+(?:who|a|an)\s[^,;“”"]{1,80},)?\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
 
@@ -222,8 +222,9 @@ export function attributeSentences(
     if (found.length === 0 && here.length === 0) {
       const last = recent[recent.length - 1];
       const described = DESCRIBED.exec(s);
-      // "The 54-year-old said …", "the 61-year-old Democrat said …": an age stands for the
-      // person being written about, the last speaker, unless the rest names someone else.
+      // "The 54-year-old said …", "the 61-year-old Democrat said …" (also with ", who …,"
+      // before the verb): an age stands for the person being written about, the last speaker,
+      // unless the rest names someone else.
       const description = described?.[1] ?? '';
       const aged = /^\d{1,3}-year-old\s*/u.exec(description);
       const rest = aged ? description.slice(aged[0].length) : description;

@@ -669,6 +669,14 @@ describe('findSpeakerCues', () => {
       ).toEqual({});
     });
 
+    it("reads an absence before a semicolon as that clause's only", () => {
+      expect(
+        cues(
+          'Rosa Lind did not attend; her prize was collected by the producer, Anders Kvist, who read a message from her.',
+        ),
+      ).toEqual({ 'Anders Kvist': 'speaker (relative-clause)' });
+    });
+
     it('reads a finding presented ("showed that …") as speaking', () => {
       expect(
         cues(

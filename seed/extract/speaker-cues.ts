@@ -221,6 +221,12 @@ const PREPOSITION_BEFORE =
 const WORD_BEFORE_PREPOSITION =
   /([\p{L}-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 
+/** The clause of a sentence, between semicolons, that holds a name. */
+function clauseAround(s: string, c: NameCandidate): string {
+  const end = s.indexOf(';', c.end);
+  return s.slice(s.lastIndexOf(';', c.start) + 1, end < 0 ? s.length : end);
+}
+
 /** "Hugh Marchetti of Calder Real Estate": a name right after another's "of" is its affiliation. */
 function affiliationOf(s: string, candidates: NameCandidate[], i: number): boolean {
   const previous = candidates[i - 1];
@@ -691,7 +697,10 @@ export function findSpeakerCues(
         addSource(c);
         return;
       }
-      if (elsewhere && reporting) {
+      // "X did not attend; her award was collected by Y, who read …": after a semicolon an
+      // absence or an elsewhere is the other clause's.
+      const away = s.includes(';') ? offstage || spokenElsewhere(clauseAround(s, c)) : elsewhere;
+      if (away && reporting) {
         // "Keith Marlow, who came with his sons, said": in the audience, so a source after too.
         if (attending) {
           addSource(c);
