@@ -154,4 +154,12 @@ describe('attributeSentences', () => {
       ),
     ).toEqual(['Nia Varga: Party leader Nia', 'Nia Varga: The 46-year-old former']);
   });
+
+  it('gives "…," the Maine Democrat said to the person written about, and names no "Maine Democrat"', () => {
+    expect(
+      attributed(
+        'Committee chair Sen. Ada Lind opened the hearing. "These are families," the Maine Democrat said.',
+      ),
+    ).toEqual(['Ada Lind: "These are families,"']);
+  });
 });

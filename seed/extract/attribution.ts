@@ -12,6 +12,7 @@
  */
 import type { FoundClaim } from './claims';
 import { nameCandidates } from './name-candidates';
+import { isPartyNoun } from './names';
 import { type ArticlePeople, type LocalPerson } from './people';
 import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
@@ -228,9 +229,11 @@ export function attributeSentences(
       const description = described?.[1] ?? '';
       const aged = /^\d{1,3}-year-old\s*/u.exec(description);
       const rest = aged ? description.slice(aged[0].length) : description;
+      // "the Maine Democrat said": a party member's noun, like an age, describes that person.
+      const partisan = isPartyNoun(rest.split(/\s+/).pop() ?? '');
       const person = described
         ? ((rest ? byTitle(text, people, rest, recent) : undefined) ??
-          (aged ? recent[recent.length - 1] : undefined))
+          (aged || partisan ? recent[recent.length - 1] : undefined))
         : undefined;
       const signed = signedBy(sentence, speakers) ?? accordingTo(sentence, speakers);
       if (person) found = [{ sentence, person, confidence: 0.7 }];

@@ -31,6 +31,25 @@ describe('findClaims', () => {
     ).toEqual(['Dev Rao']);
   });
 
+  it('reads "called him “…”" as words said, and "called a meeting" as none', () => {
+    expect(
+      claims(
+        'President Ana Varga said the town was grieving. She called him "the man who taught us to count votes." She called a minute of silence.',
+      ).map((c) => c.quote),
+    ).toEqual([
+      'President Ana Varga said the town was grieving.',
+      'She called him "the man who taught us to count votes."',
+    ]);
+  });
+
+  it("skips a body's name before a relative clause to find the person's", () => {
+    expect(
+      claims(
+        'The summit, organized by the Coalition of City Leaders, opened with a keynote by Mayor Luis Ortega, who said his city had housed 5,000 people.',
+      ).map((c) => c.who),
+    ).toEqual(['Luis Ortega']);
+  });
+
   it('gives "she said" to nobody when the sentence before opens on someone who is no speaker', () => {
     const found = claims(
       'Dr. Ana Roth said the pill was cheap. Dr. Ilka Moss, a doctor elsewhere, doubted it in an interview. "I would want it repeated," she said.',

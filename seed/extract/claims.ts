@@ -43,6 +43,7 @@ const RELATIVE = new RegExp(
   String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?${AFFILIATION}(?:,\s+(?!who\b)[^,;“”\n]{1,100}?)?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?<=\btold|\btells)\s+(?:the\s+)?[\p{L}’'-]+\s+(?:he|she|they|it|we|I)\s|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|(?:\s+[\p{L}’'-]+){0,3}?\s*[,:]?\s*[“"])`,
   'gu',
 );
+const GOVERNED_NAME = /\bof\s+(?:the\s+)?$/i;
 const DESCRIBED = new RegExp(
   String.raw`(?:^|,\s+)((?:[Tt]he|[Ff]ormer)\s+[^,;“”]{3,60}?)\s+${ADVERBS}(${SPEECH_VERB})\b`,
   'g',
@@ -146,8 +147,14 @@ export function findClaims(
     }
     // Only when no subject of the sentence's own says anything: "X, who told …" inside a
     // longer sentence is often an aside about X.
-    for (const m of best ? [] : s.matchAll(RELATIVE)) {
+    // A match may start on a name that is nobody's ("City Leaders, opened … by X, who said"):
+    // the next try starts right after that name, not after the whole match.
+    RELATIVE.lastIndex = 0;
+    for (let m = best ? null : RELATIVE.exec(s); m; m = RELATIVE.exec(s)) {
       const nameStart = m.index ?? 0;
+      RELATIVE.lastIndex = nameStart + (m[1]?.length ?? 1);
+      // "the Coalition of City Leaders, …": a name after "of" is a body's, not the clause's.
+      if (GOVERNED_NAME.test(s.slice(0, nameStart))) continue;
       const person = people.resolve(m[1] ?? '', {
         start: sentence.start + nameStart,
         end: sentence.start + nameStart + (m[1]?.length ?? 0),

@@ -10,7 +10,7 @@
 import nlp from 'compromise';
 import { memo } from './memo';
 import { readFileSync } from 'node:fs';
-import { ORGANIZATION_HEAD_WORDS, isKnownFirstName, isTitleWord } from './names';
+import { ORGANIZATION_HEAD_WORDS, isKnownFirstName, isPartyNoun, isTitleWord } from './names';
 import {
   HONORIFIC_SOURCE,
   PARTICLE_SOURCE,
@@ -206,6 +206,8 @@ export function nameCandidates(text: string): NameCandidate[] {
       ((afterTitle || postNominal) && isKnownFirstName(name[0] ?? '')) ||
       besideSpeechVerb(text, m.index, m.index + m[0].length, name);
     if (!single && !vouched && readsAsCommonWords(nameText)) continue;
+    // "the Maine Democrat said": a description of someone named before, no name.
+    if (!single && isPartyNoun(name[name.length - 1] ?? '')) continue;
     // "Victoria Station", "Downing Street": a place's head word that is no surname ends a place.
     const head = (name[name.length - 1] ?? '').toLowerCase();
     if (!single && !afterTitle && PLACE_HEADS.has(head) && !SURNAME_HEADS.has(head)) continue;

@@ -14,7 +14,12 @@ import { isHonorificWord } from './vocab';
 /** Title, non-name and organisation head words: data, so that a new genre grows the lists. */
 const NAME_WORDS = JSON.parse(
   readFileSync(new URL('./vocab/name-words.json', import.meta.url), 'utf8'),
-) as { titleWords: string[]; notNameWords: string[]; organizationHeadWords: string[] };
+) as {
+  titleWords: string[];
+  notNameWords: string[];
+  organizationHeadWords: string[];
+  partyNouns: string[];
+};
 
 /** One capitalised name word: "Kouchner", "Vidal-Quadras", "Jean-François", "O’Neil". */
 export const NAME_WORD = String.raw`(?<![\p{L}\p{M}])\p{Lu}(?:[\p{Ll}\p{M}]+(?:['’]\p{Lu}?[\p{Ll}\p{M}]+)?|['’]\p{Lu}[\p{Ll}\p{M}]+)(?:-\p{Lu}?[\p{Ll}\p{M}]+)*`;
@@ -26,7 +31,20 @@ export const NAME_SEQUENCE = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${N
 export const PERSON_NAME = String.raw`(?:${HONORIFIC}\s+)?${NAME_SEQUENCE}`;
 
 /** Words that introduce or qualify a name without being part of it. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(NAME_WORDS.titleWords);
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...NAME_WORDS.titleWords,
+  ...NAME_WORDS.partyNouns,
+]);
+
+const PARTY_NOUNS: ReadonlySet<string> = new Set(NAME_WORDS.partyNouns);
+
+/**
+ * "Democrat", "Republican": a party member's noun. "Republican Jane Doe" is titled by it, and
+ * "the Maine Democrat" describes someone already named rather than naming anyone.
+ */
+export function isPartyNoun(word: string): boolean {
+  return PARTY_NOUNS.has(word.toLowerCase());
+}
 
 /** Capitalised words that start sentences or clauses but never names. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(NAME_WORDS.notNameWords);

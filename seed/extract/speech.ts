@@ -18,8 +18,9 @@ import {
 } from './vocab';
 
 // The constructions a plain word list cannot say ("spoke" but not "spoke to", "ended her
-// remarks by …"), then every verb of the vocabulary that reports words (not only an act).
-const SPEECH_CONSTRUCTIONS = String.raw`spoke(?: out| of| about| on|(?! to\b))|speaks(?: of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|(?:started|began|opened|closed|ended) [\w’' ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|paid tribute|welcomed|drew (?:on|attention to)`;
+// remarks by …", "called him “a thief”" but not "called a meeting"), then every verb of the
+// vocabulary that reports words (not only an act).
+const SPEECH_CONSTRUCTIONS = String.raw`spoke(?: out| of| about| on|(?! to\b))|speaks(?: of| about| on|(?! to\b))|took the floor|gave an overview|went on to \w+|(?:started|began|opened|closed|ended) [\w’' ]{0,30}?by \w+ing|ended (?:his|her|their) (?:intervention|remarks|speech|address|statement) (?:by|with)|paid tribute|welcomed|drew (?:on|attention to)|called(?=(?:\s+[^\s“”"]+){1,4}?\s+[“"])`;
 export const SPEECH_VERB = String.raw`(?:${SPEECH_CONSTRUCTIONS}|${WORDS_VERB_SOURCE})`;
 
 export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|strongly|even|later|finally|repeatedly|firmly|briefly|clearly)\s+)*`;

@@ -13,6 +13,7 @@ interface SpeechVocabulary {
   trailingVerbs: string[];
   reportingParticiples: string[];
   reportedStateWords: string[];
+  presidingChairs: { eventKinds: string[]; bodies: string[]; chairNouns: string[] };
   personObjectVerbs: string[];
   actVerbs: string[];
   roleVerbs: Record<string, SpeakerRole>;
@@ -60,7 +61,7 @@ function escape(word: string): string {
 }
 
 /** An alternation of phrases, longest first, with flexible inner spaces. */
-function alternation(phrases: Iterable<string>): string {
+export function alternation(phrases: Iterable<string>): string {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return `(?:${unique.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})`;
 }

@@ -11,6 +11,8 @@ import { combinedConfidence } from '../rule-confidence';
 import type { LocalPerson } from '../people';
 import type { CueFinding } from '../speaker-cues';
 import { onlyAsks } from '../speech';
+import type { FoundEvent } from '../events';
+import { presidesAsChair } from '../presiding-chair';
 import type { Component } from './pipeline';
 
 function mergeClaims(claims: FoundClaim[]): FoundClaim[] {
@@ -89,9 +91,10 @@ function cueParticipations(cues: CueFinding[]): Participation[] {
 
 export const speakers: Component = {
   name: 'speakers',
-  needs: ['listed-speaker', 'speaker-cue', 'quoted-source', 'claim'],
+  needs: ['listed-speaker', 'speaker-cue', 'quoted-source', 'claim', 'event'],
   provides: ['speaker'],
   run(doc) {
+    const kind = doc.values<FoundEvent>('event')[0]?.kind;
     // The corpus patterns know no sources: a person the cues found only quoted as one is none.
     const cued = new Set(doc.values<CueFinding>('speaker-cue').map((c) => c.person));
     const sourcesOnly = new Set(
@@ -110,7 +113,12 @@ export const speakers: Component = {
       if (!current || ROLE_PRIORITY[p.role] > ROLE_PRIORITY[current.role])
         best.set(p.person.index, p);
     }
-    for (const p of [...best.values()].sort((a, b) => a.person.index - b.person.index))
+    for (const found of [...best.values()].sort((a, b) => a.person.index - b.person.index)) {
+      // At a hearing the committee's chair presides, whatever verb reports them.
+      const p =
+        found.role === 'speaker' && presidesAsChair(doc.text, doc.sentences, kind, found.person)
+          ? { ...found, role: 'moderator' as const }
+          : found;
       doc.add<Participation>('speaker', {
         ...p.evidence,
         label: p.role,
@@ -118,5 +126,6 @@ export const speakers: Component = {
         rule: p.rule ?? 'pattern',
         score: p.confidence,
       });
+    }
   },
 };
