@@ -162,4 +162,12 @@ describe('attributeSentences', () => {
       ),
     ).toEqual(['Ada Lind: "These are families,"']);
   });
+
+  it('gives a quotation opening its paragraph to nobody when the paragraph before quotes someone who is no speaker', () => {
+    expect(
+      attributed(
+        'Rabbi Dov Stern told the crowd that faith was shared.\n\nAna Keel said she came to keep the memory alive.\n\n“It is our duty. We must stand together,” she said.',
+      ),
+    ).toEqual(['Dov Stern: Rabbi Dov Stern']);
+  });
 });

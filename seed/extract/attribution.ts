@@ -251,8 +251,20 @@ export function attributeSentences(
             named && firstMention(named, sentence) < sentence.start + pronoun.index
               ? named
               : agreeing;
-          // The sentence before opening on someone who is no speaker: the words are theirs.
-          const prior = subjectOfSentenceBefore(people, sentences, sentence, word);
+          // The sentence before opening on someone who is no speaker: the words are theirs. A
+          // quotation's "she said" looks before the quotation, and a quotation opening its
+          // paragraph before that paragraph ("X said she came to …¶“…,” she said").
+          const region = regionOf(regions, sentence);
+          const opening = region
+            ? (sentences.find((x) => x.start <= region.start && region.start < x.end) ?? sentence)
+            : sentence;
+          const prior = subjectOfSentenceBefore(
+            people,
+            sentences,
+            opening,
+            word,
+            region !== undefined && opening.start === region.start,
+          );
           if (!prior || speakers.includes(prior) || prior === antecedent)
             found = [{ sentence, person: antecedent, confidence: 0.7 }];
         }

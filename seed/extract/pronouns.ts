@@ -31,9 +31,16 @@ export function subjectOfSentenceBefore(
   sentences: readonly Sentence[],
   sentence: Sentence,
   pronoun: string,
+  /** The sentence opens its paragraph with a quotation: the paragraph before may hold its subject. */
+  quotationOpens = false,
 ): LocalPerson | undefined {
   const before = sentences[sentences.indexOf(sentence) - 1];
-  if (!before || before.paragraph !== sentence.paragraph) return undefined;
+  if (!before) return undefined;
+  if (
+    before.paragraph !== sentence.paragraph &&
+    !(quotationOpens && before.paragraph === sentence.paragraph - 1)
+  )
+    return undefined;
   const first = (p: LocalPerson) =>
     Math.min(
       ...p.mentions

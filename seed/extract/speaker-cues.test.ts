@@ -677,6 +677,10 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Anders Kvist': 'speaker (relative-clause)' });
     });
 
+    it('places someone who "said she came to …" in the audience', () => {
+      expect(cues('Ana Keel said she came to keep the memory of the flood alive.')).toEqual({});
+    });
+
     it('reads a finding presented ("showed that …") as speaking', () => {
       expect(
         cues(

@@ -54,6 +54,7 @@ describe('onlyAsks', () => {
   it('finds a sentence that only reports a question put', () => {
     expect(onlyAsks('Corn grower Wes Hall asked the senator why the bill cut support.')).toBe(true);
     expect(onlyAsks('Dr. Ana Roth asked how families decided what to keep.')).toBe(true);
+    expect(onlyAsks('Moderator Ian Roe asked pointed questions about funding.')).toBe(true);
   });
 
   it('keeps a question beside other words said, or quoted', () => {

@@ -75,9 +75,9 @@ export function spokenElsewhere(sentence: string): boolean {
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);
 
-// "asked the senator why the bill cut …": a question put, with what it asks.
+// "asked the senator why the bill cut …", "asked pointed questions": a question put.
 const ASKED_WHAT =
-  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which)\b/u;
+  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which|questions?)\b/u;
 const WORDS_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 
 /**
