@@ -170,4 +170,12 @@ describe('attributeSentences', () => {
       ),
     ).toEqual(['Dov Stern: Rabbi Dov Stern']);
   });
+
+  it('gives "the Chief Guest said" to the one who graced the occasion as Chief Guest', () => {
+    expect(
+      attributed(
+        'Shri Arvind Rao graced the occasion as Chief Guest, while Dr. Kavita Lal was the Guest of Honour. Addressing the gathering, the Chief Guest said that colleges were temples.',
+      ),
+    ).toEqual(['Arvind Rao: Addressing the gathering,']);
+  });
 });

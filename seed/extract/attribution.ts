@@ -74,17 +74,48 @@ function byTitle(
   description: string,
   recent: LocalPerson[],
 ): LocalPerson | undefined {
-  const word = description.toLowerCase().split(/\s+/).pop() ?? '';
+  const words = description.toLowerCase().split(/\s+/);
+  const word = words[words.length - 1] ?? '';
   if (word.length < 3) return undefined;
-  const pattern = new RegExp(`\\b${word}\\b`, 'i');
-  // A title given in the text ("Minister of Justice Han Dong-hoon") or recorded as one.
-  const holds = (p: LocalPerson) =>
-    p.titles.some((t) => pattern.test(t)) ||
+  // "the Chief Guest": the whole title first, so the Guest of Honour is not taken for it.
+  if (words.length > 1) {
+    const whole = byPattern(
+      text,
+      people,
+      new RegExp(`\\b${words.map(escapeWord).join('\\s+')}\\b`, 'i'),
+      recent,
+    );
+    if (whole) return whole;
+  }
+  return (
+    byPattern(text, people, new RegExp(`\\b${escapeWord(word)}\\b`, 'i'), recent) ??
+    people.byDescription(description) ??
+    undefined
+  );
+}
+
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function byPattern(
+  text: string,
+  people: ArticlePeople,
+  pattern: RegExp,
+  recent: LocalPerson[],
+): LocalPerson | undefined {
+  // A title recorded for someone first, then one written right before a mention ("Minister of
+  // Justice Han Dong-hoon"), which may belong to the name before instead ("X graced it as
+  // Chief Guest, while Dr. Y …").
+  const titled = (p: LocalPerson) => p.titles.some((t) => pattern.test(t));
+  const written = (p: LocalPerson) =>
     p.mentions.some((m) => pattern.test(text.slice(Math.max(0, m.start - 40), m.start)));
-  const recentHolder = [...recent].reverse().find(holds);
-  if (recentHolder) return recentHolder;
-  const all = people.all().filter(holds);
-  return all.length === 1 ? all[0] : (people.byDescription(description) ?? undefined);
+  for (const holds of [titled, written]) {
+    const recentHolder = [...recent].reverse().find(holds);
+    if (recentHolder) return recentHolder;
+    const all = people.all().filter(holds);
+    if (all.length === 1) return all[0];
+    if (all.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -50,6 +50,28 @@ describe('findClaims', () => {
     ).toEqual(['Luis Ortega']);
   });
 
+  it('reads a relative clause after two appositions, or after a noun before "who"', () => {
+    expect(
+      claims(
+        'The keynote was delivered by Mr. Tariq Hamid, former Secretary, Ministry of Water Resources, who said that storage had fallen.',
+      ).map((c) => c.who),
+    ).toEqual(['Tariq Hamid']);
+    expect(
+      claims(
+        'The first panellist, Dr. Amina Bello, a physician who has worked in camps for a decade, described the lack of care as "a silent emergency".',
+      ).map((c) => c.who),
+    ).toEqual(['Amina Bello']);
+  });
+
+  it('reads a host welcoming people as no claim, and a welcome given to a plan as one', () => {
+    expect(claims('Chairman Robert Keane welcomed members and guests.')).toEqual([]);
+    expect(
+      claims('Chairman Robert Keane welcomed the plan but warned that it came late.').map(
+        (c) => c.who,
+      ),
+    ).toEqual(['Robert Keane']);
+  });
+
   it('gives "she said" to nobody when the sentence before opens on someone who is no speaker', () => {
     const found = claims(
       'Dr. Ana Roth said the pill was cheap. Dr. Ilka Moss, a doctor elsewhere, doubted it in an interview. "I would want it repeated," she said.',

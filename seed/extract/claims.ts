@@ -12,6 +12,7 @@ import { quotedRegions, insideRegion, type Region, type Sentence } from './sente
 import { ADVERBS, SPEECH_VERB, TRAILING_VERB, spokenElsewhere } from './speech';
 import { subjectOfSentenceBefore } from './pronouns';
 import { foldTokens } from './text';
+import { welcomesPeople } from './vocab';
 
 export interface FoundClaim {
   people: LocalPerson[];
@@ -36,11 +37,12 @@ const AFFILIATION = String.raw`(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}
 // "a reading by X, who told mourners that …", "Y, director of the Z, who presented a study
 // estimating that …", "Dr X of the University of Y, who called Z “…”": "X, who chaired the
 // meeting, opened it by promising that …": the relative clause, or the verb right after it, is
-// X's when it reports something (a that-clause, a quotation, 'said' + a clause, or 'told' + who
-// was told + a clause: "who told marchers he would …"); "X, who welcomed the guests," reports
-// nothing.
+// X's when it reports something (a that-clause, a quotation, 'said' + a clause, 'told' + who
+// was told + a clause: "who told marchers he would …", or "described X as “…”"); "X, who
+// welcomed the guests," reports nothing. Also "X, former Secretary, Ministry of Y, who said"
+// (two appositions) and "X, a physician who has worked …, described" (a noun before "who").
 const RELATIVE = new RegExp(
-  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?${AFFILIATION}(?:,\s+(?!who\b)[^,;“”\n]{1,100}?)?,\s+who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?<=\btold|\btells)\s+(?:the\s+)?[\p{L}’'-]+\s+(?:he|she|they|it|we|I)\s|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|(?:\s+[\p{L}’'-]+){0,3}?\s*[,:]?\s*[“"])`,
+  String.raw`(${PERSON_NAME})(?:\s*\([^)]*\))?${AFFILIATION}(?:,\s+(?!who\b)[^,;“”\n]{1,100}?){0,2},\s+(?:(?:a|an|the)\s+[^,;“”\n]{1,40}?\s+)?who\s+(?:[^,;“”\n]{1,120}?,\s+)?${ADVERBS}(${SPEECH_VERB})\b(?=(?<=\bsaid|\bsays)\s+\p{Ll}|(?<=\btold|\btells)\s+(?:the\s+)?[\p{L}’'-]+\s+(?:he|she|they|it|we|I)\s|(?:\s+[\p{L}’'-]+){0,4}?\s+that\b|(?:\s+[\p{L}’'-]+){0,3}?\s*[,:]?\s*[“"]|(?:\s+[\p{L}’'-]+){1,8}?\s+as\s+[“"])`,
   'gu',
 );
 const GOVERNED_NAME = /\bof\s+(?:the\s+)?$/i;
@@ -129,6 +131,10 @@ export function findClaims(
       NAMED.lastIndex = nameStart + (m[1]?.length ?? 1);
       // An apposition naming someone else means the verb belongs to a later list item.
       if (m[2] && [...m[2].matchAll(ANY_NAME)].some((n) => cleanPersonName(n[0]))) continue;
+      // "welcomed members and guests": a host's act; "welcomed the plan" reports a reaction.
+      const after = s.slice((m.index ?? 0) + m[0].length);
+      if (/^welcomed$/i.test(m[3] ?? '') && welcomesPeople(after) && !/\bthat\b|[“"]/u.test(after))
+        continue;
       const person = people.resolve(m[1] ?? '', {
         start: sentence.start + nameStart,
         end: sentence.start + nameStart + (m[1]?.length ?? 0),

@@ -698,4 +698,56 @@ describe('findSpeakerCues', () => {
       });
     });
   });
+
+  describe('press releases: chief guests, votes of thanks, ranks and compères', () => {
+    it('reads "graced the occasion as Chief Guest" as a role and "Chief Guest" as no name', () => {
+      expect(
+        cues(
+          'Shri Arvind Rao, Minister of Higher Education, graced the occasion as Chief Guest, while Dr. Kavita Lal was the Guest of Honour.',
+        ),
+      ).toEqual({
+        'Arvind Rao': 'speaker (copula-role)',
+        'Kavita Lal': 'guest speaker (copula-role)',
+      });
+    });
+
+    it('takes "Solutions" for a company word and "Distinguished alumnus" for a title', () => {
+      expect(
+        cues(
+          'Distinguished alumnus Mr. Omar Vance, CEO of Brightpath Solutions, said the hostel had changed.',
+        ),
+      ).toEqual({ 'Omar Vance': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('reads "the programme was conducted by" as compèring, and "the survey was conducted by" as nothing', () => {
+      expect(cues('The programme was conducted by Ms. Pooja Rathore and Mr. Aman Gill.')).toEqual({
+        'Pooja Rathore': 'moderator (passive-by)',
+        'Aman Gill': 'moderator (passive-by)',
+      });
+      expect(cues('The survey was conducted by Dr. Pooja Rathore.')).toEqual({});
+    });
+
+    it('keeps a list going past military ranks and a "(Retd)"', () => {
+      expect(
+        cues(
+          'Other speakers included Dr. Sana Malik, an economist; Brig. Asif Nawaz, a fellow; and Ms. Farah Qadir, a journalist.',
+        ),
+      ).toEqual({
+        'Sana Malik': 'speaker (list-trigger)',
+        'Asif Nawaz': 'speaker (list-trigger)',
+        'Farah Qadir': 'speaker (list-trigger)',
+      });
+      expect(
+        cues(
+          'Earlier, in his welcome remarks, Centre President Ambassador (Retd) Khalid Mahmood said the seminar was one of a series.',
+        ),
+      ).toEqual({ 'Khalid Mahmood': 'host (speech-adjunct)' });
+    });
+
+    it('reads a role noun before an honorific ("Guest speaker Dr. X") as the role', () => {
+      expect(cues('Guest speaker Dr. Eoin Fitz gave a talk on soil health.')).toEqual({
+        'Eoin Fitz': 'guest speaker (delivered-speech)',
+      });
+    });
+  });
 });

@@ -23,6 +23,7 @@ import { sessionHeadingNames } from './session-headings';
 import { spokenElsewhere, writtenToTheEvent } from './speech';
 import {
   DELIVERY_VERB_SOURCE,
+  HONORIFIC_SOURCE,
   LIST_TRIGGER_SOURCE,
   PASSIVE_VERB_SOURCE,
   POST_NOMINAL_SOURCE,
@@ -37,6 +38,7 @@ import {
   roleOfRoleNoun,
   ROLE_NOUN_SOURCE,
   roleOfPassive,
+  passiveNamesNoSpeaker,
   roleOfVerb,
   welcomesPeople,
   SCENE_AWAY,
@@ -55,6 +57,8 @@ export interface CueFinding {
 interface Cue {
   role: SpeakerRole;
   rule: string;
+  /** A role noun the cue names the person by ("was the Chief Guest"), kept as a title. */
+  title?: string;
 }
 
 const ROLE_NOUN = ROLE_NOUN_SOURCE;
@@ -80,27 +84,29 @@ const RELATIVE_ROLE = new RegExp(
   'iu',
 );
 const AFTER_COPULA = new RegExp(
-  String.raw`^${SKIP}\s+(?:was|were|is|are|will be|served as)\s+(?:the|a|an|one of the|our|its)?\s*(?:\w+\s+){0,2}?(${ROLE_NOUN})\b`,
+  String.raw`^${SKIP}\s+(?:was|were|is|are|will be|served as|graced\s+(?:the\s+)?[\p{L}-]+\s+as)\s+(?:the|a|an|one of the|our|its)?\s*(?:\w+\s+){0,2}?(${ROLE_NOUN})\b`,
   'iu',
 );
 const AFTER_AND =
   /^(?:\s*\([^)]*\))?(?:\s*,\s*[^,;“”"]{1,120}?,?)?\s+(?:and|&)\s+(?:[\p{Ll}-]+\s+){0,4}$/u;
 
-// What may sit between a trigger and a name: a title phrase, an article, an apposition noun.
+// What may sit between a trigger and a name: a title phrase (with "(Retd)", "(Mrs.)"), an
+// article, an apposition noun.
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
 // "by its editor, the historian Dr. X": after the apposition's comma, an article and a few
 // title words may come before the name.
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
 /** The match and the few words before it: where "the session chair" says what was chaired. */
 const nearBefore = (m: RegExpExecArray) =>
   m.input.slice(Math.max(0, m.index - 30), m.index + m[0].length);
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
-const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
+const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] = [
   {
     regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+(${GAP})$`, 'iu'),
     // "issues discussed by X" reports what X said; "opened by X" only that X spoke; "read by
     // the master of ceremonies, X" names X's own role.
     cue: (m) => {
+      if (passiveNamesNoSpeaker(m[1] ?? '', m.input.slice(0, m.index))) return undefined;
       const noun = new RegExp(String.raw`\b(${ROLE_NOUN_SOURCE}),`, 'iu').exec(m[2] ?? '')?.[1];
       // "opened by the committee chairman, X": an office, so the verb gives the role.
       const office = noun !== undefined && roleOfRoleNoun(noun, m[0]) !== roleOfRoleNoun(noun);
@@ -180,7 +186,7 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue }[] = [
   },
   {
     regex: new RegExp(
-      String.raw`^(?:In|During) (?:his|her|their) ([\w-]+\s+)?(${SPEECH_NOUN_SOURCE})[^,]{0,60},\s*${GAP}$`,
+      String.raw`^(?:(?:Earlier|Later|Then|Finally|Afterwards|Also),?\s+)?(?:[Ii]n|[Dd]uring) (?:his|her|their) ([\w-]+\s+)?(${SPEECH_NOUN_SOURCE})[^,]{0,60},\s*${GAP}$`,
       'iu',
     ),
     cue: (m) => ({ role: roleOfNoun(`${m[1] ?? ''}${m[2] ?? ''}`.trim()), rule: 'speech-adjunct' }),
@@ -277,7 +283,11 @@ function lowercaseTitleBefore(before: string): string {
 
 // The noun right before a name is its title ("protester Gwen Talbot"); words further back are not.
 // A role noun ending the words before a name, its own title or an apposition opener.
-const TITLE_ROLE_NOUN = new RegExp(String.raw`\b(${ROLE_NOUN_SOURCE})(?:['’]s)?,?\s*$`, 'iu');
+// "Moderator Jane Doe", "Guest speaker Dr. Eoin Fitz": the role noun may come before honorifics.
+const TITLE_ROLE_NOUN = new RegExp(
+  String.raw`\b(${ROLE_NOUN_SOURCE})(?:['’]s)?,?(?:\s+${HONORIFIC_SOURCE})*\s*$`,
+  'iu',
+);
 const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 /** "the late Seamus Heaney": someone dead, named before their name and titles. */
 const THE_LATE = /\bthe late\s+$/i;
@@ -396,11 +406,15 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
   // "X defended the record, saying …", "X hit back at critics, arguing …": the participle
   // reports X's words whatever the verb before it.
   if (SAYING_AFTER.test(rest)) return { role: 'speaker', rule: 'subject-reporting-verb' };
-  const copula = AFTER_COPULA.exec(rest);
+  // "X graced the occasion as Chief Guest, while Y was the Guest of Honour": Y's copula is Y's.
+  const copula = AFTER_COPULA.exec(rest.slice(0, nextName));
   if (copula)
     return {
       role: roleOfRoleNoun(copula[1] ?? '', rest.slice(0, copula[0].length + 40)),
       rule: 'copula-role',
+      // "graced the occasion as Chief Guest": the role names the person from then on ("the
+      // Chief Guest said"); "was the guest speaker" stays a role at this event, no title.
+      title: /\bgraced\b/i.test(copula[0]) ? copula[1] : undefined,
     };
   return undefined;
 }
@@ -409,7 +423,8 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
 function beforeCue(before: string): (Cue & { at: number }) | undefined {
   for (const { regex, cue } of BEFORE) {
     const m = regex.exec(before);
-    if (m) return { ...cue(m), at: m.index };
+    const found = m ? cue(m) : undefined;
+    if (m && found) return { ...found, at: m.index };
   }
   return undefined;
 }
@@ -712,6 +727,8 @@ export function findSpeakerCues(
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();
       if (title.length >= 3) people.addTitle(person, title);
+      // "X … graced the occasion as Chief Guest": "the Chief Guest said" later finds X.
+      if (cue.title) people.addTitle(person, cue.title);
       // "Moderator Jane Doe asked …", "Forum chair Tom Berg said …", "The panel's moderator,
       // Jane Doe, asked …": a role noun in the title names the role a plain verb does not.
       // An office noun ("chairwoman") names the event's role only with what was chaired

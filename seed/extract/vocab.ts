@@ -30,6 +30,7 @@ interface SpeechVocabulary {
   officeRoleNouns: string[];
   chairedThings: string[];
   ledNotChaired: string[];
+  onlyWhenChaired: string[];
   elsewhere: {
     writtenVehicles: string[];
     media: string[];
@@ -171,6 +172,11 @@ export function roleOfPassive(verb: string, before = ''): SpeakerRole | undefine
   return role;
 }
 
+/** "The survey was conducted by X": a passive verb of `onlyWhenChaired` on no chaired thing. */
+export function passiveNamesNoSpeaker(verb: string, before = ''): boolean {
+  return ONLY_WHEN_CHAIRED.has(verb.toLowerCase()) && !CHAIRED_THING.test(before);
+}
+
 /** The role a speech noun implies: "video message" → video message, "welcome remarks" → host. */
 export function roleOfNoun(noun: string): SpeakerRole {
   return lookup(SPEECH_VOCABULARY.speechNouns, noun) ?? 'speaker';
@@ -180,6 +186,7 @@ export const ROLE_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleNo
 
 const OFFICE_NOUNS = new Set(SPEECH_VOCABULARY.officeRoleNouns);
 const LED_NOT_CHAIRED = new Set(SPEECH_VOCABULARY.ledNotChaired);
+const ONLY_WHEN_CHAIRED = new Set(SPEECH_VOCABULARY.onlyWhenChaired);
 const CHAIRED_THING = new RegExp(
   String.raw`\b${alternation(SPEECH_VOCABULARY.chairedThings)}\b`,
   'iu',
