@@ -178,4 +178,12 @@ describe('attributeSentences', () => {
       ),
     ).toEqual(['Arvind Rao: Addressing the gathering,']);
   });
+
+  it('gives "The Chairman, in his closing remarks, urged …" to the one who chaired', () => {
+    expect(
+      attributed(
+        'The forum was chaired by Prof. Kwame Asare. Dr. Efua Mensah said farmers were ageing. The Chairman, in his closing remarks, urged participants to see farming as a business.',
+      ),
+    ).toEqual(['Efua Mensah: Dr. Efua Mensah', 'Kwame Asare: The Chairman, in']);
+  });
 });

@@ -24,6 +24,7 @@ import {
   REPORTING_PARTICIPLE_SOURCE,
   REPORTING_VERB_SOURCE,
   WORDS_VERB,
+  roleNamedBy,
 } from './vocab';
 
 const CLAIM_RULES = new Set([
@@ -46,7 +47,7 @@ const PRONOUN_TRAILING = new RegExp(
   'u',
 );
 const DESCRIBED = new RegExp(
-  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)(?:,\s+(?:who|a|an)\s[^,;“”"]{1,80},)?\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)(?:,\s+(?:who|a|an|in (?:his|her|their))\s[^,;“”"]{1,80},)?\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
 
@@ -262,9 +263,15 @@ export function attributeSentences(
       const rest = aged ? description.slice(aged[0].length) : description;
       // "the Maine Democrat said": a party member's noun, like an age, describes that person.
       const partisan = isPartyNoun(rest.split(/\s+/).pop() ?? '');
+      // "The Chairman, in his closing remarks, urged …": the one who has that role here.
+      const role = rest ? roleNamedBy(rest) : undefined;
+      const holders = role
+        ? [...new Set(cues.filter((c) => c.role === role).map((c) => c.person))]
+        : [];
       const person = described
         ? ((rest ? byTitle(text, people, rest, recent) : undefined) ??
-          (aged || partisan ? recent[recent.length - 1] : undefined))
+          (aged || partisan ? recent[recent.length - 1] : undefined) ??
+          (holders.length === 1 ? holders[0] : undefined))
         : undefined;
       const signed = signedBy(sentence, speakers) ?? accordingTo(sentence, speakers);
       if (person) found = [{ sentence, person, confidence: 0.7 }];

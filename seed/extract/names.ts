@@ -65,6 +65,12 @@ const isOccupation = memo((word: string) => {
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/[.,]$/, '');
   if (TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`)) return true;
+  // "Vice-Chancellor", "Secretary-General": a compound of title words is one.
+  if (
+    lower.includes('-') &&
+    lower.split('-').every((part) => TITLE_WORDS.has(part) || isHonorificWord(part))
+  )
+    return true;
   // The honorifics of the reporting vocabulary ("Canon", "Registrar") are titles too.
   if (/^\p{Lu}/u.test(word) && isHonorificWord(lower)) return true;
   // Nationality adjectives ("Algerian", "Swiss", "Scottish") qualify titles, never names.

@@ -111,6 +111,23 @@ export class ArticlePeople {
     return undefined;
   }
 
+  /**
+   * "Sir Malcolm" after "Professor Sir Malcolm Reid": the one person whose full name opens
+   * with this given name, with the mention recorded.
+   */
+  resolveGivenName(given: string, span: Span): LocalPerson | undefined {
+    const folded = foldName(given);
+    const matches = this.people.filter((person) =>
+      [...person.variants.keys()].some(
+        (variant) => variant.includes(' ') && foldName(variant.split(/\s+/)[0] ?? '') === folded,
+      ),
+    );
+    if (matches.length !== 1) return undefined;
+    const person = matches[0] as LocalPerson;
+    this.addMention(person, span);
+    return person;
+  }
+
   /** Finds the person whose recorded title contains `description` ("the former foreign minister"). */
   byDescription(description: string): LocalPerson | undefined {
     const wanted = description

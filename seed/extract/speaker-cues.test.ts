@@ -411,7 +411,7 @@ describe('findSpeakerCues', () => {
         cues(
           'In a statement read to the inquest by an usher, his sister, Mari Lewis, described him as kind.',
         ),
-      ).toEqual({ 'Mari Lewis': 'written message (subject-reporting-verb)' });
+      ).toEqual({ 'Mari Lewis': 'written message (speech-adjunct)' });
     });
 
     it('reads the verb past a post-nominal, and a statement read to the court as written', () => {
@@ -748,6 +748,57 @@ describe('findSpeakerCues', () => {
       expect(cues('Guest speaker Dr. Eoin Fitz gave a talk on soil health.')).toEqual({
         'Eoin Fitz': 'guest speaker (delivered-speech)',
       });
+    });
+  });
+
+  describe('British and church forms: given names after honorifics, lessons, possessors', () => {
+    it('reads "Sir Malcolm" and "Bishop Catherine" as the person named in full before', () => {
+      expect(
+        cues(
+          'Professor Sir Malcolm Reid delivered the lecture. Sir Malcolm warned that resistance was rising.',
+        ),
+      ).toEqual({ 'Malcolm Reid': 'speaker (delivered-speech)' });
+      expect(
+        cues(
+          'The Rt Revd Catherine Pryor led a service of thanksgiving. In her sermon, Bishop Catherine recalled the fires.',
+        ),
+      ).toEqual({ 'Catherine Pryor': 'moderator (subject-role-verb)' });
+    });
+
+    it('takes a hyphenated title ("The Vice-Chancellor") for no name', () => {
+      expect(cues('The Vice-Chancellor, Professor Hannah Li, introduced the speaker.')).toEqual({
+        'Hannah Li': 'moderator (subject-role-verb)',
+      });
+    });
+
+    it('reads a goodwill message as a written message and its reader as a speaker', () => {
+      expect(
+        cues(
+          'In a goodwill message, the Deputy Minister, Hon. Abena Osei, said a fund was ready. The message was read on her behalf by Mr. Yaw Darko.',
+        ),
+      ).toEqual({
+        'Abena Osei': 'written message (speech-adjunct)',
+        'Yaw Darko': 'speaker (passive-by)',
+      });
+    });
+
+    it('reads a lesson read as speaking, and the one who read it and welcomed guests as the host', () => {
+      expect(
+        cues(
+          'Mr Richard Astley read the first lesson. A message was read by the Dean, the Very Revd Simon Hale, who welcomed guests.',
+        ),
+      ).toEqual({
+        'Richard Astley': 'speaker (delivered-speech)',
+        'Simon Hale': 'host (relative-clause)',
+      });
+    });
+
+    it('never gives a possessor the cue of the name after it', () => {
+      expect(
+        cues(
+          'In a statement read to the inquest, Mr Jenkins\'s partner, Lowri Evans, described him as "kind".',
+        ),
+      ).toEqual({ 'Lowri Evans': 'written message (speech-adjunct)' });
     });
   });
 });

@@ -16,7 +16,7 @@
 import { isSurnameOf } from './name-match';
 import { nameCandidates, type NameCandidate } from './name-candidates';
 import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
-import type { SpeakerRole } from './participation';
+import { ROLE_PRIORITY, type SpeakerRole } from './participation';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
 import { sessionHeadingNames } from './session-headings';
@@ -38,6 +38,7 @@ import {
   roleOfRoleNoun,
   ROLE_NOUN_SOURCE,
   roleOfPassive,
+  takesGivenName,
   passiveNamesNoSpeaker,
   roleOfVerb,
   welcomesPeople,
@@ -102,7 +103,11 @@ const nearBefore = (m: RegExpExecArray) =>
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] = [
   {
-    regex: new RegExp(String.raw`\b(${PASSIVE_VERB_SOURCE})\s+by\s+(${GAP})$`, 'iu'),
+    // "was read on her behalf by X", "was read out by X".
+    regex: new RegExp(
+      String.raw`\b(${PASSIVE_VERB_SOURCE})\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+(${GAP})$`,
+      'iu',
+    ),
     // "issues discussed by X" reports what X said; "opened by X" only that X spoke; "read by
     // the master of ceremonies, X" names X's own role.
     cue: (m) => {
@@ -186,7 +191,7 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
   },
   {
     regex: new RegExp(
-      String.raw`^(?:(?:Earlier|Later|Then|Finally|Afterwards|Also),?\s+)?(?:[Ii]n|[Dd]uring) (?:his|her|their) ([\w-]+\s+)?(${SPEECH_NOUN_SOURCE})[^,]{0,60},\s*${GAP}$`,
+      String.raw`^(?:(?:Earlier|Later|Then|Finally|Afterwards|Also),?\s+)?(?:[Ii]n|[Dd]uring) (?:his|her|their|a|an) ([\w-]+\s+)?(${SPEECH_NOUN_SOURCE})[^,]{0,60},\s*${GAP}$`,
       'iu',
     ),
     cue: (m) => ({ role: roleOfNoun(`${m[1] ?? ''}${m[2] ?? ''}`.trim()), rule: 'speech-adjunct' }),
@@ -366,13 +371,22 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
   if (passive(verb)) return undefined;
   if (verb) {
     const [, who, roleVerb, reportingVerb, , noun] = verb;
-    if (who) return { role: 'speaker', rule: 'relative-clause' };
+    // "…, who welcomed guests at the start": a relative clause's event-role verb gives its role.
+    if (who) {
+      const after = rest.slice(verb.index + verb[0].length);
+      const welcomed = /^welcom/i.test(roleVerb ?? '');
+      const role =
+        roleVerb && (!welcomed || welcomesPeople(after)) ? roleOfVerb(roleVerb) : undefined;
+      return { role: role ?? 'speaker', rule: 'relative-clause' };
+    }
     // "spoke of religious freedom", "testified on costs": the role verb carries what was said.
     // "addressed the crowd, urging members to …": a participle of saying reports the words.
     const after = rest.slice(verb.index + verb[0].length);
+    // ("led a service of thanksgiving" names what was led, not what was said.)
     const saysWhat =
       roleVerb &&
-      (/^\s+(?:of|about|on|that)\b/.test(after) ||
+      ((!/\s/.test(roleVerb) && /^\s+(?:of|about|on)\b/.test(after)) ||
+        /^\s+that\b/.test(after) ||
         REPORTING_PARTICIPLE.test(after) ||
         AND_REPORTED.test(after));
     // "X, who chaired the closing session, said …" (or "opened it"): the relative clause's
@@ -532,8 +546,14 @@ function personOf(
     if (first) known = [people.addFull(first.name, { start: first.start, end: first.end })];
   }
   if (known.length === 1) return people.resolve(c.name, span) ?? known[0];
-  // "Baroness D'Souza": an honorific vouches for a one-word name.
   const honorific = c.prefix.split(/\s+/).pop() ?? '';
+  // "Sir Malcolm", "Bishop Catherine": a given name after an honorific that takes one.
+  const byGiven =
+    known.length === 0 && takesGivenName(honorific)
+      ? people.resolveGivenName(c.name, span)
+      : undefined;
+  if (byGiven) return byGiven;
+  // "Baroness D'Souza": an honorific vouches for a one-word name.
   if (known.length === 0 && isHonorificWord(honorific) && !/^(?:former|acting)$/i.test(honorific))
     return people.addFull(`${honorific} ${c.name}`, span);
   return undefined;
@@ -611,7 +631,16 @@ export function findSpeakerCues(
       const previous = candidates[i - 1];
       const before =
         found && previous && !previous.single && previous.start >= found.at ? undefined : found;
-      // Handing the floor says who spoke; what they said, if anything, follows the name.
+      // Handing the floor says who spoke; what they said, if anything, follows the name. A
+      // relative clause naming a weightier role wins ("read by the Dean, X, who welcomed
+      // guests" is the host).
+      const relative = afterCue(s.slice(c.end), Infinity);
+      if (
+        before &&
+        relative?.rule === 'relative-clause' &&
+        ROLE_PRIORITY[relative.role] > ROLE_PRIORITY[before.role]
+      )
+        return relative;
       if (before && before.rule !== 'floor-to') return before;
       // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
       // …and not one inside this name's apposition ("X, president of Skyway Air, said") or
@@ -628,11 +657,16 @@ export function findSpeakerCues(
       if (after && (!governed[i] || after.rule === 'relative-clause')) return after;
       return before;
     });
+    // "Mr Jenkins's partner, Lowri Evans, described …": a possessor is never the speaker.
+    const possessive = candidates.map((c) => /^['’]s?(?![\p{L}])/u.test(s.slice(c.end)));
+    candidates.forEach((_, i) => {
+      if (possessive[i]) cues[i] = undefined;
+    });
     // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
     for (let i = 0; i < candidates.length; i += 1) {
       const c = candidates[i] as NameCandidate;
       const previous = candidates[i - 1];
-      if (cues[i]) continue;
+      if (cues[i] || possessive[i]) continue;
       if (i === 0 && carried && /^\s*(?:and\s+)?$/.test(s.slice(0, c.outerStart))) {
         cues[i] = carried;
         continue;

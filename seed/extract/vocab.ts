@@ -31,6 +31,7 @@ interface SpeechVocabulary {
   chairedThings: string[];
   ledNotChaired: string[];
   onlyWhenChaired: string[];
+  givenNameHonorifics: string[];
   elsewhere: {
     writtenVehicles: string[];
     media: string[];
@@ -121,7 +122,10 @@ export const REACTION_OPENING = new RegExp(
 const ROLE_VERBS: Record<string, SpeakerRole> = {
   ...Object.fromEntries(
     SPEECH_VOCABULARY.ledNotChaired.flatMap((verb) =>
-      SPEECH_VOCABULARY.chairedThings.map((thing) => [`${verb} the ${thing}`, 'moderator']),
+      SPEECH_VOCABULARY.chairedThings.flatMap((thing) => [
+        [`${verb} the ${thing}`, 'moderator'],
+        [`${verb} a ${thing}`, 'moderator'],
+      ]),
     ),
   ),
   ...SPEECH_VOCABULARY.roleVerbs,
@@ -177,9 +181,25 @@ export function passiveNamesNoSpeaker(verb: string, before = ''): boolean {
   return ONLY_WHEN_CHAIRED.has(verb.toLowerCase()) && !CHAIRED_THING.test(before);
 }
 
-/** The role a speech noun implies: "video message" → video message, "welcome remarks" → host. */
+/**
+ * The role a speech noun implies: "video message" → video message, "welcome remarks" → host;
+ * a noun with a modifier the table lacks ("goodwill message") by its head noun.
+ */
 export function roleOfNoun(noun: string): SpeakerRole {
-  return lookup(SPEECH_VOCABULARY.speechNouns, noun) ?? 'speaker';
+  const head = noun.trim().split(/\s+/).pop() ?? '';
+  return (
+    lookup(SPEECH_VOCABULARY.speechNouns, noun) ??
+    lookup(SPEECH_VOCABULARY.speechNouns, head) ??
+    'speaker'
+  );
+}
+
+const GIVEN_NAME_HONORIFICS = new Set(
+  SPEECH_VOCABULARY.givenNameHonorifics.map((h) => h.toLowerCase()),
+);
+/** "Sir", "Bishop": an honorific that may stand with a given name alone ("Sir Malcolm"). */
+export function takesGivenName(honorific: string): boolean {
+  return GIVEN_NAME_HONORIFICS.has(honorific.toLowerCase().replace(/\.$/, ''));
 }
 
 export const ROLE_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleNouns));
@@ -206,6 +226,11 @@ export function roleOfRoleNoun(noun: string, context?: string): SpeakerRole {
     lookup(SPEECH_VOCABULARY.roleNouns, noun.replace(/^co-/i, '')) ??
     'speaker'
   );
+}
+
+/** The event role a role noun alone names ("the Chairman", "the moderator"), if it is one. */
+export function roleNamedBy(noun: string): SpeakerRole | undefined {
+  return lookup(SPEECH_VOCABULARY.roleNouns, noun);
 }
 
 const SOURCE_TITLE = new RegExp(`\\b${alternation(SPEECH_VOCABULARY.sourceTitles)}\\b`, 'i');
