@@ -801,4 +801,39 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Lowri Evans': 'written message (speech-adjunct)' });
     });
   });
+
+  describe('works read aloud, invocations, remote panellists, introductions', () => {
+    it('makes the one who recites poems a speaker and their author none', () => {
+      expect(
+        cues(
+          'Pupils from the school recited poems by Daniel Varoujan. Dr. Ivo Lind read extracts from his diary.',
+        ),
+      ).toEqual({ 'Ivo Lind': 'speaker (delivered-speech)' });
+    });
+
+    it('reads an invocation and a prayer offered as speaking', () => {
+      expect(cues('Local pastor the Rev. Denise Carter gave the invocation.')).toEqual({
+        'Denise Carter': 'speaker (delivered-speech)',
+      });
+      expect(cues('Father Krikor Balian offered a prayer for the dead.')).toEqual({
+        'Krikor Balian': 'speaker (delivered-speech)',
+      });
+    });
+
+    it('reads "who joined the panel remotely" past an affiliation as a video link', () => {
+      expect(
+        cues(
+          'Dr. Yusuf Demir of Ankara University, who joined the panel remotely, argued that rules were needed.',
+        ),
+      ).toEqual({ 'Yusuf Demir': 'video message (subject-reporting-verb)' });
+    });
+
+    it('reads "introduced by her campaign chair, former councilman X, who praised …" as introducing', () => {
+      expect(
+        cues(
+          'She was introduced by her campaign chair, former city councilman Rudy Salinas, who praised her record.',
+        ),
+      ).toEqual({ 'Rudy Salinas': 'moderator (passive-by)' });
+    });
+  });
 });

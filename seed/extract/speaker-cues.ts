@@ -24,6 +24,7 @@ import { spokenElsewhere, writtenToTheEvent } from './speech';
 import {
   DELIVERY_VERB_SOURCE,
   HONORIFIC_SOURCE,
+  READ_WORK_SOURCE,
   LIST_TRIGGER_SOURCE,
   PASSIVE_VERB_SOURCE,
   POST_NOMINAL_SOURCE,
@@ -75,7 +76,7 @@ const SKIP = skipOver(ROLE_VERB_SOURCE);
 const SKIP_TO_SAID = skipOver(String.raw`${ROLE_VERB_SOURCE}|said|says`);
 const afterVerb = (skip: string) =>
   new RegExp(
-    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE})\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}))\b`,
+    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:\p{Ll}+ed\s+and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE}|recited)\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}|${READ_WORK_SOURCE}))\b`,
     'iu',
   );
 const AFTER_VERB = afterVerb(SKIP);
@@ -94,9 +95,9 @@ const AFTER_AND =
 // What may sit between a trigger and a name: a title phrase (with "(Retd)", "(Mrs.)"), an
 // article, an apposition noun.
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
-// "by its editor, the historian Dr. X": after the apposition's comma, an article and a few
-// title words may come before the name.
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
+// "by its editor, the historian Dr. X", "by her campaign chair, former councilman X": after the
+// apposition's comma, an article (or "former") and a few title words may come before the name.
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an|former|retired)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
 /** The match and the few words before it: where "the session chair" says what was chaired. */
 const nearBefore = (m: RegExpExecArray) =>
   m.input.slice(Math.max(0, m.index - 30), m.index + m[0].length);
@@ -307,7 +308,7 @@ const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 // ", who could not travel and accepted the prize in a video message", ", speaking by video link
 // from Oslo, said": the name's own clause says the words came by video.
 const BY_VIDEO =
-  /^[^.;“”"]{0,160}?\b(?:in|via|through|by|over)\s+(?:a\s+)?(?:(?:pre-?)?recorded\s+)?video(?:\s+(?:message|address|link|call|statement))?\b/iu;
+  /^[^.;“”"]{0,160}?(?:\b(?:in|via|through|by|over)\s+(?:a\s+)?(?:(?:pre-?)?recorded\s+)?video(?:\s+(?:message|address|link|call|statement))?\b|\b(?:joined|spoke|took part|participated|appeared)\b[^.;“”"]{0,40}?\b(?:remotely|virtually|via\s+(?:Zoom|Teams|Skype)|by\s+(?:Zoom|Skype))\b)/iu;
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const SAID_ON_DAY = new RegExp(
@@ -349,7 +350,10 @@ const AND_REPORTED = new RegExp(
 function afterCue(rest: string, nextName = Infinity): Cue | undefined {
   const cue = afterCueOf(rest, nextName);
   const clause = rest.slice(0, nextName);
-  const opening = /^\s*,\s*(who|speaking)\b/iu.exec(clause)?.[1];
+  // ("X of Ankara University, who joined remotely, argued": past an affiliation too.)
+  const opening = /^(?:\s+(?:of|from|at)\s+[^,;]{1,60})?\s*,\s*(who|speaking)\b/iu.exec(
+    clause,
+  )?.[1];
   if (opening && BY_VIDEO.test(clause)) {
     // A relative clause is the name's own even after a preposition ("went to X, who …").
     const rule = /^who$/iu.test(opening) ? 'relative-clause' : 'delivered-speech';
@@ -624,6 +628,8 @@ export function findSpeakerCues(
         (PREPOSITION_BEFORE.test(b) && (!titlePreposition(b) || affiliationOf(s, candidates, i))) ||
         inApposition(s, candidates, i),
     );
+    // "introduced by X, who praised …": the passive gives the role, the relative clause X's words.
+    const relatives: (Cue | undefined)[] = [];
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
       const found = beforeCue(befores[i] as string);
       // "moderated by A, B and C debated": a full name between the trigger and this one makes
@@ -641,7 +647,10 @@ export function findSpeakerCues(
         ROLE_PRIORITY[relative.role] > ROLE_PRIORITY[before.role]
       )
         return relative;
-      if (before && before.rule !== 'floor-to') return before;
+      if (before && before.rule !== 'floor-to') {
+        if (relative?.rule === 'relative-clause') relatives[i] = relative;
+        return before;
+      }
       // Only a full name can own the verb instead ("of Bangladesh described" is still X's).
       // …and not one inside this name's apposition ("X, president of Skyway Air, said") or
       // its affiliation ("X of Calder Real Estate said").
@@ -783,6 +792,14 @@ export function findSpeakerCues(
         evidence: { start: sentence.start, end: sentence.end },
         rule: cue.rule,
       });
+      const relative = relatives[i];
+      if (relative && !elsewhere)
+        out.push({
+          person,
+          role: relative.role,
+          evidence: { start: sentence.start, end: sentence.end },
+          rule: relative.rule,
+        });
     });
     // "Senior coroner Rhian Price recorded a verdict. She said she would write …": "She
     // said" opening the next sentence of the paragraph speaks for that subject.

@@ -32,6 +32,7 @@ interface SpeechVocabulary {
   ledNotChaired: string[];
   onlyWhenChaired: string[];
   givenNameHonorifics: string[];
+  readWorks: string[];
   elsewhere: {
     writtenVehicles: string[];
     media: string[];
@@ -134,6 +135,8 @@ export const ROLE_VERB_SOURCE = alternation(Object.keys(ROLE_VERBS));
 export const PASSIVE_VERB_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.passiveRoleVerbs));
 export const DELIVERY_VERB_SOURCE = alternation(SPEECH_VOCABULARY.deliveryVerbs);
 export const SPEECH_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.speechNouns));
+/** Read or recited, a work makes its reader a speaker; "by" before a name gives its author. */
+export const READ_WORK_SOURCE = alternation(SPEECH_VOCABULARY.readWorks);
 export const LIST_TRIGGER_SOURCE = alternation(SPEECH_VOCABULARY.listTriggers);
 export const POST_NOMINAL_SOURCE = alternation(SPEECH_VOCABULARY.postNominals);
 export const PARTICLE_SOURCE = alternation(SPEECH_VOCABULARY.nameParticles);
