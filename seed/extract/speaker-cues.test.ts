@@ -836,4 +836,30 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Rudy Salinas': 'moderator (passive-by)' });
     });
   });
+
+  describe('features: people who were not there, honorary guests, a summit chair', () => {
+    it('keeps someone who was not there from speaking when named again', () => {
+      expect(
+        cues(
+          '“An audit is a snapshot,” says Tomás Rivera, an investor who was not at the summit. Rivera argues that firms should publish live data.',
+        ),
+      ).toEqual({});
+    });
+
+    it('places someone "who attended as an honorary member" in the audience', () => {
+      expect(
+        cues(
+          'Former president Giulia Conti, who attended as an honorary member, says the vote was close.',
+        ),
+      ).toEqual({});
+    });
+
+    it("reads the summit's chair as its moderator", () => {
+      expect(
+        cues(
+          "The summit's chair, Professor Claire Dubois, said next year's meeting would be longer.",
+        ),
+      ).toEqual({ 'Claire Dubois': 'moderator (subject-reporting-verb)' });
+    });
+  });
 });

@@ -45,6 +45,7 @@ import {
   welcomesPeople,
   SCENE_AWAY,
   ATTENDING,
+  NOT_THERE,
   REACTION_OPENING,
   REPORTING_PARTICIPLE_SOURCE,
 } from './vocab';
@@ -759,8 +760,9 @@ export function findSpeakerCues(
       // absence or an elsewhere is the other clause's.
       const away = s.includes(';') ? offstage || spokenElsewhere(clauseAround(s, c)) : elsewhere;
       if (away && reporting) {
-        // "Keith Marlow, who came with his sons, said": in the audience, so a source after too.
-        if (attending) {
+        // "Keith Marlow, who came with his sons, said": in the audience, so a source after too;
+        // "…, says X, who was not at the summit": not there, so "X argues" later is no speaking.
+        if (attending || NOT_THERE.test(s)) {
           addSource(c);
         }
         return;

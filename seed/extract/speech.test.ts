@@ -55,6 +55,9 @@ describe('onlyAsks', () => {
     expect(onlyAsks('Corn grower Wes Hall asked the senator why the bill cut support.')).toBe(true);
     expect(onlyAsks('Dr. Ana Roth asked how families decided what to keep.')).toBe(true);
     expect(onlyAsks('Moderator Ian Roe asked pointed questions about funding.')).toBe(true);
+    expect(onlyAsks('Local diver Beth Pascoe answered questions about the dive afterwards.')).toBe(
+      true,
+    );
   });
 
   it('keeps a question beside other words said, or quoted', () => {

@@ -75,14 +75,15 @@ export function spokenElsewhere(sentence: string): boolean {
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);
 
-// "asked the senator why the bill cut …", "asked pointed questions": a question put.
+// "asked the senator why the bill cut …", "asked pointed questions": a question put; "answered
+// questions about the dive": questions taken, with nothing said of what was answered.
 const ASKED_WHAT =
-  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which|questions?)\b/u;
+  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which|questions?)\b|\b(?:answered|took|fielded)\s+(?:[\p{L}’'-]+\s+){0,2}?questions\b(?!\s+(?:on|about)\b[^.]*\bthat\b)/u;
 const WORDS_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 
 /**
- * Whether a sentence only reports a question ("X asked the senator why …"): it asks, it
- * asserts nothing, so it is no claim. A quotation, or another verb of saying beside the
+ * Whether a sentence only reports a question ("X asked the senator why …") or questions taken
+ * ("answered questions from the floor"): it asserts nothing, so it is no claim. A quotation, or another verb of saying beside the
  * question ("asked why …, and said it was unfair"), still reports words.
  */
 export function onlyAsks(sentence: string): boolean {

@@ -307,6 +307,15 @@ export const ABSENT_OR_EARLIER = new RegExp(
   'gu',
 );
 
+/**
+ * "who was not at the summit", "who did not attend": the absences of the list that say the
+ * person was not there (not "said afterwards"), so their later words are no speaking either.
+ */
+export const NOT_THERE = new RegExp(
+  String.raw`\b${alternation(ELSEWHERE.absence.filter((phrase) => /\b(?:not|n't|absent|unable|stayed away|boycotted)\b/.test(phrase)))}\b`,
+  'u',
+);
+
 /** "Among the crowd was X", "X, who had travelled from Bristol": there as audience. */
 export const ATTENDING = new RegExp(String.raw`\b${alternation(ATTENDANCE)}\b`, 'u');
 
