@@ -24,6 +24,7 @@ describe('kindIn', () => {
     ['a webinar on soil health', 'webinar'],
     ['a roundtable on river rights', 'roundtable'],
     ['the Hillside Writers and Readers Festival', 'literary festival'],
+    ['executives gave evidence to the Audit Committee', 'hearing'],
   ])('names "%s" a %s', (text, kind) => {
     expect(kindIn(text)).toBe(kind);
   });

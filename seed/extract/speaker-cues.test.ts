@@ -862,4 +862,22 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Claire Dubois': 'moderator (subject-reporting-verb)' });
     });
   });
+
+  describe('the body in a title, a scene away after an initialism', () => {
+    it('takes "the chief executive of Severnside Water, X" for X\'s title, not a person', () => {
+      expect(
+        cues(
+          'Giving evidence, the chief executive of Severnside Water, Alison Marsh, told MPs that spills would fall.',
+        ),
+      ).toEqual({ 'Alison Marsh': 'speaker (participle-lead)' });
+    });
+
+    it('reads a paragraph opening "Outside the U.N. headquarters," as away from the event', () => {
+      expect(
+        cues(
+          'The council met on Monday.\n\nOutside the U.N. headquarters, exiles held a protest. Amal Yousif, a doctor, said her parents had no food.',
+        ),
+      ).toEqual({});
+    });
+  });
 });

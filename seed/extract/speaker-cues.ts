@@ -228,11 +228,33 @@ const LIST_GAP_NO_SEMICOLON = new RegExp(
 const OWN_VERB_AFTER =
   /^(?:\s*,[^,;“”"]{1,120},|,)?\s+(?:\p{Ll}+ly\s+)?(?!and\b|or\b)\p{Ll}+(?:ed|s)\b/u;
 
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/u;
 const PREPOSITION_BEFORE =
   /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
 // "Minister of Justice Han Dong-hoon", "co-chair of the Group X": the preposition is the title's.
 const WORD_BEFORE_PREPOSITION =
   /([\p{L}-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+
+/**
+ * "the chief executive of Severnside Water, Alison Marsh, …": a name after "of" that a full
+ * name follows in apposition is the body of that person's title, not a person.
+ */
+function bodyOfTitle(
+  s: string,
+  candidates: NameCandidate[],
+  befores: string[],
+  i: number,
+): boolean {
+  const c = candidates[i];
+  const next = candidates[i + 1];
+  return (
+    c !== undefined &&
+    next !== undefined &&
+    !next.single &&
+    OF_BEFORE.test(befores[i] ?? '') &&
+    /^\s*,\s*$/.test(s.slice(c.end, next.outerStart))
+  );
+}
 
 /** The clause of a sentence, between semicolons, that holds a name. */
 function clauseAround(s: string, c: NameCandidate): string {
@@ -632,12 +654,21 @@ export function findSpeakerCues(
     // "introduced by X, who praised …": the passive gives the role, the relative clause X's words.
     const relatives: (Cue | undefined)[] = [];
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
+      if (bodyOfTitle(s, candidates, befores, i)) return undefined;
       const found = beforeCue(befores[i] as string);
       // "moderated by A, B and C debated": a full name between the trigger and this one makes
       // this one a later item of that list, which the carrying below decides.
       const previous = candidates[i - 1];
+      // (A body named in the title before, "the chief executive of Severnside Water, X", is
+      // no item.)
       const before =
-        found && previous && !previous.single && previous.start >= found.at ? undefined : found;
+        found &&
+        previous &&
+        !previous.single &&
+        !bodyOfTitle(s, candidates, befores, i - 1) &&
+        previous.start >= found.at
+          ? undefined
+          : found;
       // Handing the floor says who spoke; what they said, if anything, follows the name. A
       // relative clause naming a weightier role wins ("read by the Dean, X, who welcomed
       // guests" is the host).
@@ -648,7 +679,7 @@ export function findSpeakerCues(
         ROLE_PRIORITY[relative.role] > ROLE_PRIORITY[before.role]
       )
         return relative;
-      if (before && before.rule !== 'floor-to') {
+      if (before && before.rule !== 'floor-to' && !bodyOfTitle(s, candidates, befores, i)) {
         if (relative?.rule === 'relative-clause') relatives[i] = relative;
         return before;
       }

@@ -107,7 +107,8 @@ export const COMMA_INVERTED_VERB_SOURCE = alternation(
 
 /** A paragraph that opens away from the event: "Outside the hall, …", "Across town, …". */
 export const SCENE_AWAY = new RegExp(
-  String.raw`^${alternation(SPEECH_VOCABULARY.elsewhere.sceneOpeners)}\b(?![\p{L}-])[^.;]{0,80},`,
+  // (a dot after a lone capital is an initialism's: "Outside the U.N. headquarters,")
+  String.raw`^${alternation(SPEECH_VOCABULARY.elsewhere.sceneOpeners)}\b(?![\p{L}-])(?:[^.;]|(?<=\b\p{Lu})\.){0,80},`,
   'u',
 );
 /** "Rights groups welcomed the swap.", "Analysts were unimpressed.": a paragraph of reactions. */
