@@ -11,7 +11,7 @@
  * in the worker) or the progress indicator (progress.ts).
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { DRAFT_ABOVE, LAYOUT_PADDING } from '../layouts';
+import { LAYOUT_PADDING } from '../layouts';
 import type { LayoutName } from '../state';
 import {
   BOX_STRIDE,
@@ -21,7 +21,8 @@ import {
   type LayoutStep,
 } from './protocol';
 import { tileBelow } from './isolated';
-import { measureInSlices, nodeBox, type Measuring } from './measure-in-slices';
+import { fitBoxOf, measureInSlices, nodeBox, type Measuring } from './measure-in-slices';
+import { drawInSlices, type Drawing } from './draw-in-slices';
 
 export type LayoutOutcome = 'done' | 'cancelled' | 'failed';
 
@@ -123,9 +124,8 @@ function unplaced(positions: Float64Array): boolean {
   return positions.length > 2;
 }
 
-/** Fits the nodes' box (not their labels and edges, which would all be measured first). */
-function fitNodes(cy: Core, nodes: NodeCollection): void {
-  const box = nodeBox(nodes);
+/** Fits the nodes' box (not their edges, which would all be measured first; fitBoxOf). */
+function fitNodes(cy: Core, nodes: NodeCollection, box = nodeBox(nodes)): void {
   const w = Math.max(cy.width() - 2 * LAYOUT_PADDING, 1);
   const h = Math.max(cy.height() - 2 * LAYOUT_PADDING, 1);
   const zoom = Math.min(
@@ -196,6 +196,7 @@ export function createLayoutRunner() {
       held = false;
     };
     let measuring: Measuring | null = null;
+    let drawing: Drawing | null = null;
     // What the canvas shows while the answer is held for drawing: put back on a cancel.
     let shown: { positions: Float64Array; zoom: number; pan: { x: number; y: number } } | null =
       null;
@@ -205,6 +206,7 @@ export function createLayoutRunner() {
       current = null;
       listeners.delete(job);
       measuring?.stop();
+      drawing?.stop();
       if (outcome !== 'done' && !measuring) {
         // The computation cannot be interrupted inside the worker: end it.
         worker?.terminate();
@@ -229,14 +231,17 @@ export function createLayoutRunner() {
         held = true;
         shown = { positions: positionsOf(nodes), zoom: cy.zoom(), pan: { ...cy.pan() } };
         apply(cy, nodes, reply.positions);
-        // Above the draft size labels are culled at the fitted zoom, and measuring them all
-        // (with every edge's curve) took most of a second at 5,000 elements.
-        if (opts.fit && nodes.length > DRAFT_ABOVE) fitNodes(cy, nodes);
-        else if (opts.fit) cy.fit(eles, LAYOUT_PADDING);
+        if (opts.fit) fitNodes(cy, nodes, fitBoxOf(nodes));
         opts.onPlaced?.();
         opts.onPhase?.('drawing');
         measuring = measureInSlices(cy, eles);
-        void measuring.done.then(() => finish('done'));
+        void measuring.done
+          .then(() => {
+            if (current?.job !== job) return;
+            drawing = drawInSlices(cy);
+            return drawing.done;
+          })
+          .then(() => finish('done'));
       }
     });
     // Read and posted in a task of its own, after the one that drew the graph: each stays
