@@ -3,73 +3,39 @@
  * Cytoscape's first frame after a worker layout computed, for every element at once, the edge
  * curves, label places and bounding boxes (about 0.8 s of a 2 s frame at 5,000 elements on
  * this machine under load, docs/large-graphs.md), then drew them. Here, while the batch that
- * placed the nodes still holds the drawing back, those are computed a slice a task (each near
- * `BUDGET_MS`), so the page answers between slices; the frame that follows draws (that drawing,
- * about a second at 5,000 elements in software rendering, is still one task). Also
- * here: `nodeBox`, the box of nodes from their positions and sizes, and `fitBoxOf`, for fits
- * that would otherwise measure every label and edge at once. Not here: the layout (worker.ts) or when this
- * runs (client.ts).
+ * placed the nodes still holds the drawing back, those are computed a slice a task
+ * (slices.ts), so the page answers between slices; then what the renderer still has queued is
+ * flushed in a task of its own, and draw-in-slices.ts draws. Also here: `nodeBox`, the box of
+ * nodes from their positions and sizes, and `fitBoxOf`, for fits that would otherwise measure
+ * every label and edge at once. Not here: the layout (worker.ts) or when this runs (client.ts).
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { DRAFT_ABOVE } from '../layouts';
-
-/** Time a slice may take. */
-const BUDGET_MS = 40;
-/** Elements measured between two looks at the clock. */
-const STEP = 100;
-
-export interface Measuring {
-  /** Resolves once every element is measured, or `stop` was called. */
-  readonly done: Promise<void>;
-  /** Stops measuring (the frame measures the rest). */
-  stop(): void;
-}
+import { indexesInSlices, type Slices } from './slices';
 
 /**
  * Measures `eles` and the edges of their nodes, nodes first (an edge's curve starts at its
- * nodes' borders), in tasks of about `BUDGET_MS`. Call while a batch holds the drawing back,
- * after the positions are set: moving a node afterwards would make it dirty again.
+ * nodes' borders), a slice a task. Call while a batch holds the drawing back, after the
+ * positions are set: moving a node afterwards would make it dirty again.
  */
-export function measureInSlices(cy: Core, eles: Collection): Measuring {
+export function measureInSlices(cy: Core, eles: Collection): Slices {
   const nodes = eles.nodes();
   const queue = cy.collection().merge(nodes).merge(nodes.connectedEdges()).merge(eles.edges());
-  let next = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let settle: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => (settle = resolve));
-  const step = () => {
-    const began = performance.now();
-    while (next < queue.length && performance.now() - began < BUDGET_MS) {
-      // A bounding box computes the element's rendered style (edge curve, label place) and
-      // caches both, as the frame would.
-      const slice = queue.slice(next, next + STEP);
-      slice.boundingBox({});
-      markMeasured(slice);
-      next += STEP;
-    }
-    if (next < queue.length) timer = setTimeout(step, 0);
-    else {
-      markEdgesClean(nodes);
-      // What is still queued for the frame (edges Cytoscape marked dirty again) is computed in
-      // a task of its own, not in the frame's.
-      timer = setTimeout(() => {
-        flushQueue(cy);
-        settle();
-      }, 0);
-    }
-  };
-  timer = setTimeout(step, 0);
-  return {
-    done,
-    stop() {
-      clearTimeout(timer);
-      settle();
-    },
-  };
+  return indexesInSlices(queue.length, (from, to) => {
+    // A bounding box computes the element's rendered style (edge curve, label place) and
+    // caches both, as the frame would.
+    const slice = queue.slice(from, to);
+    slice.boundingBox({});
+    markMeasured(slice);
+    if (to === queue.length) markEdgesClean(nodes);
+  });
 }
 
-/** Cytoscape's renderer computes what its frame would (internal, cytoscape 3.35). */
-function flushQueue(cy: Core): void {
+/**
+ * Cytoscape's renderer computes what its frame would (internal, cytoscape 3.35): what it still
+ * has queued after the measuring, in a task of its own rather than in the frame's.
+ */
+export function flushRenderedStyle(cy: Core): void {
   const renderer = (
     cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } | null }
   ).renderer();
