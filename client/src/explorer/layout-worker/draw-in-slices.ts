@@ -16,7 +16,8 @@
  * size limits). Not here: measuring (measure-in-slices.ts) or when this runs (client.ts).
  */
 import type { Core } from 'cytoscape';
-import { inSlices, indexesInSlices, type Slices } from './slices';
+import { indexesInSlices, type Slices } from './slices';
+import { zOrderInSlices } from './z-order';
 
 /** Levels and sizes the renderer's layered cache allows (layered-texture-cache.mjs). */
 const MIN_LEVEL = -4;
@@ -77,8 +78,7 @@ function levelOf(zoom: number, pxRatio: number): number | null {
 
 /**
  * Draws `cy`'s elements into the layered cache at the current view, a slice a task, in three
- * stages: the renderer's z-order (a sort, in a task of its own), the box of all elements, then
- * the drawing. `done` resolves true when the level was completed.
+ * stages: the renderer's z-order (z-order.ts), the box of all elements, then the drawing. `done` resolves true when the level was completed.
  */
 export function drawInSlices(cy: Core): Slices {
   const found = layeredCache(cy);
@@ -98,14 +98,11 @@ export function drawInSlices(cy: Core): Slices {
   const bb: Box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity, w: 0, h: 0 };
   let layer: Layer | null = null;
   const done = (async () => {
-    // The renderer sorts every element by z-order once after elements are added.
-    const sorted = await next(() =>
-      inSlices(() => {
-        eles = r.getCachedZSortedEles!().nondrag ?? [];
-        return false;
-      }),
-    );
-    if (!sorted || eles.length === 0) return false;
+    // The renderer's drawing order, which it would otherwise sort in one go (z-order.ts).
+    await next(() => zOrderInSlices(cy));
+    if (stopped) return false;
+    eles = r.getCachedZSortedEles!().nondrag ?? [];
+    if (eles.length === 0) return false;
     const measured = await next(() =>
       indexesInSlices(eles.length, (from, to) => {
         for (let i = from; i < to; i++) {

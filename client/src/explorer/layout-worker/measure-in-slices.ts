@@ -13,6 +13,9 @@ import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { DRAFT_ABOVE } from '../layouts';
 import { indexesInSlices, type Slices } from './slices';
 
+/** Elements measured between two looks at the clock (a node's label takes up to a ms). */
+const STEP = 20;
+
 /**
  * Measures `eles` and the edges of their nodes, nodes first (an edge's curve starts at its
  * nodes' borders), a slice a task. Call while a batch holds the drawing back, after the
@@ -21,14 +24,18 @@ import { indexesInSlices, type Slices } from './slices';
 export function measureInSlices(cy: Core, eles: Collection): Slices {
   const nodes = eles.nodes();
   const queue = cy.collection().merge(nodes).merge(nodes.connectedEdges()).merge(eles.edges());
-  return indexesInSlices(queue.length, (from, to) => {
-    // A bounding box computes the element's rendered style (edge curve, label place) and
-    // caches both, as the frame would.
-    const slice = queue.slice(from, to);
-    slice.boundingBox({});
-    markMeasured(slice);
-    if (to === queue.length) markEdgesClean(nodes);
-  });
+  return indexesInSlices(
+    queue.length,
+    (from, to) => {
+      // A bounding box computes the element's rendered style (edge curve, label place) and
+      // caches both, as the frame would.
+      const slice = queue.slice(from, to);
+      slice.boundingBox({});
+      markMeasured(slice);
+      if (to === queue.length) markEdgesClean(nodes);
+    },
+    STEP,
+  );
 }
 
 /**
