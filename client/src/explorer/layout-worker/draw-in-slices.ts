@@ -11,9 +11,10 @@
  * result will be shown at, a slice a task (slices.ts); the layer is then that level, complete.
  * Relies on the renderer's internals (cytoscape 3.35: `data.lyrTxrCache` and its
  * `makeLayer`/`drawEleInLayer`, `getCachedZSortedEles`), checked before use. Nothing is done,
- * and the frame draws directly as before, without them, when the level already holds layers
- * (a layout of part of the graph), or when one layer cannot hold the view (the renderer's own
- * size limits). Not here: measuring (measure-in-slices.ts) or when this runs (client.ts).
+ * and the frame draws directly as before, without them, with the WebGL renderer (which draws
+ * no layers), when the level already holds layers (a layout of part of the graph), or when one
+ * layer cannot hold the view (the renderer's own size limits). Not here: measuring
+ * (measure-in-slices.ts) or when this runs (client.ts).
  */
 import type { Core } from 'cytoscape';
 import { indexesInSlices, type Slices } from './slices';
@@ -44,6 +45,8 @@ interface LayeredCache {
 }
 
 interface CanvasRenderer {
+  /** Cytoscape's WebGL renderer (the canvas renderer with `webgl: true`) draws no layers. */
+  webgl?: boolean;
   data?: { lyrTxrCache?: LayeredCache };
   getPixelRatio?: () => number;
   getCachedZSortedEles?: () => { nondrag?: Element[] };
@@ -62,7 +65,7 @@ interface Box {
 function layeredCache(cy: Core): { r: CanvasRenderer; cache: LayeredCache } | null {
   const r = (cy as unknown as { renderer(): CanvasRenderer | null }).renderer();
   const cache = r?.data?.lyrTxrCache;
-  if (!r || !cache || !r.getPixelRatio || !r.getCachedZSortedEles) return null;
+  if (!r || r.webgl || !cache || !r.getPixelRatio || !r.getCachedZSortedEles) return null;
   if (typeof cache.makeLayer !== 'function' || typeof cache.drawEleInLayer !== 'function')
     return null;
   if (typeof cache.layersByLevel !== 'object') return null;
