@@ -43,6 +43,16 @@ async function openGraph(page: Page, elements: number): Promise<void> {
   await page.click('[data-testid="large-result"] [data-action="draw-all"]');
 }
 
+/** The explorer at 1400×900 (`query` after `?view=blank`) with the 5,000-element graph. */
+async function openLarge(query = '') {
+  const opened = await openExplorer(browser, `${app.url}/?view=blank${query}`, {
+    width: 1400,
+    height: 900,
+  });
+  await openGraph(opened.page, 5000);
+  return opened;
+}
+
 /** A few node positions, to compare before and after. */
 const sample = (page: Page) =>
   onCy(page, (cy) =>
@@ -54,11 +64,7 @@ const sample = (page: Page) =>
 
 describe('a layout of 5,000 elements', () => {
   it('runs in a worker while the page answers clicks, and Cancel keeps the positions', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
-      width: 1400,
-      height: 900,
-    });
-    await openGraph(page, 5000);
+    const { page, errors } = await openLarge();
     await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="running"]');
     const progress = page.locator('[data-testid="layout-progress"]');
     await expect.poll(() => progress.isVisible()).toBe(true);
@@ -125,11 +131,7 @@ describe('a layout of 5,000 elements', () => {
 
 describe('a ForceAtlas2 layout', () => {
   it('shows its iterations, and Cancel keeps the positions so far', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank&forceAtlas=1`, {
-      width: 1400,
-      height: 900,
-    });
-    await openGraph(page, 5000);
+    const { page, errors } = await openLarge('&forceAtlas=1');
     await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="running"]');
     const progress = page.locator('[data-testid="layout-progress"]');
     // Past a few chunks of iterations, so that positions have come back.
@@ -193,11 +195,7 @@ describe('a ForceAtlas2 layout', () => {
 
 describe('the result of a 5,000-element layout', () => {
   it('is drawn ahead into one layer of every element, in the renderer order, as a direct draw would', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
-      width: 1400,
-      height: 900,
-    });
-    await openGraph(page, 5000);
+    const { page, errors } = await openLarge();
     await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="done"]', {
       timeout: 120_000,
     });
