@@ -4,7 +4,9 @@
  * it with a Cancel that keeps the positions the canvas shows, and a later layout still runs.
  * ForceAtlas2 (the force layout above FORCE_ATLAS_ABOVE connected nodes, forced here by
  * `?forceAtlas=1` on the same graph so that the test stays small) streams its positions, and a
- * Cancel keeps the layout as far as it got.
+ * Cancel keeps the layout as far as it got. The result of a large layout is drawn ahead into the
+ * renderer's layers (draw-in-slices.ts): the canvas then shows every element, the same picture
+ * as a direct draw of the same view.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,6 +43,16 @@ async function openGraph(page: Page, elements: number): Promise<void> {
   await page.click('[data-testid="large-result"] [data-action="draw-all"]');
 }
 
+/** The explorer at 1400×900 (`query` after `?view=blank`) with the 5,000-element graph. */
+async function openLarge(query = '') {
+  const opened = await openExplorer(browser, `${app.url}/?view=blank${query}`, {
+    width: 1400,
+    height: 900,
+  });
+  await openGraph(opened.page, 5000);
+  return opened;
+}
+
 /** A few node positions, to compare before and after. */
 const sample = (page: Page) =>
   onCy(page, (cy) =>
@@ -52,11 +64,7 @@ const sample = (page: Page) =>
 
 describe('a layout of 5,000 elements', () => {
   it('runs in a worker while the page answers clicks, and Cancel keeps the positions', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
-      width: 1400,
-      height: 900,
-    });
-    await openGraph(page, 5000);
+    const { page, errors } = await openLarge();
     await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="running"]');
     const progress = page.locator('[data-testid="layout-progress"]');
     await expect.poll(() => progress.isVisible()).toBe(true);
@@ -123,11 +131,7 @@ describe('a layout of 5,000 elements', () => {
 
 describe('a ForceAtlas2 layout', () => {
   it('shows its iterations, and Cancel keeps the positions so far', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank&forceAtlas=1`, {
-      width: 1400,
-      height: 900,
-    });
-    await openGraph(page, 5000);
+    const { page, errors } = await openLarge('&forceAtlas=1');
     await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="running"]');
     const progress = page.locator('[data-testid="layout-progress"]');
     // Past a few chunks of iterations, so that positions have come back.
@@ -187,4 +191,78 @@ describe('a ForceAtlas2 layout', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 400_000);
+});
+
+describe('the result of a 5,000-element layout', () => {
+  it('is drawn ahead into one layer of every element, in the renderer order, as a direct draw would', async () => {
+    const { page, errors } = await openLarge();
+    await page.waitForSelector('.ex-canvas[data-nodes="1667"][data-layout="done"]', {
+      timeout: 120_000,
+    });
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    await screenshot(page, 'large-layout-drawn-ahead');
+    const drawn = await onCy(page, async (cy) => {
+      type Layer = { eles: unknown[]; invalid?: boolean };
+      type Ele = { id(): string };
+      const r = (
+        cy as unknown as {
+          renderer(): {
+            data: { lyrTxrCache: { layersByLevel: Record<number, Layer[] | undefined> } };
+            cachedZSortedEles: Ele[] | null;
+            getCachedZSortedEles(force?: boolean): Ele[];
+            redrawHint(what: string, on: boolean): void;
+            redraw(): void;
+          };
+        }
+      ).renderer();
+      // The drawing order computed in slices (z-order.ts) is the renderer's own sort.
+      const ours = (r.cachedZSortedEles ?? []).map((e) => e.id());
+      const sortedByRenderer = r.getCachedZSortedEles(true).map((e) => e.id());
+      const level = Math.ceil(Math.log2(cy.zoom() * window.devicePixelRatio));
+      const layers = r.data.lyrTxrCache.layersByLevel[level] ?? [];
+      const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.ex-canvas canvas')];
+      const pixels = () =>
+        canvases.map((c) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data);
+      const shown = pixels();
+      // The same view drawn directly, element by element, as the renderer does without layers.
+      r.data.lyrTxrCache.layersByLevel = {};
+      cy.elements().forEach((e) => {
+        const rs = (e as unknown as { _private: { rscratch: { imgLayerCaches?: object } } })
+          ._private.rscratch;
+        rs.imgLayerCaches = {};
+      });
+      r.redrawHint('eles', true);
+      r.redraw();
+      await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+      const direct = pixels();
+      let inked = 0;
+      let differ = 0;
+      shown.forEach((a, c) => {
+        const b = direct[c]!;
+        for (let i = 0; i < a.length; i += 4) {
+          if (b[i + 3]! > 0) inked++;
+          if (Math.abs(a[i + 3]! - b[i + 3]!) > 64) differ++;
+        }
+      });
+      return {
+        sameOrder: ours.length > 0 && ours.join(' ') === sortedByRenderer.join(' '),
+        layers: layers.filter((l) => !l.invalid).length,
+        inLayers: layers.reduce((n, l) => n + l.eles.length, 0),
+        elements: cy.elements().length,
+        inked,
+        differ,
+      };
+    });
+    expect(drawn.sameOrder).toBe(true);
+    expect(drawn.layers).toBe(1);
+    expect(drawn.inLayers).toBe(drawn.elements);
+    // A fitted graph of 1,667 nodes covers tens of thousands of pixels; the layer's picture
+    // differs from the direct one only where edges and borders are smoothed differently.
+    expect(drawn.inked).toBeGreaterThan(20_000);
+    expect(drawn.differ).toBeLessThan(drawn.inked * 0.1);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });

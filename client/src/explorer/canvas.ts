@@ -225,8 +225,8 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           onPlaced: opts.onPlaced,
         });
         progress.show(job.nodes, () => job.cancel());
+        // The worker keeps names apart itself (label-spacing.ts), before the result is drawn.
         return job.done.then((outcome) => {
-          if (outcome === 'done' && separateLabels(cy, eles) && fit) cy.fit(eles, LAYOUT_PADDING);
           progress.hide();
           host.dataset.layout = outcome;
           host.dataset.layoutMs = String(Math.round(performance.now() - started));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { spreadBoxes, type Box, type Placed } from './label-spacing';
+import {
+  LABEL_SPACING_MAX,
+  spreadBoxes,
+  spreadPositions,
+  type Box,
+  type Placed,
+} from './label-spacing';
 
 const box = (x: number, y: number, w: number, h: number): Box => ({
   x1: x,
@@ -73,5 +79,46 @@ describe('spreadBoxes', () => {
     }));
     expect(overlapping(placed.map((p) => p.box))).toBeGreaterThan(0);
     expect(overlapping(moved(placed))).toBe(0);
+  });
+});
+
+describe("spreadPositions (a worker layout's answer)", () => {
+  /** Boxes of `w × h` centred `oy` below each node (a name under it), four floats a node. */
+  const boxesOf = (count: number, w: number, h: number, oy: number) => {
+    const boxes = new Float64Array(count * 4);
+    for (let i = 0; i < count; i++) boxes.set([w, h, 0, oy], i * 4);
+    return boxes;
+  };
+  const labelBoxes = (boxes: Float64Array, positions: Float64Array) =>
+    Array.from({ length: positions.length / 2 }, (_, i) =>
+      box(
+        positions[2 * i]! - boxes[4 * i]! / 2,
+        positions[2 * i + 1]! + boxes[4 * i + 3]! - boxes[4 * i + 1]! / 2,
+        boxes[4 * i]!,
+        boxes[4 * i + 1]!,
+      ),
+    );
+
+  it('moves nodes so that their names, offset from them, no longer overlap', () => {
+    const boxes = boxesOf(3, 80, 40, 10);
+    const positions = Float64Array.from([0, 0, 20, 5, 40, -5]);
+    expect(overlapping(labelBoxes(boxes, positions))).toBeGreaterThan(0);
+    spreadPositions(boxes, positions, new Uint8Array(3));
+    expect(overlapping(labelBoxes(boxes, positions))).toBe(0);
+  });
+
+  it('keeps a pinned node where it is', () => {
+    const boxes = boxesOf(2, 50, 20, 0);
+    const positions = Float64Array.from([0, 0, 10, 0]);
+    spreadPositions(boxes, positions, Uint8Array.from([1, 0]));
+    expect([positions[0], positions[1]]).toEqual([0, 0]);
+    expect(overlapping(labelBoxes(boxes, positions))).toBe(0);
+  });
+
+  it('leaves a graph of more than LABEL_SPACING_MAX nodes as laid out', () => {
+    const count = LABEL_SPACING_MAX + 1;
+    const positions = new Float64Array(count * 2);
+    spreadPositions(boxesOf(count, 50, 20, 0), positions, new Uint8Array(count));
+    expect(positions.every((v) => v === 0)).toBe(true);
   });
 });

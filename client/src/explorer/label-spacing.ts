@@ -4,12 +4,16 @@
  * (a CI run's first view of the corpus had "Alfred de Zayas" over "Alejo Vidal-Quadras", fcose
  * being randomised). This pass settles it after the layout: each overlapping pair is pushed
  * apart along the axis where the overlap is smaller, half each, until none is left or the
- * rounds run out. Graphs above `LIMIT` nodes are left as laid out: their labels are culled at
- * the fitted zoom anyway, and the pairwise check would cost more than it shows.
+ * rounds run out. Graphs above `LABEL_SPACING_MAX` nodes are left as laid out: their labels are culled at
+ * the fitted zoom anyway, and the pairwise check would cost more than it shows. A layout in the
+ * worker runs the same pass there on its answer (`spreadPositions`), so that the page does not
+ * move, and redraw, the graph it has just drawn.
  */
 import type { Collection, Core } from 'cytoscape';
+import { BOX_STRIDE } from './layout-worker/protocol';
 
-const LIMIT = 400;
+/** Graphs of more nodes than this are left as laid out. */
+export const LABEL_SPACING_MAX = 400;
 const ROUNDS = 200;
 /** Model units kept free between two labels. */
 const LABEL_GAP = 4;
@@ -63,7 +67,7 @@ export function spreadBoxes(placed: Placed[]): { dx: number; dy: number }[] {
 /** Moves the visible nodes of `eles` so that no two names overlap; true if any moved. */
 export function separateLabels(cy: Core, eles: Collection): boolean {
   const nodes = eles.nodes(':visible');
-  if (nodes.length < 2 || nodes.length > LIMIT) return false;
+  if (nodes.length < 2 || nodes.length > LABEL_SPACING_MAX) return false;
   const shifts = spreadBoxes(
     nodes.map((node) => {
       const b = node.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: true });
@@ -80,6 +84,34 @@ export function separateLabels(cy: Core, eles: Collection): boolean {
     });
   });
   return true;
+}
+
+/**
+ * The pass on a worker layout's answer: node `i` with its label is a box of `w × h` centred at
+ * its position plus an offset (`boxes`, `BOX_STRIDE` floats a node, protocol.ts). Moves `positions`
+ * in place; pinned nodes stay.
+ */
+export function spreadPositions(
+  boxes: Float64Array,
+  positions: Float64Array,
+  locked: Uint8Array,
+): void {
+  const count = positions.length / 2;
+  if (count < 2 || count > LABEL_SPACING_MAX) return;
+  const placed: Placed[] = [];
+  for (let i = 0; i < count; i++) {
+    const [w, h, ox, oy] = boxes.subarray(BOX_STRIDE * i, BOX_STRIDE * (i + 1));
+    const x = positions[2 * i]! + ox!;
+    const y = positions[2 * i + 1]! + oy!;
+    placed.push({
+      box: { x1: x - w! / 2, y1: y - h! / 2, x2: x + w! / 2, y2: y + h! / 2 },
+      fixed: locked[i] === 1,
+    });
+  }
+  spreadBoxes(placed).forEach(({ dx, dy }, i) => {
+    positions[2 * i] = positions[2 * i]! + dx;
+    positions[2 * i + 1] = positions[2 * i + 1]! + dy;
+  });
 }
 
 function shift(item: { box: Box; dx: number; dy: number }, x: number, y: number): void {

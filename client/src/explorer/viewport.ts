@@ -6,10 +6,9 @@
  * asked for while a layout runs in the worker waits for its positions.
  */
 import type { Collection, Core } from 'cytoscape';
-import type { Canvas } from './canvas';
 import { el, Listeners } from '../dom';
-import { DRAFT_ABOVE } from './layouts';
-import { nodeBox } from './layout-worker/measure-in-slices';
+import { WORKER_ABOVE, type Canvas } from './canvas';
+import { fitBoxOf } from './layout-worker/measure-in-slices';
 import type { Store } from './state';
 
 /** Margin kept around fitted elements, in pixels. */
@@ -90,11 +89,11 @@ export function createViewport(
     // The newest view wins: an animation still under way was aimed at the graph as it was
     // (before a layout moved it), and would otherwise finish after this fit and undo it.
     c.stop(true, false);
-    // Large graphs: the nodes' box, since a bounding box measures every label and edge curve
-    // (most of a second at 5,000 elements), and labels are culled at the fitted zoom anyway.
+    // Graphs laid out in the worker: the nodes' box (fitBoxOf), since a bounding box of all
+    // measures every edge curve at once (most of a second at 5,000 elements).
     const nodes = eles.nodes();
     const box =
-      nodes.length > DRAFT_ABOVE ? nodeBox(nodes) : eles.boundingBox({ includeLabels: true });
+      nodes.length > WORKER_ABOVE ? fitBoxOf(nodes) : eles.boundingBox({ includeLabels: true });
     const { left, top, width, height } = region();
     const zoom = Math.min(maxZoom, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
     const pan = {

@@ -11,7 +11,7 @@
  * in the worker) or the progress indicator (progress.ts).
  */
 import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { DRAFT_ABOVE, LAYOUT_PADDING } from '../layouts';
+import { LAYOUT_PADDING } from '../layouts';
 import type { LayoutName } from '../state';
 import {
   BOX_STRIDE,
@@ -21,7 +21,9 @@ import {
   type LayoutStep,
 } from './protocol';
 import { tileBelow } from './isolated';
-import { measureInSlices, nodeBox, type Measuring } from './measure-in-slices';
+import { fitBoxOf, flushRenderedStyle, measureInSlices, nodeBox } from './measure-in-slices';
+import { drawInSlices } from './draw-in-slices';
+import { inSlices, indexesInSlices, type Slices } from './slices';
 
 export type LayoutOutcome = 'done' | 'cancelled' | 'failed';
 
@@ -54,43 +56,28 @@ function forceAtlasSwitch(): boolean | undefined {
   return value === '1' ? true : value === '0' ? false : undefined;
 }
 
+/**
+ * Reads the graph into a request a slice a task (slices.ts): the first look at a node's size
+ * computes its style (0.2 s at 20,000 elements), and edges are looked up by id.
+ */
 function encode(
   name: LayoutName,
   nodes: NodeCollection,
   eles: Collection,
   job: number,
   opts: RunOptions,
-): LayoutRequest {
+): { reading: Slices; request: LayoutRequest } {
   const count = nodes.length;
   const ids: string[] = new Array<string>(count);
   const index = new Map<string, number>();
   const boxes = new Float64Array(count * BOX_STRIDE);
   const positions = new Float64Array(count * 2);
   const locked = new Uint8Array(count);
-  nodes.forEach((node: NodeSingular, i) => {
-    const id = node.id();
-    ids[i] = id;
-    index.set(id, i);
-    const { x, y } = node.position();
-    positions[2 * i] = x;
-    positions[2 * i + 1] = y;
-    locked[i] = node.locked() ? 1 : 0;
-    if (opts.includeLabels) {
-      const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
-      boxes.set([b.w, b.h, b.x1 + b.w / 2 - x, b.y1 + b.h / 2 - y], i * BOX_STRIDE);
-    } else {
-      boxes[i * BOX_STRIDE] = node.outerWidth();
-      boxes[i * BOX_STRIDE + 1] = node.outerHeight();
-    }
-  });
-  const pairs: number[] = [];
-  eles.edges().forEach((edge) => {
-    const s = index.get(edge.data('source') as string);
-    const t = index.get(edge.data('target') as string);
-    if (s !== undefined && t !== undefined) pairs.push(s, t);
-  });
+  const edges = eles.edges();
+  const pairs = new Uint32Array(edges.length * 2);
+  let paired = 0;
   const { fit, randomize, roots, aspect, includeLabels } = opts;
-  return {
+  const request: LayoutRequest = {
     type: 'run',
     job,
     name,
@@ -98,9 +85,45 @@ function encode(
     boxes,
     positions,
     locked,
-    edges: Uint32Array.from(pairs),
+    edges: pairs,
     settings: { fit, randomize, roots, aspect, includeLabels, forceAtlas: forceAtlasSwitch() },
   };
+  const readNodes = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const node = nodes[i]!;
+      const id = node.id();
+      ids[i] = id;
+      index.set(id, i);
+      const { x, y } = node.position();
+      positions[2 * i] = x;
+      positions[2 * i + 1] = y;
+      locked[i] = node.locked() ? 1 : 0;
+      if (includeLabels) {
+        const b = node.boundingBox({ includeLabels: true, includeOverlays: false });
+        boxes.set([b.w, b.h, b.x1 + b.w / 2 - x, b.y1 + b.h / 2 - y], i * BOX_STRIDE);
+      } else {
+        boxes[i * BOX_STRIDE] = node.outerWidth();
+        boxes[i * BOX_STRIDE + 1] = node.outerHeight();
+      }
+    }
+  };
+  const readEdges = (from: number, to: number) => {
+    for (let e = from; e < to; e++) {
+      const edge = edges[e]!;
+      const s = index.get(edge.data('source') as string);
+      const t = index.get(edge.data('target') as string);
+      if (s === undefined || t === undefined) continue;
+      pairs[paired++] = s;
+      pairs[paired++] = t;
+    }
+    if (to === edges.length) request.edges = pairs.slice(0, paired);
+  };
+  // Nodes, then edges (which need every node's index), as one run of slices.
+  const reading = indexesInSlices(count + edges.length, (from, to) => {
+    if (from < count) readNodes(from, Math.min(to, count));
+    if (to > count) readEdges(Math.max(from, count) - count, to - count);
+  });
+  return { reading, request };
 }
 
 /** True when every node of `nodes` sits on the same spot (never laid out). */
@@ -123,9 +146,8 @@ function unplaced(positions: Float64Array): boolean {
   return positions.length > 2;
 }
 
-/** Fits the nodes' box (not their labels and edges, which would all be measured first). */
-function fitNodes(cy: Core, nodes: NodeCollection): void {
-  const box = nodeBox(nodes);
+/** Fits the nodes' box (not their edges, which would all be measured first; fitBoxOf). */
+function fitNodes(cy: Core, nodes: NodeCollection, box = nodeBox(nodes)): void {
   const w = Math.max(cy.width() - 2 * LAYOUT_PADDING, 1);
   const h = Math.max(cy.height() - 2 * LAYOUT_PADDING, 1);
   const zoom = Math.min(
@@ -152,12 +174,20 @@ function positionsOf(nodes: NodeCollection): Float64Array {
   return positions;
 }
 
-function apply(cy: Core, nodes: NodeCollection, positions: Float64Array): void {
+/** Moves the nodes `from … to - 1` of `nodes` to `positions` (in the order of `nodes`). */
+function apply(
+  cy: Core,
+  nodes: NodeCollection,
+  positions: Float64Array,
+  from = 0,
+  to = nodes.length,
+): void {
   cy.batch(() => {
-    nodes.forEach((node: NodeSingular, i) => {
-      if (node.removed() || node.locked()) return;
+    for (let i = from; i < to; i++) {
+      const node = nodes[i]!;
+      if (node.removed() || node.locked()) continue;
       node.position({ x: positions[2 * i]!, y: positions[2 * i + 1]! });
-    });
+    }
   });
 }
 
@@ -195,17 +225,25 @@ export function createLayoutRunner() {
       if (held) cy.endBatch();
       held = false;
     };
-    let measuring: Measuring | null = null;
+    // The main-thread work under way, a slice a task: reading the graph, or applying,
+    // measuring and drawing the answer.
+    let stage: Slices | null = null;
+    const stopped = () => current?.job !== job;
+    /** Runs `make`'s slices as the current stage; true if they finished and the job goes on. */
+    const step = async (make: () => Slices) => {
+      if (stopped()) return false;
+      stage = make();
+      return (await stage.done) && !stopped();
+    };
     // What the canvas shows while the answer is held for drawing: put back on a cancel.
     let shown: { positions: Float64Array; zoom: number; pan: { x: number; y: number } } | null =
       null;
     const finish = (outcome: LayoutOutcome) => {
       if (current?.job !== job) return;
-      clearTimeout(timer);
       current = null;
       listeners.delete(job);
-      measuring?.stop();
-      if (outcome !== 'done' && !measuring) {
+      stage?.stop();
+      if (outcome !== 'done' && !shown) {
         // The computation cannot be interrupted inside the worker: end it.
         worker?.terminate();
         worker = null;
@@ -218,31 +256,41 @@ export function createLayoutRunner() {
       release();
       settle(outcome);
     };
+    /**
+     * Held in a batch until applied, measured (measure-in-slices.ts) and drawn into the
+     * renderer's layers (draw-in-slices.ts), so that the canvas shows the result once and that
+     * frame only copies it.
+     */
+    const place = async (answer: Float64Array) => {
+      if (!held) cy.startBatch();
+      held = true;
+      shown = { positions: positionsOf(nodes), zoom: cy.zoom(), pan: { ...cy.pan() } };
+      opts.onPhase?.('drawing');
+      const applied = await step(() =>
+        indexesInSlices(nodes.length, (from, to) => apply(cy, nodes, answer, from, to)),
+      );
+      if (!applied) return;
+      if (opts.fit) fitNodes(cy, nodes, fitBoxOf(nodes));
+      opts.onPlaced?.();
+      if (!(await step(() => measureInSlices(cy, eles)))) return;
+      const flush = () => (flushRenderedStyle(cy), false);
+      if (!(await step(() => inSlices(flush)))) return;
+      await step(() => drawInSlices(cy));
+      finish('done');
+    };
     current = { job, finish };
     listeners.set(job, (reply) => {
       if (reply.type === 'progress') opts.onPhase?.(reply.phase, reply.step);
       else if (reply.type === 'partial') partial = reply.positions;
       else if (reply.type === 'error') finish('failed');
-      else {
-        // Held until measured (measure-in-slices.ts), so that the canvas draws the result once.
-        if (!held) cy.startBatch();
-        held = true;
-        shown = { positions: positionsOf(nodes), zoom: cy.zoom(), pan: { ...cy.pan() } };
-        apply(cy, nodes, reply.positions);
-        // Above the draft size labels are culled at the fitted zoom, and measuring them all
-        // (with every edge's curve) took most of a second at 5,000 elements.
-        if (opts.fit && nodes.length > DRAFT_ABOVE) fitNodes(cy, nodes);
-        else if (opts.fit) cy.fit(eles, LAYOUT_PADDING);
-        opts.onPlaced?.();
-        opts.onPhase?.('drawing');
-        measuring = measureInSlices(cy, eles);
-        void measuring.done.then(() => finish('done'));
-      }
+      else void place(reply.positions);
     });
-    // Read and posted in a task of its own, after the one that drew the graph: each stays
-    // short, and the page paints the progress bar in between.
-    const timer = setTimeout(() => {
-      const request = encode(name, nodes, eles, job, opts);
+    // Read and posted after the task that drew the graph, a slice a task: each stays short, and
+    // the page paints the progress bar in between.
+    const { reading, request } = encode(name, nodes, eles, job, opts);
+    stage = reading;
+    void reading.done.then((read) => {
+      if (!read || stopped()) return;
       if (opts.randomize && unplaced(request.positions))
         fallback = tileBelow(null, sizesOf(request));
       worker ??= start();
@@ -252,7 +300,7 @@ export function createLayoutRunner() {
         request.locked.buffer,
         request.edges.buffer,
       ]);
-    }, 0);
+    });
     return { nodes: nodes.length, done, cancel: () => finish('cancelled') };
   }
 

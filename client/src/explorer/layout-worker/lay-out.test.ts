@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import './worker-globals';
 import { layOut } from './lay-out';
 import { testRequest } from './test-request';
+import { BOX_STRIDE } from './protocol';
 
 const nonFinite = (positions: Float64Array) =>
   positions.filter((value) => !Number.isFinite(value)).length;
@@ -22,5 +23,37 @@ describe('the layout worker’s fcose', () => {
       (i) => out[i]!,
     );
     expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('the layout worker with label sizes', () => {
+  // The page used to part names after a worker layout, moving nodes after the result was
+  // drawn (so it was drawn twice); the worker now does it on the boxes it was sent.
+  it('answers positions whose names, as sent, do not overlap', () => {
+    // A star of 30 leaves with wide names: fcose spaces the nodes, not their names.
+    const count = 31;
+    const request = testRequest(
+      count,
+      Array.from({ length: count - 1 }, (_, i) => [0, i + 1]).flat(),
+      { includeLabels: true },
+    );
+    for (let i = 0; i < count; i++) request.boxes.set([160, 40, 0, 12], i * BOX_STRIDE);
+    const boxes = Float64Array.from(request.boxes);
+    const out = layOut(request);
+    let overlaps = 0;
+    for (let i = 0; i < count; i++)
+      for (let j = i + 1; j < count; j++) {
+        const w = 160 - Math.abs(out[2 * i]! - out[2 * j]!);
+        const h =
+          40 -
+          Math.abs(
+            out[2 * i + 1]! +
+              boxes[i * BOX_STRIDE + 3]! -
+              out[2 * j + 1]! -
+              boxes[j * BOX_STRIDE + 3]!,
+          );
+        if (w > 0 && h > 0) overlaps++;
+      }
+    expect(overlaps).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import cytoscape, { type ElementDefinition, type LayoutOptions } from 'cytoscape
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { DRAFT_ABOVE, layoutOptions } from '../layouts';
+import { spreadPositions } from '../label-spacing';
 import { extent, forceAtlasLayout, type ForceAtlasChunk } from './force-atlas';
 import { TILE_GAP, tileBelow } from './isolated';
 import { BOX_STRIDE, type LayoutPhase, type LayoutRequest, type LayoutStep } from './protocol';
@@ -103,6 +104,8 @@ export function layOut(request: LayoutRequest, notes: LayoutNotes = {}): Float64
     out[2 * i + 1] = y - request.boxes[i * BOX_STRIDE + 3]!;
   });
   cy.destroy();
+  // Names kept apart here, as label-spacing.ts does after a layout on the page (small graphs).
+  if (settings.includeLabels) spreadPositions(request.boxes, out, request.locked);
   return out;
 }
 

@@ -3,74 +3,132 @@
  * Cytoscape's first frame after a worker layout computed, for every element at once, the edge
  * curves, label places and bounding boxes (about 0.8 s of a 2 s frame at 5,000 elements on
  * this machine under load, docs/large-graphs.md), then drew them. Here, while the batch that
- * placed the nodes still holds the drawing back, those are computed a slice a task (each near
- * `BUDGET_MS`), so the page answers between slices; the frame that follows draws (that drawing,
- * about a second at 5,000 elements in software rendering, is still one task). Also
- * here: `nodeBox`, the box of nodes from their positions and sizes, for fits that would
- * otherwise measure every label and edge at once. Not here: the layout (worker.ts) or when this
- * runs (client.ts).
+ * placed the nodes still holds the drawing back, those are computed a slice a task
+ * (slices.ts), so the page answers between slices; then what the renderer still has queued is
+ * flushed in a task of its own, and draw-in-slices.ts draws. Also here: `nodeBox`, the box of
+ * nodes from their positions and sizes, and `fitBoxOf`, for fits that would otherwise measure
+ * every label and edge at once. Not here: the layout (worker.ts) or when this runs (client.ts).
  */
-import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeCollection, NodeCollection, NodeSingular } from 'cytoscape';
+import { DRAFT_ABOVE } from '../layouts';
+import { indexesInSlices, type Slices } from './slices';
 
-/** Time a slice may take. */
-const BUDGET_MS = 40;
-/** Elements measured between two looks at the clock. */
-const STEP = 100;
+/** Elements measured between two looks at the clock (a node's label takes up to a ms). */
+const STEP = 20;
 
-export interface Measuring {
-  /** Resolves once every element is measured, or `stop` was called. */
-  readonly done: Promise<void>;
-  /** Stops measuring (the frame measures the rest). */
-  stop(): void;
+/**
+ * Measures the nodes of `eles` and every edge with an end among them, nodes first (an edge's
+ * curve starts at its nodes' borders), a slice a task. Call while a batch holds the drawing
+ * back, after the positions are set: moving a node afterwards would make it dirty again. The
+ * edges are found while measuring (by their ends' ids), not with `connectedEdges()` first,
+ * which took a quarter of a second at 100,000 elements in one go.
+ */
+export function measureInSlices(cy: Core, eles: Collection): Slices {
+  const nodes = eles.nodes();
+  const edges = cy.edges();
+  const moved = new Set<string>();
+  const caches = textureCaches(cy);
+  const measure = (slice: Collection | NodeCollection | EdgeCollection) => {
+    // A bounding box computes the element's rendered style (edge curve, label place) and
+    // caches both, as the frame would.
+    slice.boundingBox({});
+    markMeasured(slice);
+    markNeverDrawn(slice, caches);
+  };
+  return indexesInSlices(
+    nodes.length + edges.length,
+    (from, to) => {
+      if (from < nodes.length) {
+        const slice = nodes.slice(from, Math.min(to, nodes.length));
+        slice.forEach((node) => void moved.add(node.id()));
+        measure(slice);
+      }
+      if (to > nodes.length) {
+        const slice = edges
+          .slice(Math.max(from - nodes.length, 0), to - nodes.length)
+          .filter(
+            (edge) =>
+              moved.has(edge.data('source') as string) || moved.has(edge.data('target') as string),
+          );
+        measure(slice);
+      }
+      if (to === nodes.length + edges.length) markEdgesClean(nodes);
+    },
+    STEP,
+  );
 }
 
 /**
- * Measures `eles` and the edges of their nodes, nodes first (an edge's curve starts at its
- * nodes' borders), in tasks of about `BUDGET_MS`. Call while a batch holds the drawing back,
- * after the positions are set: moving a node afterwards would make it dirty again.
+ * Cytoscape's renderer computes what its frame would (internal, cytoscape 3.35): what it still
+ * has queued after the measuring, in a task of its own rather than in the frame's.
  */
-export function measureInSlices(cy: Core, eles: Collection): Measuring {
-  const nodes = eles.nodes();
-  const queue = cy.collection().merge(nodes).merge(nodes.connectedEdges()).merge(eles.edges());
-  let next = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let settle: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => (settle = resolve));
-  const step = () => {
-    const began = performance.now();
-    while (next < queue.length && performance.now() - began < BUDGET_MS) {
-      // A bounding box computes the element's rendered style (edge curve, label place) and
-      // caches both, as the frame would.
-      queue.slice(next, next + STEP).boundingBox({});
-      next += STEP;
-    }
-    if (next < queue.length) timer = setTimeout(step, 0);
-    else {
-      markEdgesClean(nodes);
-      // What is still queued for the frame (edges Cytoscape marked dirty again) is computed in
-      // a task of its own, not in the frame's.
-      timer = setTimeout(() => {
-        flushQueue(cy);
-        settle();
-      }, 0);
-    }
-  };
-  timer = setTimeout(step, 0);
-  return {
-    done,
-    stop() {
-      clearTimeout(timer);
-      settle();
-    },
-  };
-}
-
-/** Cytoscape's renderer computes what its frame would (internal, cytoscape 3.35). */
-function flushQueue(cy: Core): void {
+export function flushRenderedStyle(cy: Core): void {
   const renderer = (
     cy as unknown as { renderer(): { flushRenderedStyleQueue?: () => void } | null }
   ).renderer();
   renderer?.flushRenderedStyleQueue?.();
+}
+
+/** A texture cache's map from an element to the style key of its textures (internal). */
+interface TextureLookup {
+  keyForId: { has(id: string): boolean };
+  updateKeyMappingFor(ele: unknown): void;
+}
+
+/** The canvas renderer's four element texture caches (cytoscape 3.35), or none. */
+function textureCaches(cy: Core): TextureLookup[] {
+  const r = (
+    cy as unknown as {
+      renderer(): {
+        webgl?: boolean;
+        data?: Record<string, { lookup?: TextureLookup } | undefined>;
+      } | null;
+    }
+  ).renderer();
+  const lookups = ['eleTxrCache', 'lblTxrCache', 'slbTxrCache', 'tlbTxrCache'].map(
+    (name) => r?.data?.[name]?.lookup,
+  );
+  return lookups.every(
+    (l) => typeof l?.keyForId?.has === 'function' && typeof l.updateKeyMappingFor === 'function',
+  )
+    ? (lookups as TextureLookup[])
+    : [];
+}
+
+/**
+ * Before a frame Cytoscape "invalidates" the textures of every element it has queued, which
+ * for an element never drawn finds nothing to invalidate but still costs most of the queue's
+ * flush (176 of 254 ms at 100,000 elements): it has no texture key yet, so it counts as
+ * changed. Here an element that no cache has a key for gets its current key (and background
+ * stamp) a slice at a time, which is what that invalidation would leave; the flush then finds
+ * the key unchanged and moves on. Elements already drawn are left to the flush.
+ */
+function markNeverDrawn(
+  eles: Collection | NodeCollection | EdgeCollection,
+  caches: TextureLookup[],
+): void {
+  if (caches.length === 0) return;
+  eles.forEach((ele) => {
+    const id = ele.id();
+    if (caches.some((c) => c.keyForId.has(id))) return;
+    for (const c of caches) c.updateKeyMappingFor(ele);
+    const p = (ele as unknown as { _private: Record<string, unknown> })._private;
+    p.oldBackgroundTimestamp = p.backgroundTimestamp;
+  });
+}
+
+/**
+ * Computing a moved element's bounding box makes Cytoscape mark its rendered style dirty
+ * again (the box emits 'bounds', cytoscape 3.35), though the box was computed from that very
+ * style: left so, the renderer's queue recomputed every element measured here in one task
+ * (0.3 s at 5,000 elements). Nothing has changed since, so the style is marked clean.
+ */
+function markMeasured(eles: Collection | NodeCollection | EdgeCollection): void {
+  eles.forEach((ele) => {
+    const rstyle = (ele as unknown as { _private?: { rstyle?: { clean?: boolean } } })._private
+      ?.rstyle;
+    if (rstyle) rstyle.clean = true;
+  });
 }
 
 /**
@@ -107,4 +165,16 @@ export function nodeBox(nodes: NodeCollection): { x1: number; y1: number; w: num
   });
   if (x1 > x2) return { x1: 0, y1: 0, w: 0, h: 0 };
   return { x1, y1, w: x2 - x1, h: y2 - y1 };
+}
+
+/**
+ * The box a graph laid out in the worker is fitted to: its nodes with their names, or above
+ * `DRAFT_ABOVE` nodes (names culled at the fitted zoom) the nodes alone. Edges are left out:
+ * they run between nodes, and measuring every edge curve at once took most of a second at
+ * 5,000 elements (a tenth at 1,000).
+ */
+export function fitBoxOf(nodes: NodeCollection): { x1: number; y1: number; w: number; h: number } {
+  if (nodes.length > DRAFT_ABOVE) return nodeBox(nodes);
+  const { x1, y1, w, h } = nodes.boundingBox({ includeLabels: true, includeOverlays: false });
+  return { x1, y1, w, h };
 }
