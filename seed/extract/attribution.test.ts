@@ -186,4 +186,12 @@ describe('attributeSentences', () => {
       ),
     ).toEqual(['Efua Mensah: Dr. Efua Mensah', 'Kwame Asare: The Chairman, in']);
   });
+
+  it('gives words to a name whose role an apposition names ("The board chairman, X, said")', () => {
+    expect(
+      attributed(
+        'The board chairman, Olaf Brandt, said profits fell. The master of ceremonies, Colm Reddan, handed the stage to the choir.',
+      ),
+    ).toEqual(['Olaf Brandt: The board chairman,']);
+  });
 });

@@ -36,6 +36,9 @@ const CLAIM_RULES = new Set([
   'passive-reporting-verb',
   'relative-clause',
   'pronoun-subject',
+  // "The board chairman, Olaf Brandt, said profits fell": the apposition gives the role, the
+  // verb after the name the words (reportsWords below).
+  'role-apposition',
 ]);
 const ADVERBS = String.raw`(?:(?:also|then|further|later|finally|again|once again|even|too|however|briefly|clearly|strongly),?\s+)*`;
 const PRONOUN_LEAD = new RegExp(

@@ -67,6 +67,8 @@ const EVENT_WORD =
 const isOrganizationWord = (word: string) =>
   ORGANIZATION_HEAD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
 
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** Drops title words from the front: the name is what follows the last title word. */
 function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let cut = 0;
@@ -76,7 +78,10 @@ function splitTitle(words: string[]): { title: string[]; name: string[] } {
       isHonorificWord(bare) ||
       isOrganizationWord(bare) ||
       AGE_OR_ORIGIN.test(bare) ||
-      (i === cut && isTitleWord(bare));
+      (i === cut && isTitleWord(bare)) ||
+      // "ETF Secretary-General", "WHO Director-General": an acronym before a title is the
+      // body the title belongs to.
+      (i === cut && ACRONYM.test(bare) && isTitleWord((words[i + 1] ?? '').replace(/[.,]$/, '')));
     // "Uyghur Friendship Group Ramon Tremosa": the name follows the body's head word.
     if (i < words.length - 1 && cuts) cut = i + 1;
   });

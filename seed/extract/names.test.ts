@@ -26,6 +26,7 @@ describe('cleanPersonName', () => {
   it('rejects organisations, bare titles and single words unless asked', () => {
     expect(cleanPersonName('National Council of Resistance')).toBeUndefined();
     expect(cleanPersonName('The Independent Expert')).toBeUndefined();
+    expect(cleanPersonName('Kestrel Police')).toBeUndefined();
     expect(cleanPersonName('Yade')).toBeUndefined();
     expect(cleanPersonName('Yade', { allowSingle: true })?.name).toBe('Yade');
   });
@@ -51,6 +52,22 @@ describe('nameCandidates', () => {
     expect(names('Dr. Helen Achebe-Ward spoke, then Grace Field.')).toEqual([
       'Helen Achebe-Ward',
       'Grace Field',
+    ]);
+  });
+
+  it('reads an acronym before a title as the body of the title ("ABC Secretary-General")', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('ABC Secretary-General Marten van Dijk opened the fair.')).toEqual([
+      'Marten van Dijk',
+    ]);
+    expect(names('IRU Director-General Sofia Brandt spoke.')).toEqual(['Sofia Brandt']);
+  });
+
+  it('keeps role words out of names ("Shareholder", "Officer Commanding")', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('Shareholder Ivo Brandl asked about the yard.')).toEqual(['Ivo Brandl']);
+    expect(names('Major Tess Orme, Officer Commanding at Camp Hale, gave the address.')).toEqual([
+      'Tess Orme',
     ]);
   });
 });

@@ -880,4 +880,50 @@ describe('findSpeakerCues', () => {
       ).toEqual({});
     });
   });
+
+  describe('relative clauses, reporters abroad, commentators, announcements, fireside chats', () => {
+    it('gives the verb after a "whose" clause to the name before it, not to one inside it', () => {
+      expect(
+        cues('Tom Vega, whose daughter studies at Elm Park Academy, said the fees were too high.'),
+      ).toEqual({ 'Tom Vega': 'speaker (subject-reporting-verb)' });
+      expect(
+        cues('Nell Ibsen, whose son attends Hollins Cross, said the bus was always late.'),
+      ).toEqual({ 'Nell Ibsen': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('reads "told reporters in Oslo, where she was attending a summit" as said elsewhere', () => {
+      expect(
+        cues(
+          'The party met in Porto. Minister Ada Kross dismissed the plan. "It is empty," Kross told reporters in Oslo, where she was attending a summit.',
+        ),
+      ).toEqual({});
+    });
+
+    it('takes a political scientist or pollster quoted by the reporter for a source', () => {
+      expect(
+        cues('Political scientist Berta Lund of Tarn University said a new vote was likely.'),
+      ).toEqual({});
+      expect(cues('Pollster Ivan Meyer said turnout would fall.')).toEqual({});
+    });
+
+    it('reads words "in the company\'s announcement" as written elsewhere', () => {
+      expect(
+        cues(
+          '"We backed this trial," said the sponsor\'s chief executive, Lars Berg, in the company\'s announcement.',
+        ),
+      ).toEqual({});
+    });
+
+    it('reads the other side of a fireside chat as its moderator', () => {
+      expect(
+        cues("Later, Ana Cruz joined a fireside chat with the magazine's editor, Paul Stein."),
+      ).toEqual({ 'Paul Stein': 'moderator (conversation-with)' });
+    });
+
+    it('reads a sentence opening "Afterwards," as words given once the event was over', () => {
+      expect(
+        cues('Afterwards, the archivist Ray Moss said relatives had written from four countries.'),
+      ).toEqual({});
+    });
+  });
 });

@@ -70,7 +70,7 @@ const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|f
 // (which never opens with an event-role verb: ", welcomed the guests and recalled" is the
 // name's own; also ", the Democrat who chairs the committee,").
 const skipOver = (notOpening: string) =>
-  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b\.?)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;“”"]{1,40}?\s+)?(?:who|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b\.?)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;“”"]{1,40}?\s+)?(?:who|whose|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
 const SKIP = skipOver(ROLE_VERB_SOURCE);
 // "X, who lives in a tent, said he had been cited": read with the wide skip, the apposition
 // ran to "been" and left a passive; a skip that no said/says opens finds the verb.
@@ -152,8 +152,12 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
     }),
   },
   {
-    // "The novelist was in conversation with the broadcaster Fiona Reid": the interviewer.
-    regex: new RegExp(String.raw`\bin (?:conversation|dialogue|discussion) with\s+${GAP}$`, 'iu'),
+    // "The novelist was in conversation with the broadcaster Fiona Reid", "joined a fireside chat
+    // with the editor, X": the interviewer.
+    regex: new RegExp(
+      String.raw`\b(?:in (?:conversation|dialogue|discussion)|(?:a|an|the) (?:fireside chat|on-stage (?:conversation|interview))) with\s+${GAP}$`,
+      'iu',
+    ),
     cue: () => ({ role: 'moderator', rule: 'conversation-with' }),
   },
   {
@@ -285,8 +289,11 @@ function titlePreposition(before: string): boolean {
 const APPOSITION_OPENING =
   /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for|from|with)\s+(?:the\s+)?$/u;
 
+// ", whose son attends Elm Park," between a full name and its verb: the relative clause's words.
+const RELATIVE_OPENING = /^\s*,\s+(?:who|whom|whose|which)\s[^,;“”"]*$/u;
+
 /**
- * "Jennifer Cole, president of Skyway Air, said": the name after the preposition belongs to
+ * "Jennifer Cole, president of Skyway Air, said" (or ", whose son attends Elm Park, said"): the name after the preposition belongs to
  * the apposition of the full name before it, so it is not the subject of the verb after it.
  */
 function inApposition(sentence: string, candidates: NameCandidate[], i: number): boolean {
@@ -295,7 +302,8 @@ function inApposition(sentence: string, candidates: NameCandidate[], i: number):
   return (
     previous !== undefined &&
     !previous.single &&
-    APPOSITION_OPENING.test(sentence.slice(previous.end, c.outerStart)) &&
+    (APPOSITION_OPENING.test(sentence.slice(previous.end, c.outerStart)) ||
+      RELATIVE_OPENING.test(sentence.slice(previous.end, c.outerStart))) &&
     /^\s*,/.test(sentence.slice(c.end))
   );
 }
@@ -318,6 +326,7 @@ const TITLE_ROLE_NOUN = new RegExp(
   'iu',
 );
 const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
+const WORDS_BEFORE = /(?<![\p{L}\p{M}'’-])(?:[\p{L}\p{M}’'-]+\s+){1,3}$/u;
 /** "the late Seamus Heaney": someone dead, named before their name and titles. */
 const THE_LATE = /\bthe late\s+$/i;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
@@ -779,7 +788,9 @@ export function findSpeakerCues(
       }
       const lowerTitle = lowercaseTitleBefore(befores[i] as string);
       const nounBefore = NOUN_BEFORE.exec(befores[i] as string)?.[1] ?? '';
-      const described = `${lowerTitle} ${nounBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(REPORTING_AFTER)[0] ?? ''}`;
+      // "Political scientist X": the words right before the name, whatever their case.
+      const wordsBefore = WORDS_BEFORE.exec(befores[i] as string)?.[0] ?? '';
+      const described = `${lowerTitle} ${nounBefore} ${wordsBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(REPORTING_AFTER)[0] ?? ''}`;
       const reporting = /reporting|inverted|participle|adjunct|relative/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).

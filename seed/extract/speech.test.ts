@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { onlyAsks, spokenElsewhere, writtenToTheEvent } from './speech';
+import { onlyAsks, saysNothing, spokenElsewhere, writtenToTheEvent } from './speech';
 
 describe('spokenElsewhere', () => {
   it.each([
@@ -55,6 +55,9 @@ describe('onlyAsks', () => {
     expect(onlyAsks('Corn grower Wes Hall asked the senator why the bill cut support.')).toBe(true);
     expect(onlyAsks('Dr. Ana Roth asked how families decided what to keep.')).toBe(true);
     expect(onlyAsks('Moderator Ian Roe asked pointed questions about funding.')).toBe(true);
+    expect(onlyAsks('Shareholder Ivo Brandl asked the board about the delays at the yard.')).toBe(
+      true,
+    );
     expect(onlyAsks('Local diver Beth Pascoe answered questions about the dive afterwards.')).toBe(
       true,
     );
@@ -66,5 +69,23 @@ describe('onlyAsks', () => {
     ).toBe(false);
     expect(onlyAsks('“Why cut it?” Wes Hall asked the senator.')).toBe(false);
     expect(onlyAsks('Wes Hall said the bill cut support for young farmers.')).toBe(false);
+  });
+});
+
+describe('saysNothing', () => {
+  it('finds a sentence that names a speech act but reports no words', () => {
+    expect(saysNothing('Ayla Demir disagreed.')).toBe(true);
+    expect(saysNothing('The youth leader, Jon Ek, also spoke.')).toBe(true);
+    expect(
+      saysNothing("Norway's minister, Ada Lie, spoke by video from Oslo, where a vigil was held."),
+    ).toBe(true);
+  });
+
+  it('keeps reported speech, quotations and what was spoken about', () => {
+    expect(saysNothing('The plan would fail, he said.')).toBe(false);
+    expect(saysNothing('"It will fail," she said.')).toBe(false);
+    expect(saysNothing('Ada Lie spoke by video, warning that the vigil was at risk.')).toBe(false);
+    expect(saysNothing('Ada Lie spoke of the need for a vigil every year.')).toBe(false);
+    expect(saysNothing('Ayla Demir disagreed with the plan and said it would fail.')).toBe(false);
   });
 });

@@ -75,10 +75,11 @@ export function spokenElsewhere(sentence: string): boolean {
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);
 
-// "asked the senator why the bill cut …", "asked pointed questions": a question put; "answered
+// "asked the senator why the bill cut …", "asked pointed questions", "asked the board about the
+// delays": a question put; "answered
 // questions about the dive": questions taken, with nothing said of what was answered.
 const ASKED_WHAT =
-  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which|questions?)\b|\b(?:answered|took|fielded)\s+(?:[\p{L}’'-]+\s+){0,2}?questions\b(?!\s+(?:on|about)\b[^.]*\bthat\b)/u;
+  /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which|questions?|about)\b|\b(?:answered|took|fielded)\s+(?:[\p{L}’'-]+\s+){0,2}?questions\b(?!\s+(?:on|about)\b[^.]*\bthat\b)/u;
 const WORDS_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 
 /**
@@ -91,4 +92,22 @@ export function onlyAsks(sentence: string): boolean {
   if (!m || /[“”"]/u.test(sentence)) return false;
   const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
   return !WORDS_SO_FAR.test(rest);
+}
+
+// "X disagreed.", "Y also spoke.": the sentence ends at its verb, with no clause before it.
+const ENDS_AT_VERB = new RegExp(String.raw`^[^,;:“”"]{0,80}\b${SPEECH_VERB}\s*[.!]?\s*$`, 'u');
+// "spoke by video from Oslo": "spoke" with nothing after it of what was spoken about.
+const BARE_SPOKE = /\b(?:spoke|speaks)\b(?!\s+(?:of|about|on|out)\b)/u;
+const EVERY_BARE_SPOKE = new RegExp(BARE_SPOKE.source, 'gu');
+const REPORTED_WORDS = /\bthat\b|[“”":]/u;
+
+/**
+ * Whether a sentence names a speech act but reports no words: it ends at its verb ("Ayla Demir
+ * disagreed."), or its only verb of saying is a bare "spoke" ("spoke by video from Oslo"), so
+ * it is no claim. What was spoken of, a that-clause or a quotation are words.
+ */
+export function saysNothing(sentence: string): boolean {
+  if (ENDS_AT_VERB.test(sentence)) return true;
+  if (REPORTED_WORDS.test(sentence) || !BARE_SPOKE.test(sentence)) return false;
+  return !WORDS_SO_FAR.test(sentence.replace(EVERY_BARE_SPOKE, ''));
 }

@@ -39,6 +39,8 @@ interface SpeechVocabulary {
     newsOutlets: string[];
     newsNouns: string[];
     absence: string[];
+    /** What someone was doing in another place ("where he was attending a summit"). */
+    awayActivities: string[];
     fromAfar: string[];
     linkedToTheEvent: string[];
     afterTheEvent: string[];
@@ -279,6 +281,8 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
     String.raw`\btold (?:the |The )?(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(ELSEWHERE.mastheads)}\b`,
     String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
+    // "told reporters in Brussels, where he was attending a summit": at another place's business.
+    String.raw`\bin \p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?, where (?:he|she|they) (?:was|were|is|are) ${alternation(ELSEWHERE.awayActivities)}\b`,
   ].join('|'),
   'u',
 );

@@ -10,7 +10,7 @@ import { ROLE_PRIORITY, type Participation } from '../participation';
 import { combinedConfidence } from '../rule-confidence';
 import type { LocalPerson } from '../people';
 import type { CueFinding } from '../speaker-cues';
-import { onlyAsks } from '../speech';
+import { onlyAsks, saysNothing } from '../speech';
 import type { FoundEvent } from '../events';
 import { presidesAsChair } from '../presiding-chair';
 import type { Component } from './pipeline';
@@ -59,7 +59,8 @@ export const claims: Component = {
     for (const merged of mergeClaims([...corpus, ...added])) {
       const claim = { ...merged, people: merged.people.filter((p) => !sourcesOnly.has(p)) };
       if (claim.people.length === 0) continue;
-      if (onlyAsks(doc.text.slice(claim.quote.start, claim.quote.end))) continue;
+      const said = doc.text.slice(claim.quote.start, claim.quote.end);
+      if (onlyAsks(said) || saysNothing(said)) continue;
       doc.add<FoundClaim>('claim', {
         ...claim.quote,
         label: 'claim',

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { EXTRACTION_PIPELINE } from '../analyze';
+import type { FoundClaim } from '../claims';
+import { preferredVariant } from '../people';
 import { splitArticles } from '../split';
 import { ArticleDocument, LayerError } from './document';
 import { buildPipeline, PipelineError, type Component } from './pipeline';
@@ -65,5 +67,22 @@ describe('the extraction pipeline', () => {
     expect(doc.layer('speaker').map((s) => s.label)).toEqual(['moderator']);
     expect(doc.layer('claim')).toHaveLength(1);
     expect(doc.layer('event')[0]?.label).toBe('forum');
+  });
+
+  it('gives a trailing "she said" to the subject of "Among the speakers was X", and no claim to a bare "spoke"', () => {
+    const report = splitArticles({
+      name: 'vigil.txt',
+      text: 'Vigil for the flood victims\n\nThe vigil was held in Tarnow on 3 May 2024. Norway\'s minister, Ada Lie, spoke by video from Oslo. Among the speakers was Ruth Dane, 70, who lost her home.\n\n"We were not afraid. The fear came later," she said.',
+    })[0];
+    if (!report) throw new Error('fixture has no article');
+    const doc = EXTRACTION_PIPELINE.run(new ArticleDocument(report));
+    const said = doc.layer('claim').map((span) => {
+      const claim = span.attrs as FoundClaim;
+      return `${claim.people.map((p) => preferredVariant(p.variants)).join(', ')}: ${doc.text.slice(span.start, span.end)}`;
+    });
+    expect(said).toEqual([
+      'Ruth Dane: "We were not afraid.',
+      'Ruth Dane: The fear came later," she said.',
+    ]);
   });
 });

@@ -129,7 +129,8 @@ export const reportedClaims: Component = {
     // "she" next points back to; a name in a list or after "by" is not.
     const cued = new Map<number, LocalPerson>();
     for (const cue of doc.values<CueFinding>('speaker-cue'))
-      if (/reporting|inverted|^subject-|delivered|pronoun-subject/.test(cue.rule))
+      // "Among the speakers was X, 74, who …" makes X the subject too.
+      if (/reporting|inverted|^subject-|delivered|pronoun-subject|^copula-/.test(cue.rule))
         cued.set(cue.evidence.start, cue.person);
     for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued))
       doc.add<FoundClaim>('reported-claim', {
