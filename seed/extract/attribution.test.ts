@@ -194,4 +194,12 @@ describe('attributeSentences', () => {
       ),
     ).toEqual(['Olaf Brandt: The board chairman,']);
   });
+
+  it('gives "…, the party said" to no member titled by the party', () => {
+    expect(
+      attributed(
+        "The party's youth leader, Rui Lobo, also addressed the congress. Turnout was the highest in years, the party said.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@
  */
 import type { FoundClaim } from './claims';
 import { nameCandidates } from './name-candidates';
-import { isPartyNoun } from './names';
+import { ORGANIZATION_HEAD_WORDS, isPartyNoun } from './names';
 import { type ArticlePeople, type LocalPerson } from './people';
 import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
@@ -24,6 +24,7 @@ import {
   REPORTING_PARTICIPLE_SOURCE,
   REPORTING_VERB_SOURCE,
   WORDS_VERB,
+  escape,
   roleNamedBy,
 } from './vocab';
 
@@ -80,25 +81,24 @@ function byTitle(
 ): LocalPerson | undefined {
   const words = description.toLowerCase().split(/\s+/);
   const word = words[words.length - 1] ?? '';
-  if (word.length < 3) return undefined;
+  // "the party said": a body speaks, not one of its titled members ("the party's youth leader").
+  if (word.length < 3 || ORGANIZATION_HEAD_WORDS.has(word)) return undefined;
   // "the Chief Guest": the whole title first, so the Guest of Honour is not taken for it.
   if (words.length > 1) {
     const whole = byPattern(
       text,
       people,
-      new RegExp(`\\b${words.map(escapeWord).join('\\s+')}\\b`, 'i'),
+      new RegExp(`\\b${words.map(escape).join('\\s+')}\\b`, 'i'),
       recent,
     );
     if (whole) return whole;
   }
   return (
-    byPattern(text, people, new RegExp(`\\b${escapeWord(word)}\\b`, 'i'), recent) ??
+    byPattern(text, people, new RegExp(`\\b${escape(word)}\\b`, 'i'), recent) ??
     people.byDescription(description) ??
     undefined
   );
 }
-
-const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function byPattern(
   text: string,

@@ -31,6 +31,14 @@ describe('ArticlePeople', () => {
     people.addTitle(person, 'former Foreign Minister');
     expect(people.byDescription('the former foreign minister')).toBe(person);
   });
+
+  it('takes a description headed by a body for the body, not a titled member', () => {
+    const people = new ArticlePeople();
+    const person = people.addFull('Duarte Pinho', { start: 0, end: 12 });
+    people.addTitle(person, "The party's youth leader");
+    expect(people.byDescription('the party')).toBeUndefined();
+    expect(people.byDescription('the youth leader')).toBe(person);
+  });
 });
 
 describe('preferredVariant', () => {

@@ -6,7 +6,7 @@
  * this module only ever sees one article.
  */
 import { isSurnameOf, sameFullName } from './name-match';
-import { cleanPersonName } from './names';
+import { ORGANIZATION_HEAD_WORDS, cleanPersonName } from './names';
 import { foldName } from './text';
 import { countriesOf } from './demonyms';
 
@@ -136,6 +136,8 @@ export class ArticlePeople {
       .replace(/^(?:former|current)\s+/, '')
       .trim();
     if (wanted.length < 5) return undefined;
+    // "the party said", "the company added": a body speaks, not one of its titled members.
+    if (ORGANIZATION_HEAD_WORDS.has(wanted.split(/\s+/).pop() ?? '')) return undefined;
     const matches = this.people.filter((person) =>
       person.titles.some((title) => title.toLowerCase().includes(wanted)),
     );

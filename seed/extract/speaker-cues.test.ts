@@ -925,5 +925,17 @@ describe('findSpeakerCues', () => {
         cues('Afterwards, the archivist Ray Moss said relatives had written from four countries.'),
       ).toEqual({});
     });
+
+    it('gives the role of an event-role verb after "She" to the subject before', () => {
+      const text =
+        'Board President Ilka Moor said the vote must wait. She presided over a meeting that ran past midnight.';
+      const sentences = splitSentences(text);
+      const people = new ArticlePeople();
+      collectPeople(text, sentences, people);
+      expect(findSpeakerCues(text, sentences, people).map((c) => `${c.role} (${c.rule})`)).toEqual([
+        'speaker (subject-reporting-verb)',
+        'moderator (pronoun-subject)',
+      ]);
+    });
   });
 });

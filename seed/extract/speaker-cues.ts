@@ -534,6 +534,7 @@ const PRONOUN_SPEAKS = new RegExp(
   String.raw`^(?:[“"][^”"]{3,}[,.?!]?[”"],?\s+(?:he|she)|(?:He|She))\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:${REPORTING_VERB_SOURCE})\b`,
   'u',
 );
+const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
 /** What follows a name up to its reporting verb: ", a resident of Leeds," in "X, a resident of Leeds, said". */
 const REPORTING_AFTER = new RegExp(String.raw`\s(?:${REPORTING_VERB_SOURCE})\b`, 'u');
 /** "Orvania's envoy, " before "Dariush Kamali, rejected …": a short noun phrase in apposition. */
@@ -858,6 +859,24 @@ export function findSpeakerCues(
       out.push({
         person: subject,
         role: 'speaker',
+        evidence: { start: sentence.start, end: sentence.end },
+        rule: 'pronoun-subject',
+      });
+    // "Board President X said …. She presided over a meeting that ran late.": an event-role
+    // verb after the pronoun gives that subject its role, whatever was said before.
+    const pronounRole = PRONOUN_OPENING.exec(s);
+    const roleCue = pronounRole ? afterCue(s.slice(pronounRole[0].length)) : undefined;
+    const chairing =
+      subjectBefore?.paragraph === sentence.paragraph &&
+      candidates.length === 0 &&
+      !elsewhere &&
+      roleCue?.rule === 'subject-role-verb'
+        ? personOf(subjectBefore.candidate, people, subjectBefore.offset, fullNames)
+        : undefined;
+    if (chairing && roleCue && !sources.has(chairing))
+      out.push({
+        person: chairing,
+        role: roleCue.role,
         evidence: { start: sentence.start, end: sentence.end },
         rule: 'pronoun-subject',
       });

@@ -61,7 +61,7 @@ export const SPEECH_VOCABULARY = JSON.parse(
   readFileSync(new URL('./vocab/speech.json', import.meta.url), 'utf8'),
 ) as SpeechVocabulary;
 
-function escape(word: string): string {
+export function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
