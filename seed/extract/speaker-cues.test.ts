@@ -937,5 +937,24 @@ describe('findSpeakerCues', () => {
         'moderator (pronoun-subject)',
       ]);
     });
+
+    it('reads a speech verb coordinated after an act and its object ("reviewed the accounts and explained")', () => {
+      expect(
+        cues('Treasurer Ola Vik reviewed the accounts and explained the proposed dividend.'),
+      ).toEqual({
+        'Ola Vik': 'speaker (subject-reporting-verb)',
+      });
+      expect(
+        cues(
+          'Its president, Mr. Jean Kayumba, welcomed the guests and recalled that the war ended.',
+        ),
+      ).toEqual({ 'Jean Kayumba': 'host (subject-reporting-verb)' });
+    });
+
+    it("takes a welcome of shareholders or investors for a host's", () => {
+      expect(
+        cues('The meeting was opened by the chair, Vera Lund, who welcomed shareholders.'),
+      ).toEqual({ 'Vera Lund': 'host (relative-clause)' });
+    });
   });
 });
