@@ -68,6 +68,7 @@ const isOrganizationWord = (word: string) =>
   ORGANIZATION_HEAD_WORDS.has(word.toLowerCase().replace(/['’]s$/, ''));
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** Drops title words from the front: the name is what follows the last title word. */
 function splitTitle(words: string[]): { title: string[]; name: string[] } {
@@ -112,6 +113,14 @@ function plausible(words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
   return LAST_WORD.test(last);
 }
+
+/** "Plumber", "Shopkeeper": a word the lexicon tags as an occupation (compromise's Actor). */
+const namesAnOccupation = memo(
+  (word: string): boolean =>
+    (
+      nlp(word.toLowerCase()).json() as { terms: { tags: string[] }[] }[]
+    )[0]?.terms[0]?.tags.includes('Actor') ?? false,
+);
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Place', 'Adverb'];
@@ -184,6 +193,18 @@ export function nameCandidates(text: string): NameCandidate[] {
     let name = titled;
     const dropped: string[] = [];
     while (name.length > 2 && readsAsCommonWords(name[0] ?? '')) {
+      dropped.push(name[0] ?? '');
+      name = name.slice(1);
+    }
+    // "Plumber Tom Bly told …": opening a sentence, an occupation the lexicon knows before a
+    // known given name is capitalised by its place, not the start of the name.
+    if (
+      name.length >= 3 &&
+      SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+      !isKnownFirstName(name[0] ?? '') &&
+      isKnownFirstName(name[1] ?? '') &&
+      namesAnOccupation(name[0] ?? '')
+    ) {
       dropped.push(name[0] ?? '');
       name = name.slice(1);
     }

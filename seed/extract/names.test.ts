@@ -66,6 +66,11 @@ describe('nameCandidates', () => {
   it('keeps role words out of names ("Shareholder", "Officer Commanding")', () => {
     const names = (text: string) => nameCandidates(text).map((c) => c.name);
     expect(names('Shareholder Ivo Brandl asked about the yard.')).toEqual(['Ivo Brandl']);
+    expect(names('It rained. Plumber Tom Bly told the hearing.')).toEqual(['Tom Bly']);
+    expect(names('Amara Tom Ashe spoke, and Ngozi Ada Obi spoke.')).toEqual([
+      'Amara Tom Ashe',
+      'Ngozi Ada Obi',
+    ]);
     expect(names('Major Tess Orme, Officer Commanding at Camp Hale, gave the address.')).toEqual([
       'Tess Orme',
     ]);

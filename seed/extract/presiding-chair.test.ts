@@ -26,6 +26,14 @@ describe('presidesAsChair', () => {
     ).toEqual({ 'Ada Lindqvist': 'moderator', 'Omar Reyes': 'speaker' });
   });
 
+  it("makes a council's president the moderator of the council's hearing", () => {
+    expect(
+      roles(
+        'Residents fight depot plan\n\nDULUTH, Minn. — Council President Ines Marr opened the public hearing on Monday. Plumber Tom Bly told the hearing that trucks would block his door.',
+      ),
+    ).toEqual({ 'Ines Marr': 'moderator', 'Tom Bly': 'speaker' });
+  });
+
   it("leaves a committee's chair a speaker at other events", () => {
     expect(
       roles(
