@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import { memo } from './memo';
+import { countryCode } from './places';
 import { readFileSync } from 'node:fs';
 import { ORGANIZATION_HEAD_WORDS, isKnownFirstName, isPartyNoun, isTitleWord } from './names';
 import {
@@ -69,6 +70,8 @@ const isOrganizationWord = (word: string) =>
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
+const INSIDE_BODY_NAME =
+  /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,4}(?:and|&)\s+$/u;
 
 /** Drops title words from the front: the name is what follows the last title word. */
 function splitTitle(words: string[]): { title: string[]; name: string[] } {
@@ -198,12 +201,16 @@ export function nameCandidates(text: string): NameCandidate[] {
     }
     // "Plumber Tom Bly told …": opening a sentence, an occupation the lexicon knows before a
     // known given name is capitalised by its place, not the start of the name.
+    // "Minister of Communication and Informatics Budi Hartanto": after "and" inside a body's
+    // name, the body's last word is no part of the name either.
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
     if (
       name.length >= 3 &&
-      SENTENCE_START.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
       !isKnownFirstName(name[0] ?? '') &&
-      isKnownFirstName(name[1] ?? '') &&
-      namesAnOccupation(name[0] ?? '')
+      ((SENTENCE_START.test(lead) &&
+        isKnownFirstName(name[1] ?? '') &&
+        namesAnOccupation(name[0] ?? '')) ||
+        INSIDE_BODY_NAME.test(lead))
     ) {
       dropped.push(name[0] ?? '');
       name = name.slice(1);
@@ -232,6 +239,8 @@ export function nameCandidates(text: string): NameCandidate[] {
       ((afterTitle || postNominal) && isKnownFirstName(name[0] ?? '')) ||
       besideSpeechVerb(text, m.index, m.index + m[0].length, name);
     if (!single && !vouched && readsAsCommonWords(nameText)) continue;
+    // "the United States said", "Sierra Leone": a country is no one's name.
+    if (!single && countryCode(nameText) !== undefined) continue;
     // "the Maine Democrat said": a description of someone named before, no name.
     if (!single && isPartyNoun(name[name.length - 1] ?? '')) continue;
     // "Victoria Station", "Downing Street": a place's head word that is no surname ends a place.

@@ -75,4 +75,27 @@ describe('nameCandidates', () => {
       'Tess Orme',
     ]);
   });
+
+  it('reads Arabic, Nigerian and Chinese title forms ("bint", "Eng.", "Vice Premier")', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('It was addressed by H.E. Dr. Salma bint Rashid Al Ketbi.')).toEqual([
+      'Salma bint Rashid Al Ketbi',
+    ]);
+    expect(names('H.E. Eng. Omar Al Hosani spoke.')).toEqual(['Omar Al Hosani']);
+    expect(
+      names('Vice Premier Zhao Lin spoke, then Ms. R. Devi, Assistant Professor, spoke.'),
+    ).toEqual(['Zhao Lin', 'R. Devi']);
+  });
+
+  it('takes the last word of a body named before a name for the body\'s ("of Trade and Industry X")', () => {
+    const full = nameCandidates('The Minister of Trade and Industry Adi Purnomo spoke.').filter(
+      (c) => !c.single,
+    );
+    expect(full.map((c) => c.name)).toEqual(['Adi Purnomo']);
+  });
+
+  it("reads a country for no one's name", () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('The delegate of the United States and Sierra Leone said so.')).toEqual([]);
+  });
 });
