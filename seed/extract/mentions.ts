@@ -20,6 +20,7 @@ const ORGANIZATION_HEAD_WORDS_RE = new RegExp(
   `\\b(?:${[...ORGANIZATION_HEAD_WORDS].join('|')})\\b`,
   'i',
 );
+import { opensWithBodyWord } from './name-candidates';
 import { findOrganizations } from './organizations';
 import type { ArticlePeople, LocalPerson } from './people';
 import { quotedRegions, insideRegion, type Sentence } from './sentences';
@@ -135,7 +136,11 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
     /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start));
   for (const found of compromisePeople(text)) {
     if (notAPerson(found.start, found.end)) continue;
-    if (found.name.split(' ').length >= 2) {
+    const words = found.name.split(' ');
+    if (opensWithBodyWord(text.slice(Math.max(0, found.start - 60), found.start), words)) {
+      const rest = words.slice(1).join(' ');
+      people.addFull(rest, { start: found.end - rest.length, end: found.end });
+    } else if (words.length >= 2) {
       const person = people.addFull(found.name, { start: found.start, end: found.end });
       if (person.mentions.length === 1) person.viaNer = true;
     }
@@ -144,7 +149,13 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
     for (const m of sentence.text.matchAll(NAME)) {
       const start = sentence.start + (m.index ?? 0);
       const end = start + m[0].length;
-      const clean = cleanPersonName(m[0]);
+      const first = cleanPersonName(m[0]);
+      // (The body's last word before the name: see nameCandidates.)
+      const at = start + (first ? m[0].lastIndexOf(first.name) : 0);
+      const words = first?.name.split(' ') ?? [];
+      const clean = opensWithBodyWord(text.slice(Math.max(0, at - 60), at), words)
+        ? cleanPersonName(words.slice(1).join(' '))
+        : first;
       if (!clean || nlp(clean.name).has('#Place')) continue;
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 200);

@@ -73,6 +73,14 @@ const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 const INSIDE_BODY_NAME =
   /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'-]*\s+){1,4}(?:and|&)\s+$/u;
 
+/**
+ * "Minister of Communication and Informatics Budi Hartanto": after "of A and", the first of
+ * three or more capitalised words (no known given name) ends the body's name, not the person's.
+ */
+export function opensWithBodyWord(lead: string, words: readonly string[]): boolean {
+  return words.length >= 3 && !isKnownFirstName(words[0] ?? '') && INSIDE_BODY_NAME.test(lead);
+}
+
 /** Drops title words from the front: the name is what follows the last title word. */
 function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let cut = 0;
@@ -210,7 +218,7 @@ export function nameCandidates(text: string): NameCandidate[] {
       ((SENTENCE_START.test(lead) &&
         isKnownFirstName(name[1] ?? '') &&
         namesAnOccupation(name[0] ?? '')) ||
-        INSIDE_BODY_NAME.test(lead))
+        opensWithBodyWord(lead, name))
     ) {
       dropped.push(name[0] ?? '');
       name = name.slice(1);

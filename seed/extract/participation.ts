@@ -6,6 +6,7 @@
  * person). People who are quoted or reported speaking are added by the claim stage; people
  * merely mentioned are never participants. It does not build graph nodes.
  */
+import { opensWithBodyWord } from './name-candidates';
 import { PERSON_NAME, cleanPersonName, isKnownFirstName } from './names';
 import { ArticlePeople, type LocalPerson, type Span } from './people';
 
@@ -204,8 +205,13 @@ const ANY_NAME = new RegExp(PERSON_NAME, 'gu');
 /** The first registered-or-registrable person named in `text` (offset `start`). */
 function firstPerson(text: string, start: number, people: ArticlePeople): LocalPerson | undefined {
   for (const m of text.matchAll(ANY_NAME)) {
-    const at = start + (m.index ?? 0);
-    const person = people.resolve(m[0], { start: at, end: at + m[0].length });
+    // (The body's last word before the name, "of Communication and Informatics X": see
+    // nameCandidates.)
+    const words = m[0].split(/\s+/);
+    const lead = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+    const body = opensWithBodyWord(lead, words) ? (words[0]?.length ?? 0) + 1 : 0;
+    const at = start + (m.index ?? 0) + body;
+    const person = people.resolve(m[0].slice(body), { start: at, end: at + m[0].length - body });
     if (person) return person;
   }
   return undefined;

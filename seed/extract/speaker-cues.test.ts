@@ -956,5 +956,30 @@ describe('findSpeakerCues', () => {
         cues('The meeting was opened by the chair, Vera Lund, who welcomed shareholders.'),
       ).toEqual({ 'Vera Lund': 'host (relative-clause)' });
     });
+
+    it('reads "Minister of Trade and Industry X" as X\'s title, not a preposition governing X', () => {
+      expect(
+        cues('The Minister of Trade and Industry Adi Purnomo said exports had grown.'),
+      ).toEqual({ 'Adi Purnomo': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('gives a trailing "…, Hartley added" to the surname, not to the name before it', () => {
+      expect(
+        cues(
+          'Coach Joan Hartley said the team was tired. Captain Ivo Brandt, who was injured, will miss the final, Hartley added.',
+        ),
+      ).toEqual({ 'Joan Hartley': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('finds a family name printed first ("Liu said" after "Vice Premier Liu Wenhao")', () => {
+      const text =
+        'Vice Premier Liu Wenhao called for openness. Trade should benefit all, Liu said, adding that walls were wrong.';
+      const sentences = splitSentences(text);
+      const people = new ArticlePeople();
+      collectPeople(text, sentences, people);
+      expect(
+        findSpeakerCues(text, sentences, people).map((c) => preferredVariant(c.person.variants)),
+      ).toEqual(['Liu Wenhao', 'Liu Wenhao']);
+    });
   });
 });

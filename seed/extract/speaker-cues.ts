@@ -235,9 +235,10 @@ const OWN_VERB_AFTER =
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/u;
 const PREPOSITION_BEFORE =
   /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
-// "Minister of Justice Han Dong-hoon", "co-chair of the Group X": the preposition is the title's.
+// "Minister of Justice Han Dong-hoon", "co-chair of the Group X", "Minister of Trade and
+// Industry X": the preposition is the title's.
 const WORD_BEFORE_PREPOSITION =
-  /([\p{L}-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+  /([\p{L}-]+)\s+(?:of|for|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*|and|&)\s+){0,4}$/u;
 
 /**
  * "the chief executive of Severnside Water, Alison Marsh, …": a name after "of" that a full
@@ -535,6 +536,7 @@ const PRONOUN_SPEAKS = new RegExp(
   'u',
 );
 const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
+const REPORTING_VERB_NEXT = new RegExp(String.raw`^\s+(?:${REPORTING_VERB_SOURCE})\b`, 'u');
 /** What follows a name up to its reporting verb: ", a resident of Leeds," in "X, a resident of Leeds, said". */
 const REPORTING_AFTER = new RegExp(String.raw`\s(?:${REPORTING_VERB_SOURCE})\b`, 'u');
 /** "Orvania's envoy, " before "Dariush Kamali, rejected …": a short noun phrase in apposition. */
@@ -699,7 +701,8 @@ export function findSpeakerCues(
       const next = candidates.find(
         (other, j) =>
           j > i &&
-          !other.single &&
+          // "X, who …, is expected to miss it, Hartley added": a surname before its own verb.
+          (!other.single || REPORTING_VERB_NEXT.test(s.slice(other.end))) &&
           !inApposition(s, candidates, j) &&
           !(j === i + 1 && affiliationOf(s, candidates, j)),
       );
