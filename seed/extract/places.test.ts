@@ -54,6 +54,12 @@ describe('cityMentions', () => {
     expect(cities('a pastor at Plymouth Congregational Church')).toEqual([]);
   });
 
+  it('does not take a word that only shortens a city\'s name ("National" of National City)', () => {
+    expect(cities('National seminar on soils held at the college')).toEqual([]);
+    expect(cities('The Kansas City forum opened.')).toEqual(['Kansas City']);
+    expect(cities('The workshop was held in Ajman on Monday.')).toHaveLength(1);
+  });
+
   it('does not take where people come from, live or travel to for the place', () => {
     expect(cities('pupils from the Hilltop School in Leeds joined')).toEqual([]);
     expect(cities('a scholar from Leeds University in York spoke')).toEqual([]);

@@ -422,6 +422,14 @@ function findCityMentions(text: string): CityMention[] {
     const looked = lookupCity(surface, hint ? countryCode(hint) : undefined);
     if (!looked) continue;
     const { city } = looked;
+    // "National seminar": an adjective that only shortens a city's name ("National City") is
+    // the adjective ("Ajman" of "Ajman City" is the city).
+    if (
+      cls !== 'city' &&
+      foldPlace(city.name) === `${foldPlace(surface)} city` &&
+      nlp(surface.toLowerCase()).has('#Adjective')
+    )
+      continue;
     const big = city.population >= CONTEXT_FREE_POPULATION || city.capital;
     if ((cls === 'word' || cls === 'name') && !STRONG_CUES.has(cue)) continue;
     if (!STRONG_CUES.has(cue) && cue !== 'event-name' && !big) continue;

@@ -981,5 +981,13 @@ describe('findSpeakerCues', () => {
         findSpeakerCues(text, sentences, people).map((c) => preferredVariant(c.person.variants)),
       ).toEqual(['Liu Wenhao', 'Liu Wenhao']);
     });
+
+    it('takes a body named in a capitalised title apposition for no speaker', () => {
+      expect(
+        cues(
+          'The session was addressed by Dr. Salma Ketbi, Minister of Water Security and Environment, who warned that demand would double.',
+        ),
+      ).toEqual({ 'Salma Ketbi': 'speaker (passive-reporting-verb)' });
+    });
   });
 });

@@ -286,9 +286,10 @@ function titlePreposition(before: string): boolean {
   return /^\p{Lu}/u.test(word) || isHonorificWord(word) || isTitleWord(word);
 }
 
-// ", president of Skyway Air," between a full name and its verb: the apposition's own words.
+// ", president of Skyway Air," (or ", Minister of Climate Change,") between a full name and
+// its verb: the apposition's own words.
 const APPOSITION_OPENING =
-  /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for|from|with)\s+(?:the\s+)?$/u;
+  /^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){1,4}(?:of|at|for|from|with)\s+(?:the\s+)?$/u;
 
 // ", whose son attends Elm Park," between a full name and its verb: the relative clause's words.
 const RELATIVE_OPENING = /^\s*,\s+(?:who|whom|whose|which)\s[^,;“”"]*$/u;
@@ -305,7 +306,8 @@ function inApposition(sentence: string, candidates: NameCandidate[], i: number):
     !previous.single &&
     (APPOSITION_OPENING.test(sentence.slice(previous.end, c.outerStart)) ||
       RELATIVE_OPENING.test(sentence.slice(previous.end, c.outerStart))) &&
-    /^\s*,/.test(sentence.slice(c.end))
+    // (", Minister of Climate Change and Environment, who …": the body's name may go on.)
+    /^(?:\s+(?:and|&)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?\s*,/u.test(sentence.slice(c.end))
   );
 }
 
