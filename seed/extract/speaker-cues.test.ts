@@ -989,5 +989,13 @@ describe('findSpeakerCues', () => {
         ),
       ).toEqual({ 'Salma Ketbi': 'speaker (passive-reporting-verb)' });
     });
+
+    it('reads "reviewed the plan" as a speaker\'s act', () => {
+      expect(
+        cues(
+          'H.E. Eng. Omar Al Hosani, Director-General of the Authority, reviewed the plan to cut losses.',
+        ),
+      ).toEqual({ 'Omar Al Hosani': 'speaker (subject-reporting-verb)' });
+    });
   });
 });

@@ -12,6 +12,8 @@ import {
   FROM_AFAR,
   LETTER_VEHICLE,
   LINKED_TO_THE_EVENT,
+  DELIVERY_VERB_SOURCE,
+  SPEECH_NOUN_SOURCE,
   SPOKEN_ELSEWHERE,
   TRAILING_VERB_SOURCE,
   WORDS_VERB_SOURCE,
@@ -96,6 +98,11 @@ export function onlyAsks(sentence: string): boolean {
 
 // "X disagreed.", "Y also spoke.": the sentence ends at its verb, with no clause before it.
 const ENDS_AT_VERB = new RegExp(String.raw`^[^,;:“”"]{0,80}\b${SPEECH_VERB}\s*[.!]?\s*$`, 'u');
+// "X proposed the vote of thanks.", "Y gave the keynote address.": the act ends the sentence.
+const ENDS_AT_SPEECH_NOUN = new RegExp(
+  String.raw`^[^“”"]*\b(?:${SPEECH_VERB}|${DELIVERY_VERB_SOURCE})\s+(?:the|a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:${SPEECH_NOUN_SOURCE})\s*[.!]?\s*$`,
+  'iu',
+);
 // "spoke by video from Oslo": "spoke" with nothing after it of what was spoken about.
 const BARE_SPOKE = /\b(?:spoke|speaks)\b(?!\s+(?:of|about|on|out)\b)/u;
 const EVERY_BARE_SPOKE = new RegExp(BARE_SPOKE.source, 'gu');
@@ -103,11 +110,11 @@ const REPORTED_WORDS = /\bthat\b|[“”":]/u;
 
 /**
  * Whether a sentence names a speech act but reports no words: it ends at its verb ("Ayla Demir
- * disagreed."), or its only verb of saying is a bare "spoke" ("spoke by video from Oslo"), so
+ * disagreed.") or at a speech noun ("proposed the vote of thanks"), or its only verb of saying is a bare "spoke" ("spoke by video from Oslo"), so
  * it is no claim. What was spoken of, a that-clause or a quotation are words.
  */
 export function saysNothing(sentence: string): boolean {
-  if (ENDS_AT_VERB.test(sentence)) return true;
+  if (ENDS_AT_VERB.test(sentence) || ENDS_AT_SPEECH_NOUN.test(sentence)) return true;
   if (REPORTED_WORDS.test(sentence) || !BARE_SPOKE.test(sentence)) return false;
   return !WORDS_SO_FAR.test(sentence.replace(EVERY_BARE_SPOKE, ''));
 }
