@@ -355,9 +355,20 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       canvas.updateCounts();
     },
     updateCounts() {
-      host.dataset.nodes = String(cy.nodes().not('.more').length);
-      host.dataset.edges = String(cy.edges().not('.more').length);
-      host.dataset.visibleNodes = String(cy.nodes(':visible').not('.more').length);
+      // One pass over the elements: the selectors and `not` each built a collection of them
+      // (a quarter of a second at 100,000 elements for the three).
+      let nodes = 0;
+      let visible = 0;
+      cy.nodes().forEach((node) => {
+        if (node.hasClass('more')) return;
+        nodes++;
+        if (node.visible()) visible++;
+      });
+      let edges = 0;
+      cy.edges().forEach((edge) => void (edge.hasClass('more') || edges++));
+      host.dataset.nodes = String(nodes);
+      host.dataset.edges = String(edges);
+      host.dataset.visibleNodes = String(visible);
     },
     teardown() {
       clearTimeout(warm);
