@@ -8,7 +8,12 @@
  * Cytoscape listeners through `onCore`, so they survive the core being rebuilt when the
  * renderer changes. Not here: what to fetch (loading.ts) or how things look (canvas-style.ts).
  */
-import cytoscape, { type Core, type Collection, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Core,
+  type Collection,
+  type ElementDefinition,
+  type SingularElementArgument,
+} from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import { explorerStyle } from './canvas-style';
@@ -17,6 +22,7 @@ import { lodOptions, lodStyle, reducedDetail } from './level-of-detail';
 import { DRAFT_ABOVE, LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
 import { runHierarchy } from './hierarchy-layout';
+import { addInSlices, type Adding } from './add-in-slices';
 import { createLayoutRunner, workerLayoutsEnabled } from './layout-worker/client';
 import { createLayoutProgress } from './layout-worker/progress';
 import type { ExplorerState, LayoutName } from './state';
@@ -68,6 +74,15 @@ export interface Canvas {
   onCore(attach: (cy: Core) => () => void): void;
   /** Replaces everything; returns the added elements. */
   replace(elements: CanvasElements): Collection;
+  /**
+   * Replaces everything a slice a task (add-in-slices.ts), with the progress bar and its
+   * Cancel; the canvas keeps its old picture meanwhile. Resolves `done` with the added
+   * elements, `cancelled` when the user cancelled (the part added so far stays, for the caller
+   * to replace), or `superseded` when another change of the canvas stopped it.
+   */
+  replaceInSlices(
+    elements: CanvasElements,
+  ): Promise<{ outcome: 'done' | 'cancelled' | 'superseded'; added: Collection }>;
   /** Adds what is not on the canvas yet, placing new nodes around `near` when given. */
   add(elements: CanvasElements, near?: string): Collection;
   layout(
@@ -91,6 +106,35 @@ export interface Canvas {
   restore(snapshot: ElementDefinition[]): void;
   updateCounts(): void;
   teardown(): void;
+}
+
+/**
+ * Gives `cls` to the elements of `eles` for which `want` holds and takes it from the others,
+ * touching only those that change, in two calls: `toggleClass` element by element cost about
+ * 10 µs each even when nothing changed (0.2 s of a 20,000-element draw).
+ */
+function setClass(
+  cy: Core,
+  eles: { forEach(each: (ele: SingularElementArgument) => void): unknown },
+  cls: string,
+  want: (ele: SingularElementArgument) => boolean,
+): void {
+  const on: SingularElementArgument[] = [];
+  const off: SingularElementArgument[] = [];
+  eles.forEach((ele) => {
+    const wanted = want(ele);
+    if (wanted !== ele.hasClass(cls)) (wanted ? on : off).push(ele);
+  });
+  // Cytoscape makes a collection of an array of elements; its typings list only definitions.
+  const of = (list: SingularElementArgument[]) => cy.collection(list as unknown as Collection);
+  if (on.length) of(on).addClass(cls);
+  if (off.length) of(off).removeClass(cls);
+}
+
+/** A large result being added a slice a task, and who stopped it, if anyone. */
+interface AddingJob {
+  job: Adding;
+  by: 'user' | 'change' | null;
 }
 
 function definitions(elements: CanvasElements, cy: Core): ElementDefinition[] {
@@ -148,6 +192,15 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   const progress = createLayoutProgress(container);
   // Loaded while the page is idle, so the first large layout does not wait for it.
   const warm = runner ? setTimeout(() => runner.warm(), 1500) : undefined;
+  // A large result being added a slice a task; any other change of the canvas stops it.
+  let adding: AddingJob | null = null;
+  const stopAdding = (by: 'user' | 'change' = 'change') => {
+    if (!adding) return;
+    adding.by = by;
+    adding.job.stop();
+    adding = null;
+    progress.hide();
+  };
 
   /** Rebuilds the core when the renderer or level of detail that fits `count` elements differs. */
   const fitRenderer = (count: number) => {
@@ -155,6 +208,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     const lod = reducedDetail(count);
     if (want === useWebgl && lod === useLod) return;
     runner?.cancel();
+    stopAdding();
     useLod = lod;
     const json = cy.elements().jsons() as unknown as ElementDefinition[];
     detachers.forEach((detach) => detach());
@@ -172,13 +226,33 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     },
     replace(elements) {
       runner?.cancel();
+      stopAdding();
       fitRenderer(elements.nodes.length + elements.edges.length);
       cy.elements().remove();
       const added = cy.add(definitions(elements, cy));
       canvas.updateCounts();
       return added;
     },
+    async replaceInSlices(elements) {
+      runner?.cancel();
+      stopAdding();
+      fitRenderer(elements.nodes.length + elements.edges.length);
+      cy.elements().remove();
+      const current: AddingJob = { job: addInSlices(cy, definitions(elements, cy)), by: null };
+      adding = current;
+      progress.show(elements.nodes.length, () => stopAdding('user'));
+      progress.phase('drawing');
+      const finished = await current.job.done;
+      if (adding === current) {
+        adding = null;
+        progress.hide();
+      }
+      canvas.updateCounts();
+      const outcome = finished ? 'done' : current.by === 'user' ? 'cancelled' : 'superseded';
+      return { outcome, added: current.job.added() };
+    },
     add(elements, near) {
+      stopAdding();
       fitRenderer(cy.elements().length + elements.nodes.length + elements.edges.length);
       const centre = near ? cy.getElementById(near) : undefined;
       const defs = definitions(elements, cy);
@@ -196,6 +270,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       return added;
     },
     layout(name, opts = {}) {
+      stopAdding();
       const eles = opts.eles ?? cy.elements(':visible');
       if (eles.empty()) return;
       runner?.cancel();
@@ -253,19 +328,15 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       const hidden = new Set(state.hiddenNodes);
       const dated = outOfRange(cy, state.dateFrom, state.dateTo);
       cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const label = node.data('label') as string;
-          node.toggleClass('filtered', labels.has(label));
-          node.toggleClass('out-of-range', dated.has(node.id()));
-          node.toggleClass('user-hidden', hidden.has(node.id()));
-        });
-        cy.edges().forEach((edge) => {
-          edge.toggleClass('filtered', types.has(edge.data('type') as string));
-        });
+        const nodes = cy.nodes();
+        setClass(cy, nodes, 'filtered', (node) => labels.has(node.data('label') as string));
+        setClass(cy, nodes, 'out-of-range', (node) => dated.has(node.id()));
+        setClass(cy, nodes, 'user-hidden', (node) => hidden.has(node.id()));
+        setClass(cy, cy.edges(), 'filtered', (edge) => types.has(edge.data('type') as string));
         // "N more" stubs follow the node they belong to.
-        cy.nodes('.more').forEach((more) => {
+        setClass(cy, cy.nodes('.more'), 'filtered', (more) => {
           const owner = cy.getElementById(more.data('moreOf') as string);
-          more.toggleClass('filtered', owner.empty() || !owner.visible());
+          return owner.empty() || !owner.visible();
         });
       });
       canvas.updateCounts();
@@ -275,6 +346,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     },
     restore(snapshot) {
       runner?.cancel();
+      stopAdding();
       fitRenderer(snapshot.length);
       cy.batch(() => {
         cy.elements().remove();
@@ -283,12 +355,24 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       canvas.updateCounts();
     },
     updateCounts() {
-      host.dataset.nodes = String(cy.nodes().not('.more').length);
-      host.dataset.edges = String(cy.edges().not('.more').length);
-      host.dataset.visibleNodes = String(cy.nodes(':visible').not('.more').length);
+      // One pass over the elements: the selectors and `not` each built a collection of them
+      // (a quarter of a second at 100,000 elements for the three).
+      let nodes = 0;
+      let visible = 0;
+      cy.nodes().forEach((node) => {
+        if (node.hasClass('more')) return;
+        nodes++;
+        if (node.visible()) visible++;
+      });
+      let edges = 0;
+      cy.edges().forEach((edge) => void (edge.hasClass('more') || edges++));
+      host.dataset.nodes = String(nodes);
+      host.dataset.edges = String(edges);
+      host.dataset.visibleNodes = String(visible);
     },
     teardown() {
       clearTimeout(warm);
+      stopAdding();
       runner?.dispose();
       progress.teardown();
       detachers.forEach((detach) => detach());
