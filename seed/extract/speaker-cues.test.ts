@@ -997,5 +997,28 @@ describe('findSpeakerCues', () => {
         ),
       ).toEqual({ 'Omar Al Hosani': 'speaker (subject-reporting-verb)' });
     });
+
+    it("reads a relative clause's role though a source noun comes later in the sentence", () => {
+      expect(
+        cues('Chairman Ole Brandt, who presided over the meeting, had the protesters removed.'),
+      ).toEqual({ 'Ole Brandt': 'moderator (relative-clause)' });
+    });
+
+    it('takes "led the funeral prayer" for speaking, "led the service" for presiding', () => {
+      expect(cues('The Mufti, Omer Hadzic, led the funeral prayer.')).toEqual({
+        'Omer Hadzic': 'speaker (delivered-speech)',
+      });
+      expect(cues('Rev. Ann Bell led the service.')).toEqual({
+        'Ann Bell': 'moderator (subject-role-verb)',
+      });
+    });
+
+    it('reads words given in a city the opening does not name, or at a separate occasion, as elsewhere', () => {
+      expect(
+        cues(
+          'SUVA, Fiji - Ministers met in Suva on Tuesday. Minister Seru Vaka told the meeting the sea was rising.\n\nIn Washington, official Matt Greer told reporters the plan was sound. Minister Ann Hale said at a separate news conference in Canberra that funds would come.',
+        ),
+      ).toEqual({ 'Seru Vaka': 'speaker (subject-reporting-verb)' });
+    });
   });
 });

@@ -19,6 +19,7 @@ import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
 import { ROLE_PRIORITY, type SpeakerRole } from './participation';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
+import { lookupCity } from './places';
 import { sessionHeadingNames } from './session-headings';
 import { spokenElsewhere, writtenToTheEvent } from './speech';
 import {
@@ -361,6 +362,15 @@ function leadWeekday(sentences: Sentence[]): string | undefined {
 }
 
 /** "The bill's sponsor said on Friday that …", of a rally on Saturday: said on another day. */
+// "In Washington, a spokesman told reporters": a sentence opening on a city that the report's
+// opening does not name is set in another place.
+const IN_CITY_OPENING =
+  /^(?:(?:Meanwhile,?\s+|Back\s+)?[Ii]n|From)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),/u;
+function inAnotherCity(sentence: string, opening: string): boolean {
+  const city = IN_CITY_OPENING.exec(sentence)?.[1];
+  return city !== undefined && !opening.includes(city) && lookupCity(city) !== undefined;
+}
+
 function saidOnAnotherDay(sentence: string, eventDay: string | undefined): boolean {
   const day = SAID_ON_DAY.exec(sentence)?.[1];
   return eventDay !== undefined && day !== undefined && day !== eventDay;
@@ -638,10 +648,15 @@ export function findSpeakerCues(
       .map((x) => x.paragraph),
   );
   const eventDay = leadWeekday(sentences);
+  const openingSentences = sentences.slice(0, 2);
+  const opening = openingSentences.map((x) => x.text).join(' ');
   let subjectBefore: Subject | undefined;
   for (const sentence of sentences) {
     const s = sentence.text;
-    const offstage = away.has(sentence.paragraph) || saidOnAnotherDay(s, eventDay);
+    const offstage =
+      away.has(sentence.paragraph) ||
+      saidOnAnotherDay(s, eventDay) ||
+      (!openingSentences.includes(sentence) && inAnotherCity(s, opening));
     const elsewhere = offstage || spokenElsewhere(s);
     const written = writtenToTheEvent(s);
     const attending = ATTENDING.test(s);
@@ -796,7 +811,13 @@ export function findSpeakerCues(
       const nounBefore = NOUN_BEFORE.exec(befores[i] as string)?.[1] ?? '';
       // "Political scientist X": the words right before the name, whatever their case.
       const wordsBefore = WORDS_BEFORE.exec(befores[i] as string)?.[0] ?? '';
-      const described = `${lowerTitle} ${nounBefore} ${wordsBefore} ${c.prefix} ${s.slice(c.end, c.end + 60).split(REPORTING_AFTER)[0] ?? ''}`;
+      // After the name, its own apposition only (", a resident of Leeds,"): not the rest of
+      // the sentence (", who presided, had the protesters removed").
+      const ownApposition =
+        /^[^,;]*(?:,[^,;]*,?)?/u.exec(
+          s.slice(c.end, c.end + 60).split(REPORTING_AFTER)[0] ?? '',
+        )?.[0] ?? '';
+      const described = `${lowerTitle} ${nounBefore} ${wordsBefore} ${c.prefix} ${ownApposition}`;
       const reporting = /reporting|inverted|participle|adjunct|relative/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).

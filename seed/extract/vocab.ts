@@ -41,6 +41,8 @@ interface SpeechVocabulary {
     absence: string[];
     /** What someone was doing in another place ("where he was attending a summit"). */
     awayActivities: string[];
+    /** Another occasion the words were given at ("at a separate news conference"). */
+    separateOccasions: string[];
     fromAfar: string[];
     linkedToTheEvent: string[];
     afterTheEvent: string[];
@@ -281,6 +283,8 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
     String.raw`\btold (?:the |The )?(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(ELSEWHERE.mastheads)}\b`,
     String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
+    // "said at a separate news conference in Canberra": another occasion.
+    String.raw`\bat an? (?:separate|different) ${alternation(ELSEWHERE.separateOccasions)}\b`,
     // "told reporters in Brussels, where he was attending a summit": at another place's business.
     String.raw`\bin \p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?, where (?:he|she|they) (?:was|were|is|are) ${alternation(ELSEWHERE.awayActivities)}\b`,
   ].join('|'),
