@@ -19,6 +19,12 @@ describe('findDateline', () => {
     expect(found?.date).toBe(date);
   });
 
+  it('takes a country of several words after the town ("Bosnia and Herzegovina")', () => {
+    expect(
+      findDateline('KRALJEVAC, Bosnia and Herzegovina, May 3 (Wire) — Hundreds gathered.')?.city,
+    ).toBe('Kraljevac');
+  });
+
   it('takes a shouted town alone before a dash, not a label or an acronym that recurs', () => {
     expect(findDateline('HOLLINGFORD - Hollingford Town beat the leaders.')?.city).toBe(
       'Hollingford',

@@ -116,7 +116,8 @@ function wireDateline(line: Line, text: string): Dateline | undefined {
     .replace(/\/[^/]*\//g, '')
     .replace(/[\s,]+/g, ' ')
     .trim();
-  if (left !== '' && !/^(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})$/u.test(left))
+  // (Country names may join words: "Bosnia and Herzegovina", "Trinidad and Tobago".)
+  if (left !== '' && !/^(?:\p{Lu}[\p{L}.]*(?:\s(?:and\s|&\s)?\p{Lu}[\p{L}.]*){0,2})$/u.test(left))
     return undefined;
   // "FALL CREEK, Pa. -": a shouted town with its state or country is a dateline too, and so
   // is a shouted town alone before a dash ("DERRINGTON - "), unless it is a label ("BREAKING -").
