@@ -46,7 +46,8 @@ export function writtenToTheEvent(sentence: string): boolean {
   return (LETTER_VEHICLE.test(sentence) || READ_OUT.test(sentence)) && TO_THE_EVENT.test(sentence);
 }
 
-const REPORTED_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`);
+/** A verb of saying anywhere in the text tested: what is reported so far, or said beside. */
+const SAYS_SOMETHING = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 // "said Omar Reyes, an analyst at Ferris & Co, who": a relative clause on the inverted subject.
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const INVERTED_WHO = new RegExp(
@@ -67,7 +68,7 @@ export function spokenElsewhere(sentence: string): boolean {
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
-    if (!REPORTED_SO_FAR.test(before)) return true;
+    if (!SAYS_SOMETHING.test(before)) return true;
     // "…,” said Omar Reyes, an analyst who was not on the call": the speaker's own clause.
     const quoting = (before.match(/[“”"]/gu) ?? []).length % 2 === 1;
     if (INVERTED_WHO.test(before) && !quoting) return true;
@@ -82,7 +83,6 @@ export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);
 // questions about the dive": questions taken, with nothing said of what was answered.
 const ASKED_WHAT =
   /\b(?:asked|asks)\b(?:\s+[\p{L}’'.-]+){0,4}?\s+(?:why|whether|how|if|what|when|where|who|which|questions?|about)\b|\b(?:answered|took|fielded)\s+(?:[\p{L}’'-]+\s+){0,2}?questions\b(?!\s+(?:on|about)\b[^.]*\bthat\b)/u;
-const WORDS_SO_FAR = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 
 /**
  * Whether a sentence only reports a question ("X asked the senator why …") or questions taken
@@ -93,7 +93,7 @@ export function onlyAsks(sentence: string): boolean {
   const m = ASKED_WHAT.exec(sentence);
   if (!m || /[“”"]/u.test(sentence)) return false;
   const rest = sentence.slice(0, m.index) + sentence.slice(m.index + m[0].length);
-  return !WORDS_SO_FAR.test(rest);
+  return !SAYS_SOMETHING.test(rest);
 }
 
 // "X disagreed.", "Y also spoke.": the sentence ends at its verb, with no clause before it.
@@ -116,5 +116,5 @@ const REPORTED_WORDS = /\bthat\b|[“”":]/u;
 export function saysNothing(sentence: string): boolean {
   if (ENDS_AT_VERB.test(sentence) || ENDS_AT_SPEECH_NOUN.test(sentence)) return true;
   if (REPORTED_WORDS.test(sentence) || !BARE_SPOKE.test(sentence)) return false;
-  return !WORDS_SO_FAR.test(sentence.replace(EVERY_BARE_SPOKE, ''));
+  return !SAYS_SOMETHING.test(sentence.replace(EVERY_BARE_SPOKE, ''));
 }
