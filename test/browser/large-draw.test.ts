@@ -6,36 +6,19 @@
  * at 5,000 elements. Cancel puts back the canvas of before, and undo after a full draw comes
  * back to it. The layout that follows is large-layout.test.ts's.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { syntheticElements } from '../../bench/synthetic-elements';
-import { testDriver } from '../support/neo4j';
-import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import { screenshot } from './support';
+import { fileSuite } from './file-suite';
 import { onCy, openExplorer, openJsonFile } from './explorer-support';
 
-const driver = testDriver();
-let app: BrowserApp;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  app = await startBrowserApp(driver);
-  browser = await launchBrowser();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-draw-'));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const suite = fileSuite('large-draw');
 
 /** Opens the synthetic graph of `elements` from a file (the prompt shows above 2,500). */
 const openGraph = (page: Page, elements: number) =>
-  openJsonFile(page, path.join(dir, `graph-${elements}.json`), syntheticElements(elements));
+  openJsonFile(page, path.join(suite.dir, `graph-${elements}.json`), syntheticElements(elements));
 
 /**
  * Starts recording, in the page, the gaps between the ticks of a 20 ms interval and the
@@ -82,7 +65,7 @@ const positions = (page: Page) =>
 
 describe('drawing all of a 5,000-element result', () => {
   it('keeps the page answering while the elements are added, with the progress bar', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
+    const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
       width: 1400,
       height: 900,
     });
@@ -106,7 +89,7 @@ describe('drawing all of a 5,000-element result', () => {
   }, 300_000);
 
   it('puts back the canvas of before on Cancel, and undo comes back to it after a full draw', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
+    const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
       width: 1400,
       height: 900,
     });

@@ -8,44 +8,31 @@
  * renderer's layers (draw-in-slices.ts): the canvas then shows every element, the same picture
  * as a direct draw of the same view.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { syntheticElements } from '../../bench/synthetic-elements';
-import { testDriver } from '../support/neo4j';
-import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import { screenshot } from './support';
+import { fileSuite } from './file-suite';
 import { onCy, openExplorer, openJsonFile } from './explorer-support';
 
-const driver = testDriver();
-let app: BrowserApp;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  app = await startBrowserApp(driver);
-  browser = await launchBrowser();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-layout-'));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const suite = fileSuite('large-layout');
 
 const layoutState = (page: Page) => page.getAttribute('.ex-canvas', 'data-layout');
 
 /** Opens `elements` from a file, drawing all of them past the large-result prompt. */
 async function openGraph(page: Page, elements: number): Promise<void> {
-  await openJsonFile(page, path.join(dir, `graph-${elements}.json`), syntheticElements(elements));
+  await openJsonFile(
+    page,
+    path.join(suite.dir, `graph-${elements}.json`),
+    syntheticElements(elements),
+  );
   await page.click('[data-testid="large-result"] [data-action="draw-all"]');
 }
 
 /** The explorer at 1400×900 (`query` after `?view=blank`) with the 5,000-element graph. */
 async function openLarge(query = '') {
-  const opened = await openExplorer(browser, `${app.url}/?view=blank${query}`, {
+  const opened = await openExplorer(suite.browser, `${suite.app.url}/?view=blank${query}`, {
     width: 1400,
     height: 900,
   });

@@ -4,39 +4,22 @@
  * chooses), of the checked labels only when some are unchecked, and says when drawing
  * everything would be at reduced detail.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { syntheticElements } from '../../bench/synthetic-elements';
 import { keepLabels, keepMostConnected } from '../../client/src/explorer/keep-part';
-import { testDriver } from '../support/neo4j';
-import { launchBrowser, screenshot, startBrowserApp, type BrowserApp } from './support';
+import { screenshot } from './support';
+import { fileSuite } from './file-suite';
 import { onCy, openExplorer, openJsonFile } from './explorer-support';
 
-const driver = testDriver();
-let app: BrowserApp;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  app = await startBrowserApp(driver);
-  browser = await launchBrowser();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'large-result-'));
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const suite = fileSuite('large-result');
 
 const file = syntheticElements(5000);
 const graph = file.elements;
 
 async function openFile(page: Page): Promise<void> {
-  await openJsonFile(page, path.join(dir, 'graph-5000.json'), file);
+  await openJsonFile(page, path.join(suite.dir, 'graph-5000.json'), file);
   await page.waitForSelector('[data-testid="large-result"]');
 }
 
@@ -50,7 +33,7 @@ const drawnIds = (page: Page) =>
 
 describe('the large-result prompt', () => {
   it('keeps the most connected nodes, of the checked labels', async () => {
-    const { page, errors } = await openExplorer(browser, `${app.url}/?view=blank`, {
+    const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
       width: 1400,
       height: 900,
     });
@@ -90,7 +73,7 @@ describe('the large-result prompt', () => {
     expect(errors).toEqual([]);
     await page.close();
 
-    const small = await openExplorer(browser, `${app.url}/?view=blank`, {
+    const small = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
       width: 1024,
       height: 700,
     });
