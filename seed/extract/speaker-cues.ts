@@ -364,7 +364,6 @@ function leadWeekday(sentences: Sentence[]): string | undefined {
   return undefined;
 }
 
-/** "The bill's sponsor said on Friday that …", of a rally on Saturday: said on another day. */
 // "In Washington, a spokesman told reporters": a sentence opening on a city that the report's
 // opening does not name is set in another place.
 const IN_CITY_OPENING =
@@ -374,6 +373,7 @@ function inAnotherCity(sentence: string, opening: string): boolean {
   return city !== undefined && !opening.includes(city) && lookupCity(city) !== undefined;
 }
 
+/** "The bill's sponsor said on Friday that …", of a rally on Saturday: said on another day. */
 function saidOnAnotherDay(sentence: string, eventDay: string | undefined): boolean {
   const day = SAID_ON_DAY.exec(sentence)?.[1];
   return eventDay !== undefined && day !== undefined && day !== eventDay;
@@ -877,12 +877,14 @@ export function findSpeakerCues(
     });
     // "Senior coroner Rhian Price recorded a verdict. She said she would write …": "She
     // said" opening the next sentence of the paragraph speaks for that subject.
+    // (A pronoun opening a sentence that names no one points back to the subject before.)
+    const antecedent =
+      subjectBefore?.paragraph === sentence.paragraph && candidates.length === 0 && !elsewhere
+        ? subjectBefore
+        : undefined;
     const subject =
-      subjectBefore?.paragraph === sentence.paragraph &&
-      candidates.length === 0 &&
-      !elsewhere &&
-      PRONOUN_SPEAKS.test(s)
-        ? personOf(subjectBefore.candidate, people, subjectBefore.offset, fullNames)
+      antecedent && PRONOUN_SPEAKS.test(s)
+        ? personOf(antecedent.candidate, people, antecedent.offset, fullNames)
         : undefined;
     if (subject && !sources.has(subject) && !out.some((c) => c.person === subject))
       out.push({
@@ -893,14 +895,11 @@ export function findSpeakerCues(
       });
     // "Board President X said …. She presided over a meeting that ran late.": an event-role
     // verb after the pronoun gives that subject its role, whatever was said before.
-    const pronounRole = PRONOUN_OPENING.exec(s);
+    const pronounRole = antecedent ? PRONOUN_OPENING.exec(s) : null;
     const roleCue = pronounRole ? afterCue(s.slice(pronounRole[0].length)) : undefined;
     const chairing =
-      subjectBefore?.paragraph === sentence.paragraph &&
-      candidates.length === 0 &&
-      !elsewhere &&
-      roleCue?.rule === 'subject-role-verb'
-        ? personOf(subjectBefore.candidate, people, subjectBefore.offset, fullNames)
+      antecedent && roleCue?.rule === 'subject-role-verb'
+        ? personOf(antecedent.candidate, people, antecedent.offset, fullNames)
         : undefined;
     if (chairing && roleCue && !sources.has(chairing))
       out.push({
