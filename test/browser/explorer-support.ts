@@ -183,3 +183,21 @@ export async function openJsonFile(page: Page, file: string, contents: unknown):
   fs.writeFileSync(file, JSON.stringify(contents));
   await page.setInputFiles('[data-testid="export-open-file"]', file);
 }
+
+/**
+ * Arms a click on the progress bar's Cancel in the very task that shows "preparing the
+ * drawing", so it cannot land before or after that phase; then clicks `thenClick` (in the same
+ * task, so the phase cannot start before the observer listens).
+ */
+export function cancelWhilePreparing(page: Page, thenClick?: string): Promise<void> {
+  return page.evaluate((click) => {
+    const bar = document.querySelector('[data-testid="layout-progress"]')!;
+    const observer = new MutationObserver(() => {
+      if (!bar.textContent?.includes('preparing the drawing')) return;
+      observer.disconnect();
+      bar.querySelector<HTMLButtonElement>('[data-action="cancel-layout"]')!.click();
+    });
+    observer.observe(bar, { subtree: true, childList: true, characterData: true });
+    if (click) document.querySelector<HTMLButtonElement>(click)!.click();
+  }, thenClick ?? null);
+}

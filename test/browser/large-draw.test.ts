@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { syntheticElements } from '../../bench/synthetic-elements';
 import { screenshot } from './support';
 import { fileSuite } from './file-suite';
-import { onCy, openExplorer, openJsonFile } from './explorer-support';
+import { cancelWhilePreparing, onCy, openExplorer, openJsonFile } from './explorer-support';
 
 const suite = fileSuite('large-draw');
 
@@ -103,18 +103,7 @@ describe('drawing all of a 5,000-element result', () => {
     // Cancel clicked in the task that showed the bar while adding, so it lands in the adding.
     await openGraph(page, 5000);
     await page.waitForSelector('[data-testid="large-result"] [data-action="draw-all"]');
-    await page.evaluate(() => {
-      const bar = document.querySelector('[data-testid="layout-progress"]')!;
-      const observer = new MutationObserver(() => {
-        if (!bar.textContent?.includes('preparing the drawing')) return;
-        observer.disconnect();
-        bar.querySelector<HTMLButtonElement>('[data-action="cancel-layout"]')!.click();
-      });
-      observer.observe(bar, { subtree: true, childList: true, characterData: true });
-      document
-        .querySelector<HTMLButtonElement>('[data-testid="large-result"] [data-action="draw-all"]')!
-        .click();
-    });
+    await cancelWhilePreparing(page, '[data-testid="large-result"] [data-action="draw-all"]');
     await page.waitForSelector('[data-testid="layout-progress"]', { state: 'hidden' });
     await page.waitForSelector('.ex-canvas[data-nodes="333"]', { timeout: 30_000 });
     expect(await page.getAttribute('.ex-canvas', 'data-layout')).toBe('done');

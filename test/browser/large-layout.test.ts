@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { syntheticElements } from '../../bench/synthetic-elements';
 import { screenshot } from './support';
 import { fileSuite } from './file-suite';
-import { onCy, openExplorer, openJsonFile } from './explorer-support';
+import { cancelWhilePreparing, onCy, openExplorer, openJsonFile } from './explorer-support';
 
 const suite = fileSuite('large-layout');
 
@@ -99,15 +99,7 @@ describe('a layout of 5,000 elements', () => {
     // A cancel after the worker answered, while the answer is prepared for drawing (not yet on
     // the canvas), also keeps what the canvas shows. The observer clicks Cancel in the task
     // that announced that phase, so the click cannot land before or after it.
-    await page.evaluate(() => {
-      const bar = document.querySelector('[data-testid="layout-progress"]')!;
-      const observer = new MutationObserver(() => {
-        if (!bar.textContent?.includes('preparing the drawing')) return;
-        observer.disconnect();
-        bar.querySelector<HTMLButtonElement>('[data-action="cancel-layout"]')!.click();
-      });
-      observer.observe(bar, { subtree: true, childList: true, characterData: true });
-    });
+    await cancelWhilePreparing(page);
     await page.selectOption('select[name="ex-layout"]', 'fcose');
     await page.waitForSelector('.ex-canvas[data-layout="cancelled"]', { timeout: 120_000 });
     expect(await sample(page)).toEqual(circle);
