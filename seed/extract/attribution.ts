@@ -12,7 +12,8 @@
  */
 import type { FoundClaim } from './claims';
 import { nameCandidates } from './name-candidates';
-import { ORGANIZATION_HEAD_WORDS, isPartyNoun } from './names';
+import nlp from 'compromise';
+import { ORGANIZATION_HEAD_WORDS, isPartyNoun, isTitleWord } from './names';
 import { type ArticlePeople, type LocalPerson } from './people';
 import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
@@ -25,6 +26,7 @@ import {
   REPORTING_VERB_SOURCE,
   WORDS_VERB,
   escape,
+  isSourceTitle,
   roleNamedBy,
 } from './vocab';
 
@@ -54,6 +56,52 @@ const DESCRIBED = new RegExp(
   String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)(?:,\s+(?:who|a|an|in (?:his|her|their))\s[^,;“”"]{1,80},)?\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
+
+// "WASHINGTON — The chief executive of Halvern defended its prices, telling lawmakers …": a
+// news lead describes its speaker and names them only in the next paragraph.
+const LEDE_DESCRIPTION = new RegExp(
+  String.raw`^(?:[^–—.]{2,80}?\s[–—-]\s+)?The\s+((?:[\p{L}\p{M}’'.&-]+\s+){1,10}?)${ADVERBS}(?:(?:${REPORTING_VERB_SOURCE})\b|[^.;“”"]{0,120}?,\s+(?:${REPORTING_PARTICIPLE_SOURCE})\b)`,
+  'u',
+);
+
+/** Whether "chief executive of Halvern", "former harbour master of X" describe a person. */
+function describesAPerson(description: string): boolean {
+  const head = description.split(/\s+(?:of|at|for|from|in|on)\s+/u)[0]?.trim() ?? '';
+  const words = head.split(/\s+/u).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  // ("The Security Council was told": a passive, the words said to the subject.)
+  if (words.length === 0 || /^\p{Lu}/u.test(last) || ORGANIZATION_HEAD_WORDS.has(last))
+    return false;
+  if (words.some((w) => /^(?:was|were|is|are|been|being)$/u.test(w))) return false;
+  if (isSourceTitle(description)) return false;
+  return words.some(isTitleWord) || nlp(head).terms().last().has('#Actor');
+}
+
+/**
+ * The speaker a lead sentence describes without naming: the first person of the next
+ * paragraph, when a speaker cue names them there first.
+ */
+function ledeSpeaker(
+  sentence: Sentence,
+  sentences: Sentence[],
+  people: ArticlePeople,
+  cues: CueFinding[],
+): LocalPerson | undefined {
+  // The lead: the first sentence of its paragraph, among the first (a date line may come first).
+  const index = sentences.indexOf(sentence);
+  if (index > 2 || sentences[index - 1]?.paragraph === sentence.paragraph) return undefined;
+  const description = LEDE_DESCRIPTION.exec(sentence.text)?.[1];
+  if (!description || !describesAPerson(description)) return undefined;
+  if (mentionedIn(people, sentence).length > 0) return undefined;
+  const next = sentences.filter((x) => x.paragraph === sentence.paragraph + 1);
+  const first = next
+    .flatMap((x) => mentionedIn(people, x).map((p) => ({ p, at: firstMention(p, x) })))
+    .sort((a, b) => a.at - b.at)[0]?.p;
+  const cued = cues.some(
+    (c) => c.person === first && next.some((x) => x.start === c.evidence.start),
+  );
+  return first && cued ? first : undefined;
+}
 
 const DASH_SIGNATURE = /[”"]\s*[–—-]\s*([^–—\n]{3,120})$/u;
 const THIS_WAS_SAID =
@@ -276,7 +324,10 @@ export function attributeSentences(
           (aged || partisan ? recent[recent.length - 1] : undefined) ??
           (holders.length === 1 ? holders[0] : undefined))
         : undefined;
-      const signed = signedBy(sentence, speakers) ?? accordingTo(sentence, speakers);
+      const signed =
+        signedBy(sentence, speakers) ??
+        accordingTo(sentence, speakers) ??
+        (reportsWords(s) ? ledeSpeaker(sentence, sentences, people, cues) : undefined);
       if (person) found = [{ sentence, person, confidence: 0.7 }];
       else if (signed) found = [{ sentence, person: signed, confidence: 0.7 }];
       else {

@@ -119,6 +119,16 @@ function dateParser(): chrono.Chrono {
 
 const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
 
+/**
+ * A printed weekday: its full name in any case, or an abbreviation written with its capital
+ * ("Sat 4 May"), since in lower case "sat", "sun" and "wed" are words ("she sat in the front row").
+ */
+function namesWeekday(text: string): boolean {
+  const match = WEEKDAY_NAME.exec(text);
+  if (!match) return false;
+  return /day$/i.test(match[0]) || /^\p{Lu}/u.test(match[0]);
+}
+
 const RELATIVE_DAYS: [RegExp, number][] = [
   [/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i, 0],
   [/\b(?:yesterday|last night)\b/i, -1],
@@ -182,7 +192,7 @@ function fromResult(text: string, result: chrono.ParsedResult): FoundDate | unde
   }
   if (month !== undefined || year !== undefined) return undefined;
   // chrono reads "weekend" as a Saturday; only a printed weekday counts.
-  if (weekday !== undefined && WEEKDAY_NAME.test(result.text)) {
+  if (weekday !== undefined && namesWeekday(result.text)) {
     found.weekday = weekday;
     const modifier = /\b(last|past|previous|next|coming|this)\s+\w+day\b/i.exec(result.text)?.[1];
     if (modifier) {

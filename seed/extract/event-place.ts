@@ -8,7 +8,14 @@
  * An event held online has no place unless the text says where it was held. It does not read
  * the venue: the event stage does.
  */
-import { cityMentions, countryName, lookupCity, type City, type CityMention } from './places';
+import {
+  CONTEXT_FREE_POPULATION,
+  cityMentions,
+  countryName,
+  lookupCity,
+  type City,
+  type CityMention,
+} from './places';
 import type { Sentence } from './sentences';
 import type { Article, Span } from './split';
 
@@ -33,6 +40,7 @@ const MAX_OPENING_SENTENCES = 10;
 const DATELINE_WEIGHT = 4.5;
 const INTRODUCING_BONUS = 1.5;
 const HEADLINE_BONUS = 1;
+const SMALL_TOWN_NAME_PENALTY = 2.5;
 // "digital" alone is a topic as often ("a forum on digital privacy"): only as a kind of meeting.
 const ONLINE =
   /\b(?:online|virtual(?:ly)?|digital-only|digital (?:congress|conference|meeting|event|summit|forum|session|edition|format)|webinar|video ?conference|via (?:Zoom|Teams|video link)|livestream(?:ed)?)\b/i;
@@ -46,6 +54,8 @@ interface Candidate {
   order: number;
   evidence?: Span;
   strong: boolean;
+  /** Read from an event's name ("the Lakeshore Book Festival") after a town few know. */
+  smallTownName?: boolean;
 }
 
 function fromMentions(
@@ -61,6 +71,9 @@ function fromMentions(
     order: order + k / 100,
     ...(offset !== undefined ? { evidence: { start: offset + m.start, end: offset + m.end } } : {}),
     strong: m.cue === 'held-in' || m.cue === 'venue-in',
+    ...(m.cue === 'event-name' && m.city.population < CONTEXT_FREE_POPULATION && !m.city.capital
+      ? { smallTownName: true }
+      : {}),
   }));
 }
 
@@ -102,6 +115,10 @@ export function findEventPlace(
       ...fromMentions(cityMentions(text), sentence.start + Math.max(0, from), bonus, index),
     );
   });
+  // "KINGSTON, Ont. — … at the Lakeshore Book Festival": a dateline outweighs an event's name
+  // that a small town happens to share; a name after a city everyone knows still wins.
+  if (article.datelineCity)
+    for (const c of candidates) if (c.smallTownName) c.score -= SMALL_TOWN_NAME_PENALTY;
   const online = ONLINE.test(`${article.title} ${introducing?.text ?? ''}`);
   const usable = online ? candidates.filter((c) => c.strong) : candidates;
   usable.sort((a, b) => b.score - a.score || a.order - b.order);

@@ -20,7 +20,7 @@ const ORGANIZATION_HEAD_WORDS_RE = new RegExp(
   `\\b(?:${[...ORGANIZATION_HEAD_WORDS].join('|')})\\b`,
   'i',
 );
-import { opensWithBodyWord } from './name-candidates';
+import { namesAPlace, opensWithBodyWord } from './name-candidates';
 import { findOrganizations } from './organizations';
 import type { ArticlePeople, LocalPerson } from './people';
 import { quotedRegions, insideRegion, type Sentence } from './sentences';
@@ -137,6 +137,7 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
   for (const found of compromisePeople(text)) {
     if (notAPerson(found.start, found.end)) continue;
     const words = found.name.split(' ');
+    if (namesAPlace(words)) continue;
     if (opensWithBodyWord(text.slice(Math.max(0, found.start - 60), found.start), words)) {
       const rest = words.slice(1).join(' ');
       people.addFull(rest, { start: found.end - rest.length, end: found.end });
@@ -156,7 +157,7 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
       const clean = opensWithBodyWord(text.slice(Math.max(0, at - 60), at), words)
         ? cleanPersonName(words.slice(1).join(' '))
         : first;
-      if (!clean || nlp(clean.name).has('#Place')) continue;
+      if (!clean || nlp(clean.name).has('#Place') || namesAPlace(clean.name.split(' '))) continue;
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 200);
       const personal =

@@ -138,9 +138,21 @@ const COMMON_WORD_TAGS = ['Adjective', 'Plural', 'Actor', 'Verb', 'Demonym', 'Pl
 
 const PLACE_VOCABULARY = JSON.parse(
   readFileSync(new URL('./vocab/place-heads.json', import.meta.url), 'utf8'),
-) as { words: string[]; alsoSurnames: string[] };
+) as { words: string[]; alsoSurnames: string[]; openingWords: string[] };
 const PLACE_HEADS = new Set(PLACE_VOCABULARY.words);
+const PLACE_OPENINGS = new Set(PLACE_VOCABULARY.openingWords);
 const SURNAME_HEADS = new Set(PLACE_VOCABULARY.alsoSurnames);
+
+/**
+ * Whether a phrase of several words names a place, whatever its context: a country ("the
+ * United States said", "Sierra Leone") or a phrase a place's opening word begins ("Port
+ * Ellery told", "Mount Hagen"). Both person recognisers (here and mentions.ts) ask it.
+ */
+export function namesAPlace(words: readonly string[]): boolean {
+  return (
+    PLACE_OPENINGS.has((words[0] ?? '').toLowerCase()) || countryCode(words.join(' ')) !== undefined
+  );
+}
 
 /**
  * A known given name, then surnames that are no place's head word: "Helen Ward", "Grace Field"
@@ -247,8 +259,7 @@ export function nameCandidates(text: string): NameCandidate[] {
       ((afterTitle || postNominal) && isKnownFirstName(name[0] ?? '')) ||
       besideSpeechVerb(text, m.index, m.index + m[0].length, name);
     if (!single && !vouched && readsAsCommonWords(nameText)) continue;
-    // "the United States said", "Sierra Leone": a country is no one's name.
-    if (!single && countryCode(nameText) !== undefined) continue;
+    if (!single && namesAPlace(name)) continue;
     // "the Maine Democrat said": a description of someone named before, no name.
     if (!single && isPartyNoun(name[name.length - 1] ?? '')) continue;
     // "Victoria Station", "Downing Street": a place's head word that is no surname ends a place.

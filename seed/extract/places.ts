@@ -310,6 +310,8 @@ function governing(toks: Token[], i: number): { word?: Token; via: Token[] } {
 const CITY_INSTITUTION =
   /^\s+(?:(?:Crown|Magistrates['’]?|County|Coroner['’]?s|Sheriff|District|Combined)\s+Court|(?:Town|City)\s+Hall|Guildhall|Civic\s+Cent(?:re|er))\b/u;
 
+const TOWN_COUNCIL = /^\s+(?:City|Town|Borough|Village|Municipal)\s+Council\b/u;
+
 function cueFor(
   text: string,
   toks: Token[],
@@ -346,6 +348,8 @@ function cueFor(
     return 'event-name';
   // "at Leeds Crown Court", "in Cardiff City Hall": an institution named for its city.
   if ((govWord === 'at' || govWord === 'in') && CITY_INSTITUTION.test(runText)) return 'venue-in';
+  // "the Dunmore City Council heard": a town's own council names the town.
+  if (TOWN_COUNCIL.test(runText)) return 'venue-in';
   // "Rome Statute", "Plymouth Congregational Church", "Jane Lawrence": part of another name.
   if (run.length > 0) return undefined;
   if (/^\s+(?:hosts|hosted|welcomed|welcomes|played host)\b/i.test(after)) return 'hosts';

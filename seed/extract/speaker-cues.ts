@@ -49,6 +49,7 @@ import {
   NOT_THERE,
   REACTION_OPENING,
   REPORTING_PARTICIPLE_SOURCE,
+  OCCASION_SOURCE,
 } from './vocab';
 
 export interface CueFinding {
@@ -182,8 +183,9 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
     // preposition ("…, paid tribute to the late coach Viktor Petrov" names the object). A verb
     // of an act ("…, the ranking member, pressed Ferreira on …") takes its object there, and
     // after a plain comma so does a verb told to someone ("Beth Anders, a farmer, told X that").
+    // A pronoun after the verb is its subject ("…, said she would call X"): X is an object.
     regex: new RegExp(
-      String.raw`(?:[”"’],?\s*(?:${WORDS_VERB_SOURCE})|,\s*(?:${COMMA_INVERTED_VERB_SOURCE}))\s+(?!(?:to|for|on|at|with|about|of|into|over|upon)\s)${GAP}$`,
+      String.raw`(?:[”"’],?\s*(?:${WORDS_VERB_SOURCE})|,\s*(?:${COMMA_INVERTED_VERB_SOURCE}))\s+(?!(?:to|for|on|at|with|about|of|into|over|upon|she|he|they|we|it|I)\s)${GAP}$`,
       'iu',
     ),
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
@@ -368,9 +370,16 @@ function leadWeekday(sentences: Sentence[]): string | undefined {
 // opening does not name is set in another place.
 const IN_CITY_OPENING =
   /^(?:(?:Meanwhile,?\s+|Back\s+)?[Ii]n|From)\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?),/u;
+// "He spoke at a briefing in Pretoria": an occasion of its own, placed in a city.
+const AT_OCCASION_IN_CITY = new RegExp(
+  String.raw`\bat an? (?:[\p{L}-]+\s+){0,2}?(?:${OCCASION_SOURCE})\s+in\s+(\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?)`,
+  'u',
+);
 function inAnotherCity(sentence: string, opening: string): boolean {
-  const city = IN_CITY_OPENING.exec(sentence)?.[1];
-  return city !== undefined && !opening.includes(city) && lookupCity(city) !== undefined;
+  return [IN_CITY_OPENING, AT_OCCASION_IN_CITY].some((pattern) => {
+    const city = pattern.exec(sentence)?.[1];
+    return city !== undefined && !opening.includes(city) && lookupCity(city) !== undefined;
+  });
 }
 
 /** "The bill's sponsor said on Friday that …", of a rally on Saturday: said on another day. */
@@ -586,6 +595,21 @@ function sentenceSubject(
   return { candidate, offset: sentence.start, paragraph: sentence.paragraph };
 }
 
+/** How far back a shared surname's last full mention still decides whom it names. */
+const SHARED_SURNAME_REACH = 300;
+
+/**
+ * "The funeral of Tam Ross … His daughter, Kirsty Ross, delivered the eulogy. … Ross said":
+ * of several bearers of a surname, the one named just before, when one was.
+ */
+function nearestBearer(known: LocalPerson[], at: number): LocalPerson | undefined {
+  const last = (p: LocalPerson) =>
+    Math.max(-Infinity, ...p.mentions.filter((m) => m.end <= at).map((m) => m.end));
+  const [first, second] = [...known].sort((a, b) => last(b) - last(a));
+  if (!first || at - last(first) > SHARED_SURNAME_REACH) return undefined;
+  return second === undefined || last(second) < last(first) ? first : undefined;
+}
+
 function personOf(
   c: NameCandidate,
   people: ArticlePeople,
@@ -600,6 +624,8 @@ function personOf(
     if (first) known = [people.addFull(first.name, { start: first.start, end: first.end })];
   }
   if (known.length === 1) return people.resolve(c.name, span) ?? known[0];
+  const nearest = nearestBearer(known, span.start);
+  if (nearest) return nearest;
   const honorific = c.prefix.split(/\s+/).pop() ?? '';
   // "Sir Malcolm", "Bishop Catherine": a given name after an honorific that takes one.
   const byGiven =
@@ -824,7 +850,10 @@ export function findSpeakerCues(
       const reporting = /reporting|inverted|participle|adjunct|relative/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
-      if (reporting && (offstage || isSourceTitle(described))) {
+      // '"…," said X, a student who travelled from Durban for the rally': the inverted
+      // subject's own clause puts X in the audience.
+      const audience = cue.rule === 'inverted-attribution' && ATTENDING.test(s.slice(c.end));
+      if (reporting && (offstage || audience || isSourceTitle(described))) {
         addSource(c);
         return;
       }

@@ -35,6 +35,7 @@ interface SpeechVocabulary {
   readWorks: string[];
   elsewhere: {
     writtenVehicles: string[];
+    spokenModifiers: string[];
     media: string[];
     newsOutlets: string[];
     newsNouns: string[];
@@ -122,12 +123,12 @@ export const REACTION_OPENING = new RegExp(
 );
 /**
  * The event-role verbs of the list, and "led the <thing chaired>" for each verb of
- * `ledNotChaired` ("led the vigil", "led the service" → moderator; "led the delegation" is
- * none), so a new kind of chaired event is one word in `chairedThings`, not a new phrase.
+ * `ledNotChaired` and `onlyWhenChaired` ("led the vigil", "conducted the service" → moderator;
+ * "led the delegation", "conducted the survey" are none), so a new kind of chaired event is one word in `chairedThings`, not a new phrase.
  */
 const ROLE_VERBS: Record<string, SpeakerRole> = {
   ...Object.fromEntries(
-    SPEECH_VOCABULARY.ledNotChaired.flatMap((verb) =>
+    [...SPEECH_VOCABULARY.ledNotChaired, ...SPEECH_VOCABULARY.onlyWhenChaired].flatMap((verb) =>
       SPEECH_VOCABULARY.chairedThings.flatMap((thing) => [
         [`${verb} the ${thing}`, 'moderator'],
         [`${verb} a ${thing}`, 'moderator'],
@@ -264,9 +265,12 @@ const ATTENDANCE = [
 /** "In a letter", "through her statement": a phrase naming how words were sent, from a list. */
 const vehicle = (nouns: string[]) =>
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b${alternation(nouns)}s?\b`,
+    String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b(?<!\b(?:${alternation(ELSEWHERE.spokenModifiers)})\s)${alternation(nouns)}s?\b`,
     'u',
   );
+
+/** Occasions on which words may be given apart from the event ("a briefing", "a news conference"). */
+export const OCCASION_SOURCE = alternation(ELSEWHERE.separateOccasions);
 
 /** Words written, not spoken: "in her report", "in a statement". */
 const WRITTEN_VEHICLE = vehicle(ELSEWHERE.writtenVehicles);
