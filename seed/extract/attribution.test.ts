@@ -202,4 +202,18 @@ describe('attributeSentences', () => {
       ),
     ).toEqual([]);
   });
+
+  it('gives a news lead describing its speaker to the person the next paragraph names', () => {
+    expect(
+      attributed(
+        'HALVERN - The chief executive of the ferry operator defended its safety record on Monday, telling the inquiry that the ramp had passed every check.\n\nMarcus Drew said the company had spent millions on repairs.',
+      ),
+    ).toEqual(['Marcus Drew: HALVERN - The', 'Marcus Drew: Marcus Drew said']);
+    // A body, a passive or a source is no speaker to look for.
+    expect(
+      attributed(
+        'HALVERN - The Portwell Council said on Monday that the ramp had passed every check.\n\nMarcus Drew said the company had spent millions on repairs.',
+      ),
+    ).toEqual(['Marcus Drew: Marcus Drew said']);
+  });
 });

@@ -54,6 +54,12 @@ describe('findDates', () => {
     expect(first('They met on Saturday.')?.iso).toBeUndefined();
   });
 
+  it('reads "sat", "sun" and "wed" in lower case as words, a capital abbreviation as a weekday', () => {
+    expect(findDates('The governor sat in the front row.')).toEqual([]);
+    expect(findDates('They wed in the chapel where the choir sang.')).toEqual([]);
+    expect(first('The fair opens Sat. with music.')).toMatchObject({ weekday: 6 });
+  });
+
   it('ignores months alone, years alone, times, durations and words chrono reads as dates', () => {
     for (const text of [
       'in the month of June',

@@ -61,6 +61,17 @@ describe('the event city', () => {
     ).toBeUndefined();
   });
 
+  it("is the dateline's city over a small town an event's name happens to share", () => {
+    expect(
+      cityOf(
+        'Poets Gather\n\nSTIRLING - Hundreds came to the Lakeshore Book Festival on Saturday.\n',
+      ),
+    ).toBe('Stirling');
+    expect(
+      cityOf('Poets Gather\n\nSTIRLING - Hundreds came to the Durban Book Festival on Saturday.\n'),
+    ).toBe('Durban');
+  });
+
   it('comes from the headline when the body names none', () => {
     expect(cityOf('Choir Concert in Leeds\n\nThe choir held a concert on Sunday.\n')).toBe('Leeds');
   });

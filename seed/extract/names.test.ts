@@ -18,6 +18,11 @@ describe('cleanPersonName', () => {
     expect(cleanPersonName('Gérard Deprez MEP')?.name).toBe('Gérard Deprez');
   });
 
+  it('drops a sentence adverb before a surname ("Afterwards Mair said")', () => {
+    expect(cleanPersonName('Afterwards Mair', { allowSingle: true })?.name).toBe('Mair');
+    expect(cleanPersonName('Later Duncan Mair')?.name).toBe('Duncan Mair');
+  });
+
   it('keeps particles and hyphenated names whole', () => {
     expect(cleanPersonName('Alfred de Zayas')?.name).toBe('Alfred de Zayas');
     expect(cleanPersonName('Dr. Alejo Vidal-Quadras')?.name).toBe('Alejo Vidal-Quadras');
@@ -53,6 +58,14 @@ describe('nameCandidates', () => {
       'Helen Achebe-Ward',
       'Grace Field',
     ]);
+  });
+
+  it('takes no place opened by "Port", "Fort", "Mount" or "Lake" for a person', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('The mayor of Port Ellery, Dana Quill, opened the fair.')).toEqual(['Dana Quill']);
+    expect(
+      names('Rangers of Mount Kessel and Lake Orrin met Tomas Vey.').filter((n) => n.includes(' ')),
+    ).toEqual(['Tomas Vey']);
   });
 
   it('reads an acronym before a title as the body of the title ("ABC Secretary-General")', () => {

@@ -38,6 +38,7 @@ describe('cityMentions', () => {
     expect(cues('Lisbon hosts the fishery talks')).toEqual(['Lisbon:hosts']);
     expect(cues('At the Lisbon Book Fair, poets read.')).toEqual(['Lisbon:event-name']);
     expect(cues('a talk held at the Museum of Lisbon')).toEqual(['Lisbon:of-venue']);
+    expect(cues('The Whitby Town Council heard from residents.')).toEqual(['Whitby:venue-in']);
   });
 
   it('takes the country after a comma to tell cities of one name apart', () => {

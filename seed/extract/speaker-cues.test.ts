@@ -1021,4 +1021,65 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Seru Vaka': 'speaker (subject-reporting-verb)' });
     });
   });
+
+  describe('hearings, services, other places and shared surnames', () => {
+    it('takes the questioner at a hearing for a speaker, and "conducted the service" for its chair', () => {
+      expect(
+        cues('Under questioning from Sen. Ada Morrow, the witness conceded the point.'),
+      ).toEqual({ 'Ada Morrow': 'speaker (speech-noun-by)' });
+      expect(cues('The Rev. Paul Dunne conducted the service.')).toEqual({
+        'Paul Dunne': 'moderator (subject-role-verb)',
+      });
+      expect(cues('Engineer Rui Sousa conducted the survey.')).toEqual({});
+    });
+
+    it('reads "accepted that" as reporting what was said', () => {
+      expect(cues('Captain Ivo Brandt accepted that the ramp had not been inspected.')).toEqual({
+        'Ivo Brandt': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('takes someone who spoke at an occasion in another city for no speaker', () => {
+      expect(
+        cues(
+          'DURBAN - Thousands marched on Saturday against the fare rise. Buses stood idle.\n\nTransport minister Tom Kale said at a briefing in Pretoria that fares would stay.',
+        ),
+      ).toEqual({});
+    });
+
+    it('takes the subject of "said she would" for the speaker, not the person she would call', () => {
+      expect(
+        cues('The mayor, who arrived late, said she would call Omar Reyes on Monday.'),
+      ).toEqual({});
+    });
+
+    it('takes the inverted subject travelling for the rally for one of the crowd', () => {
+      expect(
+        cues(
+          '"The fares are too high," said Lena Ortiz, a nurse who travelled from Leeds for the rally.',
+        ),
+      ).toEqual({});
+    });
+
+    it('reads "X said Y had written" with Y the subject of what was said', () => {
+      expect(
+        cues(
+          'Mourners remembered Eleanor Ostrow on Friday. Judge Mara Quinlan said Ostrow had written the ruling.',
+        ),
+      ).toEqual({ 'Mara Quinlan': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('gives a shared surname to its bearer named just before', () => {
+      const text =
+        'Hundreds attended the funeral of Tam Ross. His daughter, Kirsty Ross, gave the eulogy. "He loved the sea," Ross said.';
+      const sentences = splitSentences(text);
+      const people = new ArticlePeople();
+      collectPeople(text, sentences, people);
+      expect(
+        findSpeakerCues(text, sentences, people).map(
+          (c) => `${preferredVariant(c.person.variants)} (${c.rule})`,
+        ),
+      ).toEqual(['Kirsty Ross (delivered-speech)', 'Kirsty Ross (subject-reporting-verb)']);
+    });
+  });
 });

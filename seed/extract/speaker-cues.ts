@@ -191,9 +191,10 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),
   },
   {
-    // "The time is now to act says Arpa": an unpunctuated inverted attribution.
+    // "The time is now to act says Arpa": an unpunctuated inverted attribution. After a name
+    // the verb has its subject already ("Justice Ostrowski said Vance had written …").
     regex: new RegExp(
-      String.raw`[\p{L}\d.”"’)]\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|recalled|insists|insisted)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
+      String.raw`(?:(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}'’-]*|[\d.”"’)])\s+(?:says|said|adds|added|explains|explained|notes|noted|recalls|recalled|insists|insisted)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$`,
       'u',
     ),
     cue: () => ({ role: 'speaker', rule: 'inverted-attribution' }),

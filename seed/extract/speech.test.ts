@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { onlyAsks, saysNothing, spokenElsewhere, writtenToTheEvent } from './speech';
+import {
+  onlyAsks,
+  saidOnceItWasOver,
+  saysNothing,
+  spokenElsewhere,
+  writtenToTheEvent,
+} from './speech';
 
 describe('spokenElsewhere', () => {
   it.each([
@@ -20,6 +26,8 @@ describe('spokenElsewhere', () => {
     'Ivo Rask said after the meeting that he would appeal.',
     'Ivo Rask, speaking after the vote, said he would appeal.',
     'Asked by reporters after the rally about costs, Ivo Rask said taxes would pay.',
+    // Invited to the conference is no word addressed to it.
+    'Giles Orme, who was not invited to the conference, said on social media that it was a stunt.',
   ])('reads "%s" as words given elsewhere', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(true);
   });
@@ -34,8 +42,25 @@ describe('spokenElsewhere', () => {
     'Ana Ruiz said the minister did not attend the vote.',
     'Olena Marchuk addressed the summit by video link, speaking from Kyiv.',
     'Ivo Rask, speaking after the minister, said he would appeal.',
+    // An opening or closing statement is made to the event, unlike "a statement".
+    'In her opening statement, the inspector said the ramp had failed twice.',
+    'In his closing remarks, the chair said the fund was ready.',
   ])('reads "%s" as said at the event', (sentence) => {
     expect(spokenElsewhere(sentence)).toBe(false);
+  });
+});
+
+describe('saidOnceItWasOver', () => {
+  it('tells words given after the event from words given elsewhere for another reason', () => {
+    expect(saidOnceItWasOver('Ivo Rask said after the meeting that he would appeal.')).toBe(true);
+    expect(saidOnceItWasOver('Afterwards Rask said he would appeal.')).toBe(true);
+    expect(saidOnceItWasOver('Ivo Rask said afterwards on Twitter that he would appeal.')).toBe(
+      false,
+    );
+    expect(
+      saidOnceItWasOver('Ivo Rask, who did not attend, said afterwards he would appeal.'),
+    ).toBe(false);
+    expect(saidOnceItWasOver('Ivo Rask said he would appeal.')).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@
 import {
   ABSENT_OR_EARLIER,
   AFTER_THE_EVENT,
+  AFTERWARDS,
   FROM_AFAR,
   LETTER_VEHICLE,
   LINKED_TO_THE_EVENT,
@@ -34,8 +35,9 @@ export const ADVERBS = String.raw`(?:(?:also|further|then|once again|again|stron
 export const TRAILING_VERB = String.raw`${TRAILING_VERB_SOURCE}(?:\s+[^\s“”"]+){0,4}?`;
 
 // "…, wrote the president in his report to the delegates": written to the event, so said at it.
+// (Invited or travelling to the conference is no word addressed to it.)
 const TO_THE_EVENT =
-  /\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members|committee|panel|hearing|inquiry|inquest|tribunal|court|jury|commission|council|board|assembly|congregation|mourners|ceremony|service|rally|crowd)\b/;
+  /(?<!\b(?:invited|came|come|went|gone|travelled|traveled|returned|admitted|walked|marched)\s)\bto (?:the|all) (?:delegates|participants|attendees|congress|conference|meeting|audience|gathering|event|summit|forum|symposium|members|committee|panel|hearing|inquiry|inquest|tribunal|court|jury|commission|council|board|assembly|congregation|mourners|ceremony|service|rally|crowd)\b/;
 
 // "In a statement read to the inquest by the coroner's officer": read out at the event.
 const READ_OUT =
@@ -61,11 +63,25 @@ const INVERTED_WHO = new RegExp(
  * opens a report (a marker after one belongs to what is reported).
  */
 export function spokenElsewhere(sentence: string): boolean {
+  return elsewhereReason(sentence, true);
+}
+
+/**
+ * "Bellamy said after the meeting that …", "X said afterwards that …": words given elsewhere
+ * only in that the event was over. They make no one a speaker, but they are still a claim of
+ * someone who spoke at it.
+ */
+export function saidOnceItWasOver(sentence: string): boolean {
+  return elsewhereReason(sentence, true) && !elsewhereReason(sentence, false);
+}
+
+function elsewhereReason(sentence: string, afterwards: boolean): boolean {
   if (TO_THE_EVENT.test(sentence)) return false;
   if (SPOKEN_ELSEWHERE.test(sentence)) return true;
   if (FROM_AFAR.test(sentence) && !LINKED_TO_THE_EVENT.test(sentence)) return true;
-  if (AFTER_THE_EVENT.test(sentence)) return true;
+  if (afterwards && AFTER_THE_EVENT.test(sentence)) return true;
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
+    if (!afterwards && AFTERWARDS.test(match[0])) continue;
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
     if (!SAYS_SOMETHING.test(before)) return true;

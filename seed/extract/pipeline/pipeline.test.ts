@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { EXTRACTION_PIPELINE } from '../analyze';
 import type { FoundClaim } from '../claims';
+import type { Participation } from '../participation';
 import { preferredVariant } from '../people';
 import { splitArticles } from '../split';
 import { ArticleDocument, LayerError } from './document';
@@ -23,6 +24,20 @@ const component = (
   provides,
   run,
 });
+
+function analysed(text: string): ArticleDocument {
+  const report = splitArticles({ name: 'report.txt', text })[0];
+  if (!report) throw new Error('fixture has no article');
+  return EXTRACTION_PIPELINE.run(new ArticleDocument(report));
+}
+
+/** Each claim of an invented report as "Name: quote". */
+function claimsOf(doc: ArticleDocument): string[] {
+  return doc.layer('claim').map((span) => {
+    const claim = span.attrs as FoundClaim;
+    return `${claim.people.map((p) => preferredVariant(p.variants)).join(', ')}: ${doc.text.slice(span.start, span.end)}`;
+  });
+}
 
 describe('buildPipeline', () => {
   it('refuses a component whose need no earlier component provides', () => {
@@ -83,6 +98,20 @@ describe('the extraction pipeline', () => {
     expect(said).toEqual([
       'Ruth Dane: "We were not afraid.',
       'Ruth Dane: The fear came later," she said.',
+    ]);
+  });
+
+  it("keeps a speaker's words once the event was over as a claim, and makes no speaker of them", () => {
+    const doc = analysed(
+      'Harbour vote\n\nMayor Ines Kolar, who chaired the meeting, limited each resident to two minutes. Councillor Piet Varga said the plan would flood the lane.\n\nKolar said after the meeting that she expected a close vote. Afterwards Varga said he would appeal. Engineer Tomas Rell, who did not attend, said after the vote that the pumps would hold.',
+    );
+    expect(
+      doc.values<Participation>('speaker').map((p) => preferredVariant(p.person.variants)),
+    ).toEqual(['Ines Kolar', 'Piet Varga']);
+    expect(claimsOf(doc)).toEqual([
+      'Piet Varga: Councillor Piet Varga said the plan would flood the lane.',
+      'Ines Kolar: Kolar said after the meeting that she expected a close vote.',
+      'Piet Varga: Afterwards Varga said he would appeal.',
     ]);
   });
 });
