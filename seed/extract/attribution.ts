@@ -18,7 +18,7 @@ import { type ArticlePeople, type LocalPerson } from './people';
 import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
 import type { CueFinding } from './speaker-cues';
-import { saidOnceItWasOver, speechVerbRegex, spokenElsewhere } from './speech';
+import { speechVerbRegex, spokenElsewhere } from './speech';
 import { foldTokens } from './text';
 import {
   REPORTED_STATE_WORDS,
@@ -368,9 +368,7 @@ export function attributeSentences(
     if (said && before && pointsBack && !explicit.has(before))
       explicit.set(before, [{ sentence: before, person: said.person, confidence: 0.7 }]);
     for (const c of here) remember(c.person);
-    // Words given once the event was over are still a claim of someone who spoke at it.
-    if (found.length > 0 && spokenElsewhere(s))
-      found = saidOnceItWasOver(s) ? found.filter((f) => speakers.includes(f.person)) : [];
+    if (found.length > 0 && spokenElsewhere(s)) found = [];
     if (found.length > 0) {
       explicit.set(sentence, found);
       for (const f of found) remember(f.person);

@@ -9,7 +9,7 @@
 import { PERSON_NAME, cleanPersonName } from './names';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { quotedRegions, insideRegion, type Region, type Sentence } from './sentences';
-import { ADVERBS, SPEECH_VERB, TRAILING_VERB, saidOnceItWasOver, spokenElsewhere } from './speech';
+import { ADVERBS, SPEECH_VERB, TRAILING_VERB, spokenElsewhere } from './speech';
 import { subjectOfSentenceBefore } from './pronouns';
 import { foldTokens } from './text';
 import { welcomesPeople } from './vocab';
@@ -27,8 +27,8 @@ export interface FoundClaim {
   contentEnd?: number;
 }
 
-// (An opening adverb is tried before the start, or "Later Mair" would be read as a name.)
-const LEAD = String.raw`(?:\b(?:Finally|Also|However|Then|Moreover|Later|Next|Afterwards|Afterward),?\s+|^|[,;:]["”]?\s+|—\s+|\bIn (?:his|her|their) (?:remarks|speech|intervention|address|message),\s+)`;
+// (An opening adverb is tried before the start, or "Later X said" would read "Later X" as a name.)
+const LEAD = String.raw`(?:\b(?:Finally|Also|However|Then|Moreover|Later|Next),?\s+|^|[,;:]["”]?\s+|—\s+|\bIn (?:his|her|their) (?:remarks|speech|intervention|address|message),\s+)`;
 const NAMED = new RegExp(
   String.raw`${LEAD}(${PERSON_NAME})(?:\s*\([^)]*\))?(,(?:(?!\b(?:who|which|that)\b)[^“”\n]){0,200}?,?)?\s+${ADVERBS}(${SPEECH_VERB})\b`,
   'gu',
@@ -84,8 +84,6 @@ export function findClaims(
   people: ArticlePeople,
   /** Who a speaker cue names in a sentence (by its start): "he" next refers to them. */
   cued: ReadonlyMap<number, LocalPerson> = new Map(),
-  /** Everyone found speaking at the event: their words once it was over still count. */
-  eventSpeakers: ReadonlySet<LocalPerson> = new Set(cued.values()),
 ): FoundClaim[] {
   const regions = quotedRegions(text);
   const claims: FoundClaim[] = [];
@@ -260,12 +258,7 @@ export function findClaims(
         };
       }
     }
-    if (
-      best &&
-      spokenElsewhere(s) &&
-      !(saidOnceItWasOver(s) && best.person && eventSpeakers.has(best.person))
-    )
-      return 'elsewhere';
+    if (best && spokenElsewhere(s)) return 'elsewhere';
     return best;
   };
 

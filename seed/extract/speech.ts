@@ -9,7 +9,6 @@
 import {
   ABSENT_OR_EARLIER,
   AFTER_THE_EVENT,
-  AFTERWARDS,
   FROM_AFAR,
   LETTER_VEHICLE,
   LINKED_TO_THE_EVENT,
@@ -63,25 +62,11 @@ const INVERTED_WHO = new RegExp(
  * opens a report (a marker after one belongs to what is reported).
  */
 export function spokenElsewhere(sentence: string): boolean {
-  return elsewhereReason(sentence, true);
-}
-
-/**
- * "Bellamy said after the meeting that …", "X said afterwards that …": words given elsewhere
- * only in that the event was over. They make no one a speaker, but they are still a claim of
- * someone who spoke at it.
- */
-export function saidOnceItWasOver(sentence: string): boolean {
-  return elsewhereReason(sentence, true) && !elsewhereReason(sentence, false);
-}
-
-function elsewhereReason(sentence: string, afterwards: boolean): boolean {
   if (TO_THE_EVENT.test(sentence)) return false;
   if (SPOKEN_ELSEWHERE.test(sentence)) return true;
   if (FROM_AFAR.test(sentence) && !LINKED_TO_THE_EVENT.test(sentence)) return true;
-  if (afterwards && AFTER_THE_EVENT.test(sentence)) return true;
+  if (AFTER_THE_EVENT.test(sentence)) return true;
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
-    if (!afterwards && AFTERWARDS.test(match[0])) continue;
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
     if (!SAYS_SOMETHING.test(before)) return true;
@@ -120,13 +105,13 @@ const ENDS_AT_SPEECH_NOUN = new RegExp(
   'iu',
 );
 // "spoke by video from Oslo": "spoke" with nothing after it of what was spoken about.
-const BARE_SPOKE = /\b(?:spoke|speaks)\b(?!\s+(?:of|about|on|out)\b)/u;
+const BARE_SPOKE = /\b(?:spoke|speaks|testified|testifies)\b(?!\s+(?:of|about|on|out)\b)/u;
 const EVERY_BARE_SPOKE = new RegExp(BARE_SPOKE.source, 'gu');
 const REPORTED_WORDS = /\bthat\b|[“”":]/u;
 
 /**
  * Whether a sentence names a speech act but reports no words: it ends at its verb ("Ayla Demir
- * disagreed.") or at a speech noun ("proposed the vote of thanks"), or its only verb of saying is a bare "spoke" ("spoke by video from Oslo"), so
+ * disagreed.") or at a speech noun ("proposed the vote of thanks"), or its only verb of saying is a bare "spoke" or "testified" ("spoke by video from Oslo"), so
  * it is no claim. What was spoken of, a that-clause or a quotation are words.
  */
 export function saysNothing(sentence: string): boolean {

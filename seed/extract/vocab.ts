@@ -47,8 +47,6 @@ interface SpeechVocabulary {
     fromAfar: string[];
     linkedToTheEvent: string[];
     afterTheEvent: string[];
-    /** Words said once the event was over, the marker holding the verb ("said afterwards"). */
-    afterwards: string[];
     afterWhat: string[];
     earlierTense: string[];
     writing: string[];
@@ -318,11 +316,9 @@ export const AFTER_THE_EVENT = new RegExp(
  * X speaking now), so speech.ts reads them before the verb.
  */
 export const ABSENT_OR_EARLIER = new RegExp(
-  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ELSEWHERE.afterwards, ...ATTENDANCE, ...ELSEWHERE.writing])}|${alternation(ELSEWHERE.earlierTense)})\b`,
+  String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ATTENDANCE, ...ELSEWHERE.writing])}|${alternation(ELSEWHERE.earlierTense)})\b`,
   'gu',
 );
-/** The markers of ABSENT_OR_EARLIER that only say the event was over ("said afterwards"). */
-export const AFTERWARDS = new RegExp(String.raw`^(?:${alternation(ELSEWHERE.afterwards)})$`, 'u');
 
 /**
  * "who was not at the summit", "who did not attend": the absences of the list that say the

@@ -41,6 +41,7 @@ export function formatGoldScore(
     for (const p of parts) lines.push(`      ${p}`);
     if (a.claims.missed.length)
       for (const c of a.claims.missed.slice(0, 12)) lines.push(`      - claim ${c.slice(0, 150)}`);
+    for (const c of a.claims.extra.slice(0, 12)) lines.push(`      + claim ${c.slice(0, 150)}`);
   }
   return lines.join('\n');
 }

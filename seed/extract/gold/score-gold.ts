@@ -42,7 +42,15 @@ export interface ArticleScore {
   extra: string[];
   wrongRoles: string[];
   fromMentioned: string[];
-  claims: { gold: number; hit: number; got: number; good: number; missed: string[] };
+  claims: {
+    gold: number;
+    hit: number;
+    got: number;
+    good: number;
+    missed: string[];
+    /** Claims extracted that match no gold claim, as "Name: quote". */
+    extra: string[];
+  };
   date: { gold?: string | null; got?: string | null; ok: boolean };
   city: { gold?: string | null; got?: string | null; ok: boolean };
   inGraph: boolean;
@@ -187,7 +195,14 @@ export function scoreGold(gold: GoldFile[], docs: GraphDocument[], label = ''): 
           extra: [],
           wrongRoles: [],
           fromMentioned: [],
-          claims: { gold: (a.claims ?? []).length, hit: 0, got: 0, good: 0, missed: [] },
+          claims: {
+            gold: (a.claims ?? []).length,
+            hit: 0,
+            got: 0,
+            good: 0,
+            missed: [],
+            extra: [],
+          },
           date: { gold: a.event?.date, ok: false },
           city: { gold: a.event?.city, ok: false },
           inGraph: false,
@@ -265,6 +280,9 @@ export function scoreGold(gold: GoldFile[], docs: GraphDocument[], label = ''): 
           missed: goldClaims
             .filter((c) => !claimHit.includes(c))
             .map((c) => `${c.by}: ${c.evidence}`),
+          extra: found.claims
+            .filter((x) => !claimGood.includes(x))
+            .map((x) => `${x.names[0] ?? '?'}: ${x.quote}`),
         },
         date: { gold: a.event?.date, got: found.date, ok: dateOk },
         city: { gold: a.event?.city, got: found.city, ok: cityOk },

@@ -101,7 +101,7 @@ describe('the extraction pipeline', () => {
     ]);
   });
 
-  it("keeps a speaker's words once the event was over as a claim, and makes no speaker of them", () => {
+  it('takes words given once the event was over for no claim made at it, and no speaker', () => {
     const doc = analysed(
       'Harbour vote\n\nMayor Ines Kolar, who chaired the meeting, limited each resident to two minutes. Councillor Piet Varga said the plan would flood the lane.\n\nKolar said after the meeting that she expected a close vote. Afterwards Varga said he would appeal. Engineer Tomas Rell, who did not attend, said after the vote that the pumps would hold.',
     );
@@ -110,8 +110,6 @@ describe('the extraction pipeline', () => {
     ).toEqual(['Ines Kolar', 'Piet Varga']);
     expect(claimsOf(doc)).toEqual([
       'Piet Varga: Councillor Piet Varga said the plan would flood the lane.',
-      'Ines Kolar: Kolar said after the meeting that she expected a close vote.',
-      'Piet Varga: Afterwards Varga said he would appeal.',
     ]);
   });
 });

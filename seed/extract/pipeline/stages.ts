@@ -132,11 +132,7 @@ export const reportedClaims: Component = {
       // "Among the speakers was X, 74, who …" makes X the subject too.
       if (/reporting|inverted|^subject-|delivered|pronoun-subject|^copula-/.test(cue.rule))
         cued.set(cue.evidence.start, cue.person);
-    const eventSpeakers = new Set([
-      ...doc.values<CueFinding>('speaker-cue').map((cue) => cue.person),
-      ...doc.values<Participation>('listed-speaker').map((listed) => listed.person),
-    ]);
-    for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued, eventSpeakers))
+    for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued))
       doc.add<FoundClaim>('reported-claim', {
         ...claim.quote,
         label: 'claim',
