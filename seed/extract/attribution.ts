@@ -12,8 +12,7 @@
  */
 import type { FoundClaim } from './claims';
 import { nameCandidates } from './name-candidates';
-import nlp from 'compromise';
-import { ORGANIZATION_HEAD_WORDS, isPartyNoun, isTitleWord } from './names';
+import { ORGANIZATION_HEAD_WORDS, isOccupation, isPartyNoun, isTitleWord } from './names';
 import { type ArticlePeople, type LocalPerson } from './people';
 import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { quotedRegions, type Region, type Sentence } from './sentences';
@@ -74,7 +73,7 @@ function describesAPerson(description: string): boolean {
     return false;
   if (words.some((w) => /^(?:was|were|is|are|been|being)$/u.test(w))) return false;
   if (isSourceTitle(description)) return false;
-  return words.some(isTitleWord) || nlp(head).terms().last().has('#Actor');
+  return words.some(isTitleWord) || isOccupation(last);
 }
 
 /**

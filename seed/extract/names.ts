@@ -57,7 +57,7 @@ export const ORGANIZATION_HEAD_WORDS: ReadonlySet<string> = new Set(
 const isDemonym = memo((word: string) => nlp(word).has('#Demonym'));
 
 /** "Farmer Agnes Doyle", "Hydrologist Ana Reyes": an occupation noun is a title, not a name. */
-const isOccupation = memo((word: string) => {
+export const isOccupation = memo((word: string) => {
   const doc = nlp(word);
   return doc.has('#Actor') && !doc.has('#FirstName') && !doc.has('#LastName');
 });
