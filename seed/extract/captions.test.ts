@@ -12,6 +12,10 @@ describe('isCaption', () => {
     ).toBe(true);
     expect(isCaption('Ministers pose for a group photo. REUTERS/Ana Lima')).toBe(true);
     expect(isCaption('Photo: Carl Benz/Meridian')).toBe(true);
+    // A line crediting the reporters names who wrote the report.
+    expect(isCaption('— With reports from Jerome Cruz')).toBe(true);
+    expect(isCaption('(Reporting by Ana Lima in Lyon; Editing by Tom Baird)')).toBe(true);
+    expect(isCaption('Reporting by the council showed a deficit.')).toBe(false);
   });
 
   it('leaves report paragraphs alone, photos and files named in them included', () => {

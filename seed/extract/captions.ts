@@ -13,6 +13,7 @@ interface CaptionVocabulary {
   openers: string[];
   credits: string[];
   creditLabels: string[];
+  reportingCredits: string[];
 }
 
 const VOCABULARY = JSON.parse(
@@ -36,8 +37,16 @@ const CREDIT = new RegExp(
 // "Photo: Carl Benz/Meridian" on a line of its own.
 const CREDIT_LINE = new RegExp(String.raw`^(?:${alternation(VOCABULARY.creditLabels)})\s*:`, 'u');
 
+// "— With reports from Jerome Cruz", "(Reporting by Ana Lima; Editing by Tom Baird)".
+const REPORTING_CREDIT = new RegExp(
+  String.raw`^[—–(-]?\s*(?:${alternation(VOCABULARY.reportingCredits)})\s+\p{Lu}`,
+  'u',
+);
+
 /** Whether a paragraph's text is a photo caption or credit line. */
 export function isCaption(paragraph: string): boolean {
   const text = paragraph.trim();
-  return OPENER.test(text) || CREDIT_LINE.test(text) || CREDIT.test(text);
+  return (
+    OPENER.test(text) || CREDIT_LINE.test(text) || CREDIT.test(text) || REPORTING_CREDIT.test(text)
+  );
 }

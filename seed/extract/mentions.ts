@@ -32,6 +32,8 @@ const APPOSITION_AFTER =
   /^(?:\s+MEPs?)?(?:\s*\(([^)]+)\))?,\s+((?:the |a |an )?(?:former |current |visiting |renowned |expert )?[^,;“”]{2,160}?)(?=\s*(?:,|;|\(|\.\s|\.$|$| (?:was|were|is|who|which|called|sent|said|started|highlighted|explained|took|in a message|and (?:Mr|Mrs|Ms|Dr|Professor)|at this|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b))/u;
 const TITLE_BEFORE =
   /(?:^|[,;:—–]["”]?\s+|(?<!\p{Lu})[.!?]["”]?\s+|\n\s*)((?:[Tt]he |[Ff]ormer |[Cc]urrent )?(?:[^,;:.“”\n]|(?<=\p{Lu})\.){3,140}),\s*$/u;
+// "Ryszard Kowalczyk, who chairs …", "X – no relation to the mayor – who …": a relative "who".
+const WHO_AFTER = /^(?:\s*\([^)]*\))?(?:,|\s+[–—]\s+[^–—\n]{1,80}?\s+[–—],?)\s+who\s/u;
 const LOWER_TITLE_BEFORE =
   /((?:(?:former|current|renowned|expert|jurist|attorney|lawyer|charity worker|spiritual leader|human rights defender|opposition leader|UN human rights expert)\s+)+)$/u;
 const CLAUSE_WORDS =
@@ -165,6 +167,7 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
         clean.honorific !== undefined ||
         LOWER_TITLE_BEFORE.test(before) ||
         VERB_AFTER.test(after) ||
+        WHO_AFTER.test(after) ||
         (APPOSITION_AFTER.test(after) && looksLikeTitle(APPOSITION_AFTER.exec(after)?.[2] ?? '')) ||
         (/,\s*$/.test(before) && /^,/.test(after) && !nlp(clean.name).has('#Place')) ||
         /\bby\s+$/.test(before);

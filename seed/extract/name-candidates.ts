@@ -34,6 +34,8 @@ export interface NameCandidate {
   single: boolean;
 }
 
+// "Cllr Brian Foxley (Lib Dem, Eastgate)": an opening bracket right after a name.
+const AFFILIATION_BRACKET = /\p{Lu}[\p{L}\p{M}'’-]+\s*\(\s*$/u;
 // "McAdam", "O'Neill", and "al-Sisi", "el-Erian": an Arabic article joined by a hyphen.
 const NAME_PREFIX = String.raw`(?:Mc|Mac|O['’]|D['’]|d['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[-‐])`;
 const WORD = String.raw`${NAME_PREFIX}?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐][\p{L}][\p{Ll}\p{M}]*)*`;
@@ -260,6 +262,9 @@ export function nameCandidates(text: string): NameCandidate[] {
       besideSpeechVerb(text, m.index, m.index + m[0].length, name);
     if (!single && !vouched && readsAsCommonWords(nameText)) continue;
     if (!single && namesAPlace(name)) continue;
+    // "Cllr Brian Foxley (Lib Dem, Eastgate)": a bracket right after a name holds its party
+    // and ward, not another person.
+    if (AFFILIATION_BRACKET.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "the Maine Democrat said": a description of someone named before, no name.
     if (!single && isPartyNoun(name[name.length - 1] ?? '')) continue;
     // "Victoria Station", "Downing Street": a place's head word that is no surname ends a place.

@@ -23,6 +23,11 @@ describe('cleanPersonName', () => {
     expect(cleanPersonName('Later Duncan Mair')?.name).toBe('Duncan Mair');
   });
 
+  it('drops "Cllr" and a bracket after the name ("Devon Ashford (Ind, Westfield)")', () => {
+    expect(cleanPersonName('Cllr Devon Ashford')?.name).toBe('Devon Ashford');
+    expect(cleanPersonName('Devon Ashford (Ind')?.name).toBe('Devon Ashford');
+  });
+
   it('keeps particles and hyphenated names whole', () => {
     expect(cleanPersonName('Alfred de Zayas')?.name).toBe('Alfred de Zayas');
     expect(cleanPersonName('Dr. Alejo Vidal-Quadras')?.name).toBe('Alejo Vidal-Quadras');
@@ -66,6 +71,20 @@ describe('nameCandidates', () => {
     expect(
       names('Rangers of Mount Kessel and Lake Orrin met Tomas Vey.').filter((n) => n.includes(' ')),
     ).toEqual(['Tomas Vey']);
+  });
+
+  it('reads Irish particles and takes no party bracket for a person', () => {
+    const names = (text: string) =>
+      nameCandidates(text)
+        .filter((c) => !c.single)
+        .map((c) => c.name);
+    expect(names('Tomás Ó Ceallacháin and Nuala Ní Bhriain spoke.')).toEqual([
+      'Tomás Ó Ceallacháin',
+      'Nuala Ní Bhriain',
+    ]);
+    expect(names('Cllr Brian Foxley (Lib Dem, Eastgate) proposed the objection.')).toEqual([
+      'Brian Foxley',
+    ]);
   });
 
   it('reads an acronym before a title as the body of the title ("ABC Secretary-General")', () => {

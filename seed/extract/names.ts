@@ -101,6 +101,9 @@ export function cleanPersonName(
   // "Poems of the Harbour – Ana Reyes": a name never runs across a dash or other punctuation.
   const cut = words.findLastIndex((word) => !/[\p{L}\p{N}]/u.test(word));
   if (cut >= 0) words = words.slice(cut + 1);
+  // "Devon Ashford (Ind, Westfield)": a bracket after the name closes it.
+  const bracket = words.findIndex((word, i) => i > 0 && /^[([]/u.test(word));
+  if (bracket > 0) words = words.slice(0, bracket);
   // "Norway's Karsten Lund", "the league's Ana Ruiz": what a possessive names is not the name.
   const owner = words.findLastIndex((word, i) => i < words.length - 1 && /['’]s$/u.test(word));
   if (owner >= 0) words = words.slice(owner + 1);

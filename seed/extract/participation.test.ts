@@ -81,4 +81,11 @@ describe('findParticipation', () => {
       result.personOrganizers.map((o) => [preferredVariant(o.person.variants), o.role]),
     ).toEqual([['Florence Berthout', 'invited by']]);
   });
+
+  it('takes "was among the dead" for no participant, "was among the speakers" for one', () => {
+    expect(roles('His uncle, Ivo Lorenc Marek, was among the dead.')).toEqual({});
+    expect(roles('Dr. Ivo Lorenc Marek was among the speakers.')).toEqual({
+      'Ivo Lorenc Marek': ['speaker'],
+    });
+  });
 });

@@ -169,12 +169,16 @@ export function parsePeopleList(text: string, start: number, people: ArticlePeop
   return found;
 }
 
-const LIST_TRIGGER =
-  /\b(speakers|panelists|panellists|participants|mayors|dignitaries|guests|MEPs|lawmakers|parliamentarians|officials|experts|personalities)\b(?:\s+at the \w+)?\s+(?:included|including|include)\s+/i;
+const LIST_NOUNS = String.raw`speakers|panelists|panellists|participants|mayors|dignitaries|guests|MEPs|lawmakers|parliamentarians|officials|experts|personalities`;
+const LIST_TRIGGER = new RegExp(
+  String.raw`\b(${LIST_NOUNS})\b(?:\s+at the \w+)?\s+(?:included|including|include)\s+`,
+  'i',
+);
 const LIST_END = new RegExp(
   String.raw`,?\s+(?:who\s|which\s|took part|spoke\b|participated|attended|addressed|(?:also\s+)?${SPEECH_VERB}\b)`,
 );
-const AMONG = /,?\s+(?:were|was) among the (\w+)/;
+// ("…, was among the dead" names a victim, not a participant.)
+const AMONG = new RegExp(String.raw`,?\s+(?:were|was) among the (${LIST_NOUNS})\b`, 'i');
 
 function roleFromPredicate(noun: string, predicate: string): SpeakerRole {
   if (/^(?:speakers|panel+ists)$/i.test(noun)) return 'speaker';

@@ -1082,4 +1082,63 @@ describe('findSpeakerCues', () => {
       ).toEqual(['Kirsty Ross (delivered-speech)', 'Kirsty Ross (subject-reporting-verb)']);
     });
   });
+
+  describe('registers, offices, the dead and scenes away', () => {
+    it('registers a name a "who" clause follows, past a dashed aside', () => {
+      expect(
+        cues(
+          'Not everyone came. Ryszard Kowal – no relation to the mayor – who chairs the families group, stayed away, saying by telephone that no one listened. "They will go home," Kowal said.',
+        ),
+      ).toEqual({});
+      const text = 'Ryszard Kowal, who chairs the families group, spoke first.';
+      const people = new ArticlePeople();
+      collectPeople(text, splitSentences(text), people);
+      expect(people.all().map((p) => preferredVariant(p.variants))).toEqual(['Ryszard Kowal']);
+    });
+
+    it('takes "who chaired the board" for an office, "who chaired the meeting" for the chair', () => {
+      expect(
+        cues(
+          'Dame Ada Kerr, who chaired the Strait Link board until its collapse, disputed the account.',
+        ),
+      ).toEqual({ 'Ada Kerr': 'speaker (relative-clause)' });
+      expect(cues('Councillor Ada Kerr, who chaired the meeting, urged calm.')).toEqual({
+        'Ada Kerr': 'moderator (subject-reporting-verb)',
+      });
+    });
+
+    it('takes the celebrant of a Mass for its chair', () => {
+      expect(cues('The Mass was celebrated by Archbishop Jan Wolny.')).toEqual({
+        'Jan Wolny': 'moderator (passive-by)',
+      });
+    });
+
+    it('takes no body or strait for a person', () => {
+      expect(
+        cues('Proxy adviser Pemberton Vote Advisory said that clients should oppose the report.'),
+      ).toEqual({});
+      expect(cues('Cook Strait said nothing; the ferries stayed in port.')).toEqual({});
+    });
+
+    it('takes the person a report mourns for no speaker', () => {
+      expect(
+        cues(
+          'Mourners filled the church for Ivo Dunne, the retired principal who died on Tuesday. Dunne told the congregation in 1990 that the school was his life.',
+        ),
+      ).toEqual({});
+    });
+
+    it('takes the rest of a paragraph that moves away from the event for no address to it', () => {
+      expect(
+        cues(
+          'The gala ran late.\n\nNot everyone was celebrating. Outside the venue, its spokesperson, Gord Pike, said the tower should stay.',
+        ),
+      ).toEqual({});
+      expect(
+        cues(
+          'The minister spoke at the briefing.\n\nAt the city hospital, where families waited outside a ward on Thursday morning, Lorna Baez, 41, said her son was ill.',
+        ),
+      ).toEqual({});
+    });
+  });
 });

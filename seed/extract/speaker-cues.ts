@@ -44,12 +44,13 @@ import {
   passiveNamesNoSpeaker,
   roleOfVerb,
   welcomesPeople,
-  SCENE_AWAY,
+  opensOnAnotherScene,
   ATTENDING,
   NOT_THERE,
   REACTION_OPENING,
   REPORTING_PARTICIPLE_SOURCE,
   OCCASION_SOURCE,
+  chairsAnOffice,
 } from './vocab';
 
 export interface CueFinding {
@@ -339,6 +340,10 @@ const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 const WORDS_BEFORE = /^(?:[\p{L}\p{M}’'-]+\s+){1,3}$/u;
 /** "the late Seamus Heaney": someone dead, named before their name and titles. */
 const THE_LATE = /\bthe late\s+$/i;
+// "Tomás Breen, the retired principal who died last Tuesday": the person the report mourns.
+// (Only through an apposition of its own: "X, a judge, paid tribute to Y, who died" is Y's.)
+const WHO_DIED =
+  /^(?:,\s+(?:the|a|an|his|her|their)\s[^.;“”"\p{Lu}]{0,140}?)?,?\s+who\s+(?:had\s+)?(?:died|passed away|was killed|were killed)\b/u;
 const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b\.?/g;
 
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
@@ -438,7 +443,9 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
       const after = rest.slice(verb.index + verb[0].length);
       const welcomed = /^welcom/i.test(roleVerb ?? '');
       const role =
-        roleVerb && (!welcomed || welcomesPeople(after)) ? roleOfVerb(roleVerb) : undefined;
+        roleVerb && (!welcomed || welcomesPeople(after)) && !chairsAnOffice(roleVerb, after)
+          ? roleOfVerb(roleVerb)
+          : undefined;
       return { role: role ?? 'speaker', rule: 'relative-clause' };
     }
     // "spoke of religious freedom", "testified on costs": the role verb carries what was said.
@@ -665,18 +672,19 @@ export function findSpeakerCues(
   // A list that runs over ';'-terminated lines carries its cue into the next sentence.
   let carried: Cue | undefined;
   // "Outside the centre, protesters gathered. “They talk,” said Grace Achieng.": a paragraph
-  // that opens away from the event quotes people who did not address it.
-  const away = new Set(
-    sentences
-      .filter(
-        (x, i) =>
-          i > 0 &&
-          sentences[i - 1]?.paragraph !== x.paragraph &&
-          (SCENE_AWAY.test(x.text) ||
-            (x.paragraph > sentences[0]!.paragraph + 1 && REACTION_OPENING.test(x.text))),
-      )
-      .map((x) => x.paragraph),
-  );
+  // that opens away from the event quotes people who did not address it, and so does the rest
+  // of one a sentence moves away in ("Not everyone was celebrating. Outside the venue, …").
+  // Where each paragraph goes away, by the start of the sentence that takes it there.
+  const awayFrom = new Map<number, number>();
+  sentences.forEach((x, i) => {
+    if (i === 0 || awayFrom.has(x.paragraph)) return;
+    const opens = sentences[i - 1]?.paragraph !== x.paragraph;
+    if (
+      opensOnAnotherScene(x.text) ||
+      (opens && x.paragraph > sentences[0]!.paragraph + 1 && REACTION_OPENING.test(x.text))
+    )
+      awayFrom.set(x.paragraph, x.start);
+  });
   const eventDay = leadWeekday(sentences);
   const openingSentences = sentences.slice(0, 2);
   const opening = openingSentences.map((x) => x.text).join(' ');
@@ -684,7 +692,7 @@ export function findSpeakerCues(
   for (const sentence of sentences) {
     const s = sentence.text;
     const offstage =
-      away.has(sentence.paragraph) ||
+      sentence.start >= (awayFrom.get(sentence.paragraph) ?? Infinity) ||
       saidOnAnotherDay(s, eventDay) ||
       (!openingSentences.includes(sentence) && inAnotherCity(s, opening));
     const elsewhere = offstage || spokenElsewhere(s);
@@ -810,8 +818,9 @@ export function findSpeakerCues(
     candidates.forEach((c, i) => {
       const cue = cues[i];
       const prefixTitle = c.prefix.replace(COURTESY, '').trim();
-      // "a poem by the late Seamus Heaney": the dead address no event, whatever cue is near.
-      if (!c.single && THE_LATE.test(befores[i] as string)) {
+      // "a poem by the late Seamus Heaney", "X, …, who died last week": the dead address no
+      // event, whatever cue is near.
+      if (!c.single && (THE_LATE.test(befores[i] as string) || WHO_DIED.test(s.slice(c.end)))) {
         const person = personOf(c, people, sentence.start, fullNames);
         if (person) {
           deceased.add(person);
@@ -820,9 +829,9 @@ export function findSpeakerCues(
         return;
       }
       if (!cue) {
-        // "Among the crowd was Tanya Reyes": quoted later ("…," Reyes said) as the reporter's
-        // source, not as a speaker.
-        if (!c.single && attending) {
+        // "Among the crowd was Tanya Reyes", "X – who chairs the families' group – stayed
+        // away": quoted later ("…," Reyes said) as the reporter's source, not as a speaker.
+        if (!c.single && (attending || (i === 0 && NOT_THERE.test(s.slice(c.end))))) {
           addSource(c);
           return;
         }

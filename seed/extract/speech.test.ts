@@ -20,6 +20,11 @@ describe('spokenElsewhere', () => {
     'Ivo Rask said after the meeting that he would appeal.',
     'Ivo Rask, speaking after the vote, said he would appeal.',
     'Asked by reporters after the rally about costs, Ivo Rask said taxes would pay.',
+    'Speaking after the burial, his neighbour, Kit Moran, said the road would be quieter.',
+    'At the same hour, President Dan Kiprop was addressing a rival rally in Eldoret.',
+    '"It will fail," Kiprop said there, according to a broadcast by the state broadcaster.',
+    'Speaking to the Courier in 2009, Mr Breen said he had never wanted to leave.',
+    '"I was offered Dublin twice," he said then.',
     // Invited to the conference is no word addressed to it.
     'Giles Orme, who was not invited to the conference, said on social media that it was a stunt.',
   ])('reads "%s" as words given elsewhere', (sentence) => {
@@ -36,6 +41,8 @@ describe('spokenElsewhere', () => {
     'Ana Ruiz said the minister did not attend the vote.',
     'Olena Marchuk addressed the summit by video link, speaking from Kyiv.',
     'Ivo Rask, speaking after the minister, said he would appeal.',
+    // "the Leader of the House" is a title, not a newspaper.
+    'She told the Leader of the House that the bill would pass.',
     // An opening or closing statement is made to the event, unlike "a statement".
     'In her opening statement, the inspector said the ramp had failed twice.',
     'In his closing remarks, the chair said the fund was ready.',

@@ -44,6 +44,8 @@ interface SpeechVocabulary {
     awayActivities: string[];
     /** Another occasion the words were given at ("at a separate news conference"). */
     separateOccasions: string[];
+    /** What makes an occasion another one ("a separate briefing", "a rival rally"). */
+    otherOccasionWords: string[];
     fromAfar: string[];
     linkedToTheEvent: string[];
     afterTheEvent: string[];
@@ -111,7 +113,7 @@ export const COMMA_INVERTED_VERB_SOURCE = alternation(
 );
 
 /** A paragraph that opens away from the event: "Outside the hall, …", "Across town, …". */
-export const SCENE_AWAY = new RegExp(
+const SCENE_AWAY = new RegExp(
   // (a dot after a lone capital is an initialism's: "Outside the U.N. headquarters,")
   String.raw`^${alternation(SPEECH_VOCABULARY.elsewhere.sceneOpeners)}\b(?![\p{L}-])(?:[^.;]|(?<=\b\p{Lu})\.){0,80},`,
   'u',
@@ -221,6 +223,34 @@ const CHAIRED_THING = new RegExp(
   'iu',
 );
 
+// "At the Philippine General Hospital, where relatives waited outside a ward, X said": a scene
+// at a place whose where-clause says nothing of the event.
+const THE_CHAIRED_THING = new RegExp(
+  String.raw`\b(?:the|a|an|this|its|their)\s+(?:[\p{L}-]+\s+)?${alternation(SPEECH_VOCABULARY.chairedThings)}\b`,
+  'iu',
+);
+const AT_WHERE = /^At (?:the |a |an )?[^,;]{2,60}, where ([^,;]{3,160}),/u;
+
+/** Whether a sentence opens on a scene away from the event ("Outside the hall, …"). */
+export function opensOnAnotherScene(sentence: string): boolean {
+  if (SCENE_AWAY.test(sentence)) return true;
+  const where = AT_WHERE.exec(sentence)?.[1];
+  // ("where the meeting was held" is the event's place; "on Thursday morning" only a time.)
+  return where !== undefined && !THE_CHAIRED_THING.test(where);
+}
+
+// "chaired the Strait Link board", "chairs the review": an office held, when the object that
+// follows (up to a comma, a clause or a preposition of time) names no chaired thing.
+const CHAIRING_VERB = /^(?:chaired|chairs|presided over|presides over)$/iu;
+const CHAIRED_OBJECT = /^\s+((?:(?!\b(?:until|since|from|when|between|for|in|and)\b)[^,.;:“”"])+)/u;
+
+/** Whether "chaired …" is an office held rather than the event chaired ("who chaired the board"). */
+export function chairsAnOffice(verb: string, after: string): boolean {
+  if (!CHAIRING_VERB.test(verb.trim())) return false;
+  const object = CHAIRED_OBJECT.exec(after)?.[1]?.trim() ?? '';
+  return object !== '' && !/^(?:it|them)\b/u.test(object) && !CHAIRED_THING.test(object);
+}
+
 /**
  * The role a role noun names: "moderator", "master of ceremonies" → moderator. A noun that is
  * also an office ("the committee chairman", "our Chairperson") names the event's role only when
@@ -262,10 +292,13 @@ const ATTENDANCE = [
  * newspaper"), by telephone, by someone who was not there ("who did not attend"), or earlier
  * ("had said", "said last week"). A whole-sentence test: the caller decides what it cancels.
  */
-/** "In a letter", "through her statement": a phrase naming how words were sent, from a list. */
+/**
+ * "In a letter", "through her statement", "according to a broadcast": a phrase naming how words
+ * were sent, from a list.
+ */
 const vehicle = (nouns: string[]) =>
   new RegExp(
-    String.raw`\b(?:[Ii]n|[Tt]hrough) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b(?<!\b(?:${alternation(ELSEWHERE.spokenModifiers)})\s)${alternation(nouns)}s?\b`,
+    String.raw`\b(?:[Ii]n|[Tt]hrough|according to) (?:his|her|its|their|a|an|the)\b[^,.;]{0,40}?\b(?<!\b(?:${alternation(ELSEWHERE.spokenModifiers)})\s)${alternation(nouns)}s?\b`,
     'u',
   );
 
@@ -285,10 +318,13 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     String.raw`\b(?:said|says|told|posted|wrote|declared|announced|added|argued|warned|stated|appeared)\b[^,.;“”"]{0,30}?\bon ${alternation(ELSEWHERE.media)}(?![\p{L}-])`,
     String.raw`\b(?:told|to) ${alternation(ELSEWHERE.newsOutlets)}(?![\p{L}-])`,
     String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
-    String.raw`\btold (?:the |The )?(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(ELSEWHERE.mastheads)}\b`,
+    // "told the Millbrook Echo", "Speaking to the Courier in 2009": a newspaper ("the Leader of
+    // the House" is a title).
+    String.raw`\b(?:told|[Ss]peaking to|[Tt]alking to) (?:(?:the |The )?(?:\p{Lu}[\p{L}-]*\s+){1,3}|(?:the|The) )${alternation(ELSEWHERE.mastheads)}\b(?!\s+of\b)`,
     String.raw`\b(?:by|over the) (?:tele)?phone\b|\bin a (?:tele)?phone (?:call|interview)\b`,
-    // "said at a separate news conference in Canberra": another occasion.
-    String.raw`\bat an? (?:separate|different) ${alternation(ELSEWHERE.separateOccasions)}\b`,
+    // "said at a separate news conference in Canberra", "was addressing a rival rally":
+    // another occasion.
+    String.raw`\b(?:an?|the|his|her|their|its) (?:${alternation(ELSEWHERE.otherOccasionWords)}) (?:[\p{L}-]+ )?${alternation(ELSEWHERE.separateOccasions)}\b`,
     // "told reporters in Brussels, where he was attending a summit": at another place's business.
     String.raw`\bin \p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?, where (?:he|she|they) (?:was|were|is|are) ${alternation(ELSEWHERE.awayActivities)}\b`,
   ].join('|'),
