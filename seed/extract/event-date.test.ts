@@ -18,6 +18,14 @@ describe('the event date', () => {
     ).toBe('2021-02-26');
   });
 
+  it('is not the date of the event the one reported prepares for', () => {
+    expect(
+      dateOf(
+        'Glacier Talks\n\nPublished 21/11/2023 at 18:40\n\nGeneva (AFP) - Ministers met on Tuesday in Geneva.\n\nThe dialogue opened ahead of the climate summit in Dubai, which opens on 30 November.\n',
+      ),
+    ).toBe('2023-11-21');
+  });
+
   it('takes an act in the sentence that introduces the event for the event, not a distractor', () => {
     expect(
       dateOf(

@@ -12,7 +12,7 @@
  * date line, the date is unknown. It does not pick the event's place or kind.
  */
 import { addDays, completeDate, findDates, weekdayOf, type FoundDate } from './dates';
-import { kindMatches } from './event-kind';
+import { AHEAD_OF_ANOTHER, kindMatches } from './event-kind';
 import type { Sentence } from './sentences';
 import type { Article, Span } from './split';
 
@@ -130,6 +130,7 @@ function score(
   // "signed on 10 December 1984" dates something else, but in the sentence that introduces
   // the event ("re-elected X as president on Thursday at the congress") the act is the event's.
   if (DISTRACTOR_BEFORE.test(before)) s -= introducing ? 2 : 5;
+  if (AHEAD_OF_ANOTHER.test(before)) s -= 5;
   if (SCHEDULE_BEFORE.test(before) && !(introducing && ctx.future)) s -= 5;
   if (date && ctx.pageDate) {
     const gap = Date.parse(date) - Date.parse(ctx.pageDate);

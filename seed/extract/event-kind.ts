@@ -62,3 +62,10 @@ export function kindMatches(text: string): KindMatch[] {
 export function kindIn(text: string): string | undefined {
   return kindMatches(text)[0]?.kind;
 }
+
+/**
+ * "ahead of the COP28 summit in Dubai, which opens on 30 November": what follows names another
+ * event, its place and its date; the event reported is the one this prepares for, not that one.
+ */
+export const AHEAD_OF_ANOTHER =
+  /\b(?:ahead of|in the run-up to|in preparation for)\s+(?:the|a|an|next|this)\b/i;

@@ -72,6 +72,19 @@ describe('the event city', () => {
     ).toBe('Durban');
   });
 
+  it('is not the place of an event the one reported prepares for, and is where a committee sits', () => {
+    expect(
+      cityOf(
+        'Glacier Talks\n\nGeneva (AFP) - Ministers met on Tuesday ahead of the climate summit in Dubai, which opens next week.\n',
+      ),
+    ).toBe('Geneva');
+    expect(
+      cityOf(
+        'Ferry Inquiry\n\nThe former chief executive gave evidence to the Transport Committee in Wellington this morning.\n',
+      ),
+    ).toBe('Wellington');
+  });
+
   it('comes from the headline when the body names none', () => {
     expect(cityOf('Choir Concert in Leeds\n\nThe choir held a concert on Sunday.\n')).toBe('Leeds');
   });

@@ -16,6 +16,7 @@ import {
   type City,
   type CityMention,
 } from './places';
+import { AHEAD_OF_ANOTHER } from './event-kind';
 import type { Sentence } from './sentences';
 import type { Article, Span } from './split';
 
@@ -110,7 +111,10 @@ export function findEventPlace(
       article.datelineSpan && article.datelineSpan.start === sentence.start
         ? article.datelineSpan.end - sentence.start
         : 0;
-    const text = sentence.text.slice(Math.max(0, from));
+    // ("… ahead of the summit in Dubai": the rest of the sentence is another event's.)
+    const whole = sentence.text.slice(Math.max(0, from));
+    const ahead = AHEAD_OF_ANOTHER.exec(whole);
+    const text = ahead ? whole.slice(0, ahead.index) : whole;
     candidates.push(
       ...fromMentions(cityMentions(text), sentence.start + Math.max(0, from), bonus, index),
     );

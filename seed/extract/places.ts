@@ -310,6 +310,9 @@ function governing(toks: Token[], i: number): { word?: Token; via: Token[] } {
 const CITY_INSTITUTION =
   /^\s+(?:(?:Crown|Magistrates['’]?|County|Coroner['’]?s|Sheriff|District|Combined)\s+Court|(?:Town|City)\s+Hall|Guildhall|Civic\s+Cent(?:re|er))\b/u;
 
+const MEETING_BODY =
+  /\b(?:Committee|Commission|Parliament|Assembly|Council|Senate|Congress|Inquiry|Tribunal|Conference|Summit|Forum)\b/u;
+
 const TOWN_COUNCIL = /^\s+(?:City|Town|Borough|Village|Municipal)\s+Council\b/u;
 
 function cueFor(
@@ -356,7 +359,9 @@ function cueFor(
   if (prevWord === 'in' && /^\s+$/.test(gap)) {
     // "held in", "a ceremony in", "gathered Saturday in": the event's own place.
     const head = toks.slice(Math.max(0, i - 4), i - 1);
-    if (fromElsewhere && via.length > 1) return undefined;
+    // ("gave evidence to the Transport Committee in Wellington": a body that meets there.)
+    const toMeetingBody = govWord === 'to' && MEETING_BODY.test(via.map((t) => t.text).join(' '));
+    if (fromElsewhere && via.length > 1 && !toMeetingBody) return undefined;
     const headText = text.slice(head[0]?.start ?? first.start, prev?.start ?? first.start);
     if (head.some((t) => EVENT_VERBS.test(t.text)) || kindMatches(headText).length > 0)
       return 'held-in';

@@ -1140,5 +1140,24 @@ describe('findSpeakerCues', () => {
         ),
       ).toEqual({});
     });
+
+    it('reads "those who addressed the meeting included" as a list, "Sheikh Khalid" as the sheikh named before', () => {
+      expect(
+        cues(
+          'Those who addressed the meeting included Keith Barlow, of Mill Road, and Ann Sutton, a teacher.',
+        ),
+      ).toEqual({
+        'Keith Barlow': 'speaker (list-trigger)',
+        'Ann Sutton': 'speaker (list-trigger)',
+      });
+      const text =
+        'The forum heard Sheikh Khalid bin Omar Al Marzouqi, the minister. Sheikh Khalid said the fund was ready.';
+      const sentences = splitSentences(text);
+      const people = new ArticlePeople();
+      collectPeople(text, sentences, people);
+      expect(
+        findSpeakerCues(text, sentences, people).map((c) => preferredVariant(c.person.variants)),
+      ).toEqual(['Khalid bin Omar Al Marzouqi', 'Khalid bin Omar Al Marzouqi']);
+    });
   });
 });
