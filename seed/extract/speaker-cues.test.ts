@@ -1159,5 +1159,19 @@ describe('findSpeakerCues', () => {
         findSpeakerCues(text, sentences, people).map((c) => preferredVariant(c.person.variants)),
       ).toEqual(['Khalid bin Omar Al Marzouqi', 'Khalid bin Omar Al Marzouqi']);
     });
+
+    it("gives someone else's letter to its writer and makes its reader a speaker", () => {
+      expect(
+        cues('The Voivode, Paweł Nowicki, read out a letter from the minister, Marta Wilk.'),
+      ).toEqual({
+        'Paweł Nowicki': 'speaker (delivered-speech)',
+        'Marta Wilk': 'written message (speech-noun-by)',
+      });
+      expect(
+        cues(
+          'A message of sympathy from the Minister for Education, Nuala Breen, was read out by Fr Declan Moroney.',
+        ),
+      ).toMatchObject({ 'Nuala Breen': 'written message (speech-noun-by)' });
+    });
   });
 });

@@ -130,7 +130,11 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
     },
   },
   {
-    regex: new RegExp(String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:by|from)\s+${GAP}$`, 'iu'),
+    // ("a message of sympathy from the minister, X", "a letter of support from X".)
+    regex: new RegExp(
+      String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:of\s+\p{Ll}+\s+)?(?:by|from)\s+${GAP}$`,
+      'iu',
+    ),
     cue: (m) => ({ role: roleOfNoun(m[1] ?? ''), rule: 'speech-noun-by' }),
   },
   {
@@ -484,7 +488,17 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
         role: welcome ? 'host' : (relativeRole ?? 'speaker'),
         rule: 'subject-reporting-verb',
       };
-    if (noun) return { role: roleOfNoun(noun), rule: 'delivered-speech' };
+    if (noun) {
+      // "read out a letter from the minister, X": the reader speaks; the letter is X's.
+      const someoneElses = /^\s+(?:from|by|of|on behalf of)\s/u.test(
+        rest.slice(verb.index + verb[0].length),
+      );
+      const role = roleOfNoun(noun);
+      return {
+        role: someoneElses && role === 'written message' ? 'speaker' : role,
+        rule: 'delivered-speech',
+      };
+    }
   }
   // "X defended the record, saying …", "X hit back at critics, arguing …": the participle
   // reports X's words whatever the verb before it.
