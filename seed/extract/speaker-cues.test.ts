@@ -1173,5 +1173,16 @@ describe('findSpeakerCues', () => {
         ),
       ).toMatchObject({ 'Nuala Breen': 'written message (speech-noun-by)' });
     });
+
+    it('reads a poem named by its title, written by someone else, as read aloud now', () => {
+      expect(
+        cues(
+          'His grandson, Eoin Daly, then read "The Low Field", a poem his grandfather wrote in 1974.',
+        ),
+      ).toEqual({ 'Eoin Daly': 'speaker (delivered-speech)' });
+      expect(cues('His grandson, Eoin Daly, read a poem his grandfather wrote.')).toMatchObject({
+        'Eoin Daly': expect.stringMatching(/^speaker/),
+      });
+    });
   });
 });

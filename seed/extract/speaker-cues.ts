@@ -80,7 +80,7 @@ const SKIP = skipOver(ROLE_VERB_SOURCE);
 const SKIP_TO_SAID = skipOver(String.raw`${ROLE_VERB_SOURCE}|said|says`);
 const afterVerb = (skip: string) =>
   new RegExp(
-    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:(?!(?:${ROLE_VERB_SOURCE})\b)\p{Ll}+ed\s+(?:(?:the|a|an|his|her|their|its)\s+[^,;.“”"]{1,40}?\s+)?and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE}|recited)\s+(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}|${READ_WORK_SOURCE}))\b`,
+    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:(?!(?:${ROLE_VERB_SOURCE})\b)\p{Ll}+ed\s+(?:(?:the|a|an|his|her|their|its)\s+[^,;.“”"]{1,40}?\s+)?and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE}|recited)\s+(?:[“"][^“”"]{1,80}[”"],?\s+)?(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}|${READ_WORK_SOURCE}))\b`,
     'iu',
   );
 const AFTER_VERB = afterVerb(SKIP);

@@ -47,6 +47,9 @@ export function writtenToTheEvent(sentence: string): boolean {
   return (LETTER_VEHICLE.test(sentence) || READ_OUT.test(sentence)) && TO_THE_EVENT.test(sentence);
 }
 
+// "read", "recited", "delivered": words given now, whoever wrote them.
+const DELIVERS = new RegExp(String.raw`\b(?:${DELIVERY_VERB_SOURCE}|recited)\b`, 'u');
+
 /** A verb of saying anywhere in the text tested: what is reported so far, or said beside. */
 const SAYS_SOMETHING = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 // "said Omar Reyes, an analyst at Ferris & Co, who": a relative clause on the inverted subject.
@@ -69,7 +72,8 @@ export function spokenElsewhere(sentence: string): boolean {
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
-    if (!SAYS_SOMETHING.test(before)) return true;
+    // ("read a poem his grandfather wrote": the writing is the poem's, read out now.)
+    if (!SAYS_SOMETHING.test(before) && !DELIVERS.test(before)) return true;
     // "…,” said Omar Reyes, an analyst who was not on the call": the speaker's own clause.
     const quoting = (before.match(/[“”"]/gu) ?? []).length % 2 === 1;
     if (INVERTED_WHO.test(before) && !quoting) return true;
