@@ -1180,9 +1180,9 @@ describe('findSpeakerCues', () => {
           'His grandson, Eoin Daly, then read "The Low Field", a poem his grandfather wrote in 1974.',
         ),
       ).toEqual({ 'Eoin Daly': 'speaker (delivered-speech)' });
-      expect(cues('His grandson, Eoin Daly, read a poem his grandfather wrote.')).toMatchObject({
-        'Eoin Daly': expect.stringMatching(/^speaker/),
-      });
+      expect(
+        cues('His grandson, Eoin Daly, read a poem his grandfather wrote.')['Eoin Daly'],
+      ).toMatch(/^speaker/);
     });
   });
 });

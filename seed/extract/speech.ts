@@ -13,6 +13,7 @@ import {
   LETTER_VEHICLE,
   LINKED_TO_THE_EVENT,
   DELIVERY_VERB_SOURCE,
+  READ_WORK_SOURCE,
   SPEECH_NOUN_SOURCE,
   SPOKEN_ELSEWHERE,
   TRAILING_VERB_SOURCE,
@@ -47,8 +48,11 @@ export function writtenToTheEvent(sentence: string): boolean {
   return (LETTER_VEHICLE.test(sentence) || READ_OUT.test(sentence)) && TO_THE_EVENT.test(sentence);
 }
 
-// "read", "recited", "delivered": words given now, whoever wrote them.
-const DELIVERS = new RegExp(String.raw`\b(?:${DELIVERY_VERB_SOURCE}|recited)\b`, 'u');
+// "read a poem", "recited the psalm", "delivered a eulogy": words given now, whoever wrote them.
+const DELIVERS = new RegExp(
+  String.raw`\b(?:${DELIVERY_VERB_SOURCE}|recited)\s+(?:[“"][^“”"]{1,80}[”"],?\s+)?(?:[\w’'-]+\s+){0,6}?(?:${SPEECH_NOUN_SOURCE}|${READ_WORK_SOURCE})\b`,
+  'u',
+);
 
 /** A verb of saying anywhere in the text tested: what is reported so far, or said beside. */
 const SAYS_SOMETHING = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
