@@ -21,9 +21,9 @@ import {
   type LayoutStep,
 } from './protocol';
 import { tileBelow } from './isolated';
-import { fitBoxOf, flushRenderedStyle, measureInSlices, nodeBox } from './measure-in-slices';
+import { fitBoxOf, flushInSlices, measureInSlices, nodeBox } from './measure-in-slices';
 import { drawInSlices } from './draw-in-slices';
-import { inSlices, indexesInSlices, type Slices } from './slices';
+import { indexesInSlices, type Slices } from './slices';
 
 export type LayoutOutcome = 'done' | 'cancelled' | 'failed';
 
@@ -278,8 +278,7 @@ export function createLayoutRunner() {
       if (opts.fit) fitNodes(cy, nodes, fitBoxOf(nodes));
       opts.onPlaced?.();
       if (!(await step(() => measureInSlices(cy, eles)))) return;
-      const flush = () => (flushRenderedStyle(cy), false);
-      if (!(await step(() => inSlices(flush)))) return;
+      if (!(await step(() => flushInSlices(cy)))) return;
       await step(() => drawInSlices(cy));
       finish('done');
     };
