@@ -123,8 +123,14 @@ export function createCanvasStyle(canvas: Canvas, store: Store, legend: Legend):
       const job = passInSlices(cy(), refreshPass(recipe, { sliced: true }));
       return {
         done: job.done.then((finished) => {
-          if (finished) prepared = recipe;
-          return finished;
+          if (!finished) return false;
+          prepared = recipe;
+          // Only for a refresh in this task (the store's, on `drawn`): a later one, e.g. after
+          // an expansion, restyles whatever the canvas holds then.
+          setTimeout(() => {
+            if (prepared === recipe) prepared = null;
+          }, 0);
+          return true;
         }),
         stop: () => job.stop(),
       };
