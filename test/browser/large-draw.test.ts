@@ -3,7 +3,8 @@
  * large-result prompt's "Draw all" for a 5,000-element file, the elements are added and styled
  * a slice a task, with the progress bar ("preparing the drawing") and its Cancel, before the
  * layout starts in the worker. Adding them in one task froze the page for a second or more
- * at 5,000 elements. Cancel puts back the canvas of before, and undo after a full draw comes
+ * at 5,000 elements; then restyled a slice a task too (render.ts, passes.ts). Cancel, in the
+ * adding or in the restyle, puts back the canvas of before, and undo after a full draw comes
  * back to it. The layout that follows is large-layout.test.ts's.
  */
 import path from 'node:path';
@@ -63,6 +64,34 @@ const positions = (page: Page) =>
       .map((n) => ({ id: n.id(), ...n.position() })),
   );
 
+/** The first 50 nodes' rendered widths: sizes by degree live in scratch, outside the JSON. */
+const widths = (page: Page) =>
+  onCy(page, (cy) =>
+    cy
+      .nodes()
+      .slice(0, 50)
+      .map((n) => n.width()),
+  );
+
+/** Clicks Cancel once the result is added and its restyle (render.ts) has begun. */
+const cancelWhileStyling = (page: Page) =>
+  page.evaluate(() => {
+    const host = document.querySelector('.ex-canvas')!;
+    const observer = new MutationObserver(() => {
+      if (host.getAttribute('data-preparing') !== 'styling') return;
+      observer.disconnect();
+      document
+        .querySelector<HTMLButtonElement>(
+          '[data-testid="layout-progress"] [data-action="cancel-layout"]',
+        )!
+        .click();
+    });
+    observer.observe(host, { attributes: true, attributeFilter: ['data-preparing'] });
+    document
+      .querySelector<HTMLButtonElement>('[data-testid="large-result"] [data-action="draw-all"]')!
+      .click();
+  });
+
 describe('drawing all of a 5,000-element result', () => {
   it('keeps the page answering while the elements are added, with the progress bar', async () => {
     const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
@@ -99,6 +128,9 @@ describe('drawing all of a 5,000-element result', () => {
       timeout: 120_000,
     });
     const before = await positions(page);
+    const sized = await widths(page);
+    // Sized by degree: not all of a label's size.
+    expect(new Set(sized).size).toBeGreaterThan(3);
 
     // Cancel clicked in the task that showed the bar while adding, so it lands in the adding.
     await openGraph(page, 5000);
@@ -108,6 +140,18 @@ describe('drawing all of a 5,000-element result', () => {
     await page.waitForSelector('.ex-canvas[data-nodes="333"]', { timeout: 30_000 });
     expect(await page.getAttribute('.ex-canvas', 'data-layout')).toBe('done');
     expect(await positions(page)).toEqual(before);
+    expect(await widths(page)).toEqual(sized);
+
+    // Cancelled again once the elements are added, while they are restyled a slice a task:
+    // the canvas of before comes back, with its sizes.
+    await openGraph(page, 5000);
+    await page.waitForSelector('[data-testid="large-result"] [data-action="draw-all"]');
+    await cancelWhileStyling(page);
+    await page.waitForSelector('[data-testid="layout-progress"]', { state: 'hidden' });
+    await page.waitForSelector('.ex-canvas[data-nodes="333"]', { timeout: 30_000 });
+    expect(await page.getAttribute('.ex-canvas', 'data-preparing')).toBeNull();
+    expect(await positions(page)).toEqual(before);
+    expect(await widths(page)).toEqual(sized);
 
     // Drawn all the way this time; undo comes back to the 1,000-element graph.
     await openGraph(page, 5000);

@@ -2,7 +2,8 @@
  * The explorer canvas: owns the Cytoscape core (canvas renderer, or WebGL above a size
  * threshold or when `?webgl=1` forces it), adds and replaces elements, runs layouts, applies
  * the filters of the state, and keeps the test/automation hooks on its host element
- * (`data-nodes`, `data-edges`, `data-layout-ms`, `data-layout`, `data-renderer`). Layouts of
+ * (`data-nodes`, `data-edges`, `data-layout-ms`, `data-layout`, `data-renderer`, and
+ * `data-preparing`, `adding` or `styling`, while a large result is added in slices). Layouts of
  * more than `WORKER_ABOVE` nodes run in a worker (layout-worker/) with a progress bar and
  * Cancel, and resolve the promise `layout` returns once applied. Views register their
  * Cytoscape listeners through `onCore`, so they survive the core being rebuilt when the
@@ -11,7 +12,9 @@
 import cytoscape, {
   type Core,
   type Collection,
+  type EdgeCollection,
   type ElementDefinition,
+  type NodeCollection,
   type SingularElementArgument,
 } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -25,6 +28,17 @@ import { runHierarchy } from './hierarchy-layout';
 import { addInSlices, type Adding } from './add-in-slices';
 import { createLayoutRunner, workerLayoutsEnabled } from './layout-worker/client';
 import { createLayoutProgress } from './layout-worker/progress';
+import type { Slices } from './layout-worker/slices';
+import {
+  AT_ONCE,
+  changeIn,
+  collectionOf,
+  drain,
+  forEachIn,
+  settle,
+  type Pass,
+  type PassMode,
+} from './passes';
 import type { ExplorerState, LayoutName } from './state';
 
 cytoscape.use(fcose);
@@ -75,13 +89,15 @@ export interface Canvas {
   /** Replaces everything; returns the added elements. */
   replace(elements: CanvasElements): Collection;
   /**
-   * Replaces everything a slice a task (add-in-slices.ts), with the progress bar and its
-   * Cancel; the canvas keeps its old picture meanwhile. Resolves `done` with the added
-   * elements, `cancelled` when the user cancelled (the part added so far stays, for the caller
-   * to replace), or `superseded` when another change of the canvas stopped it.
+   * Replaces everything a slice a task (add-in-slices.ts), then runs `then` (the restyle,
+   * render.ts) a slice a task too, with the progress bar and its Cancel; the canvas keeps its
+   * old picture meanwhile. Resolves `done` with the added elements, `cancelled` when the user
+   * cancelled (the part added so far stays, for the caller to replace), or `superseded` when
+   * another change of the canvas stopped it.
    */
   replaceInSlices(
     elements: CanvasElements,
+    then?: () => Slices,
   ): Promise<{ outcome: 'done' | 'cancelled' | 'superseded'; added: Collection }>;
   /** Adds what is not on the canvas yet, placing new nodes around `near` when given. */
   add(elements: CanvasElements, near?: string): Collection;
@@ -92,6 +108,8 @@ export interface Canvas {
       fit?: boolean;
       randomize?: boolean;
       roots?: string[];
+      /** The visible elements (what is laid out without `eles`), when the caller has them. */
+      visible?: Collection;
       /** Width / height of the region the result will be fitted into (default: the canvas). */
       aspect?: number;
       /** In the worker: called once the positions are applied, before they are drawn. */
@@ -101,45 +119,63 @@ export interface Canvas {
   /** Stops a layout running in the worker; the canvas keeps the positions it shows. */
   cancelLayout(): void;
   applyFilters(state: ExplorerState): void;
+  /** `applyFilters` as a pass (passes.ts). */
+  filtersPass(state: ExplorerState, mode?: PassMode): Pass;
   /** Elements as plain JSON with positions and classes, for undo. */
   snapshot(): ElementDefinition[];
   restore(snapshot: ElementDefinition[]): void;
   updateCounts(): void;
+  /** `updateCounts` as a pass (passes.ts). */
+  countsPass(): Pass;
   teardown(): void;
 }
 
 /**
  * Gives `cls` to the elements of `eles` for which `want` holds and takes it from the others,
- * touching only those that change, in two calls: `toggleClass` element by element cost about
- * 10 µs each even when nothing changed (0.2 s of a 20,000-element draw).
+ * touching only those that change (`toggleClass` element by element cost about 10 µs each
+ * even when nothing changed: 0.2 s of a 20,000-element draw). Returns the changed elements.
  */
-function setClass(
+function* setClass(
   cy: Core,
-  eles: { forEach(each: (ele: SingularElementArgument) => void): unknown },
+  eles: ArrayLike<SingularElementArgument>,
   cls: string,
   want: (ele: SingularElementArgument) => boolean,
-): void {
+): Pass<SingularElementArgument[]> {
   const on: SingularElementArgument[] = [];
   const off: SingularElementArgument[] = [];
-  eles.forEach((ele) => {
+  yield* forEachIn(eles, (ele) => {
     const wanted = want(ele);
     if (wanted !== ele.hasClass(cls)) (wanted ? on : off).push(ele);
   });
-  // Cytoscape makes a collection of an array of elements; its typings list only definitions.
-  const of = (list: SingularElementArgument[]) => cy.collection(list as unknown as Collection);
-  if (on.length) of(on).addClass(cls);
-  if (off.length) of(off).removeClass(cls);
+  yield* changeIn(cy, on, (some) => some.addClass(cls));
+  yield* changeIn(cy, off, (some) => some.removeClass(cls));
+  return [...on, ...off];
 }
 
-/** A large result being added a slice a task, and who stopped it, if anyone. */
+/** The nodes and the edges of `eles`, in one pass. */
+function split(cy: Core, eles: Collection): { nodes: NodeCollection; edges: EdgeCollection } {
+  const nodes: SingularElementArgument[] = [];
+  const edges: SingularElementArgument[] = [];
+  eles.forEach((ele) => void (ele.isNode() ? nodes : edges).push(ele));
+  return {
+    nodes: collectionOf(cy, nodes) as unknown as NodeCollection,
+    edges: collectionOf(cy, edges) as unknown as EdgeCollection,
+  };
+}
+
+/** A large result being added (then restyled) a slice a task, and who stopped it, if anyone. */
 interface AddingJob {
   job: Adding;
+  /** The slices under way: the adding's, then those of the caller's `then`. */
+  stage: Slices;
   by: 'user' | 'change' | null;
 }
 
 function definitions(elements: CanvasElements, cy: Core): ElementDefinition[] {
+  // `hasElementWithId`, not `getElementById(…).empty()`, which makes a collection per call
+  // (64 ms of 100,000 lookups).
   const nodes = elements.nodes
-    .filter((n) => cy.getElementById(n.data.id).empty())
+    .filter((n) => !cy.hasElementWithId(n.data.id))
     .map((n) => ({
       group: 'nodes' as const,
       data: { ...n.data },
@@ -148,8 +184,7 @@ function definitions(elements: CanvasElements, cy: Core): ElementDefinition[] {
   const ids = new Set([...nodes.map((n) => n.data.id), ...cy.nodes().map((n) => n.id())]);
   const edges = elements.edges
     .filter(
-      (e) =>
-        cy.getElementById(e.data.id).empty() && ids.has(e.data.source) && ids.has(e.data.target),
+      (e) => !cy.hasElementWithId(e.data.id) && ids.has(e.data.source) && ids.has(e.data.target),
     )
     .map((e) => ({ group: 'edges' as const, data: { ...e.data } }));
   return [...nodes, ...edges];
@@ -197,9 +232,10 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
   const stopAdding = (by: 'user' | 'change' = 'change') => {
     if (!adding) return;
     adding.by = by;
-    adding.job.stop();
+    adding.stage.stop();
     adding = null;
     progress.hide();
+    delete host.dataset.preparing;
   };
 
   /** Rebuilds the core when the renderer or level of detail that fits `count` elements differs. */
@@ -233,21 +269,31 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       canvas.updateCounts();
       return added;
     },
-    async replaceInSlices(elements) {
+    async replaceInSlices(elements, then) {
       runner?.cancel();
       stopAdding();
       fitRenderer(elements.nodes.length + elements.edges.length);
       cy.elements().remove();
-      const current: AddingJob = { job: addInSlices(cy, definitions(elements, cy)), by: null };
+      const job = addInSlices(cy, definitions(elements, cy));
+      const current: AddingJob = { job, stage: job, by: null };
       adding = current;
       progress.show(elements.nodes.length, () => stopAdding('user'));
       progress.phase('drawing');
-      const finished = await current.job.done;
+      host.dataset.preparing = 'adding';
+      let finished = await job.done;
+      // Started in the task that ended the adding, so no frame draws the canvas in between.
+      if (finished && then && adding === current) {
+        host.dataset.preparing = 'styling';
+        current.stage = then();
+        finished = await current.stage.done;
+      }
       if (adding === current) {
         adding = null;
         progress.hide();
+        delete host.dataset.preparing;
       }
-      canvas.updateCounts();
+      // A restyle that ran to its end has counted them.
+      if (!(finished && then)) canvas.updateCounts();
       const outcome = finished ? 'done' : current.by === 'user' ? 'cancelled' : 'superseded';
       return { outcome, added: current.job.added() };
     },
@@ -271,7 +317,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     },
     layout(name, opts = {}) {
       stopAdding();
-      const eles = opts.eles ?? cy.elements(':visible');
+      const eles = opts.eles ?? opts.visible ?? cy.elements(':visible');
       if (eles.empty()) return;
       runner?.cancel();
       const started = performance.now();
@@ -287,7 +333,11 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
         host.dataset.layoutMs = String(Math.round(performance.now() - started));
         return undefined;
       }
-      if (runner && eles.nodes().length > WORKER_ABOVE) {
+      // Split in one pass: each of `nodes()` and `edges()` is a pass over every element (tens
+      // of ms at 100,000), and the worker's client needs both.
+      const parts = split(cy, eles);
+      const nodeCount = parts.nodes.length;
+      if (runner && nodeCount > WORKER_ABOVE) {
         delete host.dataset.layoutMs;
         host.dataset.layout = 'running';
         const job = runner.run(cy, name, eles, {
@@ -295,9 +345,10 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           randomize,
           roots: opts.roots,
           aspect,
-          includeLabels: eles.nodes().length <= DRAFT_ABOVE,
+          includeLabels: nodeCount <= DRAFT_ABOVE,
           onPhase: (phase, step) => progress.phase(phase, step),
           onPlaced: opts.onPlaced,
+          parts,
         });
         progress.show(job.nodes, () => job.cancel());
         // The worker keeps names apart itself (label-spacing.ts), before the result is drawn.
@@ -323,23 +374,33 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     },
     cancelLayout: () => runner?.cancel(),
     applyFilters(state) {
+      drain(canvas.filtersPass(state));
+    },
+    *filtersPass(state, mode = AT_ONCE) {
       const labels = new Set(state.hiddenLabels);
       const types = new Set(state.hiddenTypes);
       const hidden = new Set(state.hiddenNodes);
       const dated = outOfRange(cy, state.dateFrom, state.dateTo);
-      cy.batch(() => {
-        const nodes = cy.nodes();
-        setClass(cy, nodes, 'filtered', (node) => labels.has(node.data('label') as string));
-        setClass(cy, nodes, 'out-of-range', (node) => dated.has(node.id()));
-        setClass(cy, nodes, 'user-hidden', (node) => hidden.has(node.id()));
-        setClass(cy, cy.edges(), 'filtered', (edge) => types.has(edge.data('type') as string));
-        // "N more" stubs follow the node they belong to.
-        setClass(cy, cy.nodes('.more'), 'filtered', (more) => {
-          const owner = cy.getElementById(more.data('moreOf') as string);
-          return owner.empty() || !owner.visible();
-        });
+      // Nodes first: whether a "more" stub shows depends on its node.
+      const nodes = cy.nodes();
+      const changed = [
+        ...(yield* setClass(cy, nodes, 'filtered', (node) =>
+          labels.has(node.data('label') as string),
+        )),
+        ...(yield* setClass(cy, nodes, 'out-of-range', (node) => dated.has(node.id()))),
+        ...(yield* setClass(cy, nodes, 'user-hidden', (node) => hidden.has(node.id()))),
+        ...(yield* setClass(cy, cy.edges(), 'filtered', (edge) =>
+          types.has(edge.data('type') as string),
+        )),
+      ];
+      yield* settle(cy, changed, mode);
+      // "N more" stubs follow the node they belong to.
+      const stubs = yield* setClass(cy, cy.nodes('.more'), 'filtered', (more) => {
+        const owner = cy.getElementById(more.data('moreOf') as string);
+        return owner.empty() || !owner.visible();
       });
-      canvas.updateCounts();
+      yield* settle(cy, stubs, mode);
+      yield* canvas.countsPass();
     },
     snapshot() {
       return cy.elements().jsons() as unknown as ElementDefinition[];
@@ -355,17 +416,20 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       canvas.updateCounts();
     },
     updateCounts() {
+      drain(canvas.countsPass());
+    },
+    *countsPass() {
       // One pass over the elements: the selectors and `not` each built a collection of them
       // (a quarter of a second at 100,000 elements for the three).
       let nodes = 0;
       let visible = 0;
-      cy.nodes().forEach((node) => {
+      yield* forEachIn(cy.nodes(), (node) => {
         if (node.hasClass('more')) return;
         nodes++;
         if (node.visible()) visible++;
       });
       let edges = 0;
-      cy.edges().forEach((edge) => void (edge.hasClass('more') || edges++));
+      yield* forEachIn(cy.edges(), (edge) => void (edge.hasClass('more') || edges++));
       host.dataset.nodes = String(nodes);
       host.dataset.edges = String(edges);
       host.dataset.visibleNodes = String(visible);

@@ -4,21 +4,54 @@
  * folded below, one row per relationship type. Changes go out through callbacks as named
  * actions; the legend redraws from the canvas and the state. Not a layout or data view.
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { el, Listeners } from '../dom';
 import { LABEL_LOOKS, hasOwnLook, lookOf } from '../../../model/looks';
 import { verbOf } from '../../../model/verbs';
 import { nodeLook } from './canvas-style';
 import { swatch } from './details-parts';
+import { drain, forEachIn, type Pass } from './passes';
 import type { ExplorerState } from './state';
 
 export interface Legend {
   readonly root: HTMLElement;
-  /** `communities`: how many communities the colouring found (when colouring by community). */
-  update(cy: Core, state: ExplorerState, communities?: number): void;
+  /**
+   * `communities`: how many communities the colouring found (when colouring by community);
+   * `counts`: the canvas's counts when already taken (`legendCounts`), else they are taken now.
+   */
+  update(cy: Core, state: ExplorerState, communities?: number, counts?: LegendCounts): void;
   /** On a narrow canvas the card folds to its title (unless the user opened it). */
   setNarrow(narrow: boolean): void;
   teardown(): void;
+}
+
+/** Nodes by label and relationships by type, as the legend counts them. */
+export interface LegendCounts {
+  byLabel: Map<string, number>;
+  byType: Map<string, number>;
+}
+
+/**
+ * What the legend counts, as a pass (passes.ts), in one loop over the nodes and one over the
+ * edges. What the date range or the user hid is not counted: the legend counts what is drawn
+ * (or would be, for a label switched off here).
+ */
+export function* legendCounts(cy: Core): Pass<LegendCounts> {
+  const byLabel = new Map<string, number>();
+  yield* forEachIn(cy.nodes(), (node) => {
+    if (node.hasClass('more') || node.hasClass('out-of-range') || node.hasClass('user-hidden'))
+      return;
+    const label = String(node.data('label') ?? 'Other');
+    byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
+  });
+  const byType = new Map<string, number>();
+  yield* forEachIn(cy.edges(), (edge) => {
+    if (edge.hasClass('more')) return;
+    if (edge.source().hasClass('out-of-range') || edge.target().hasClass('out-of-range')) return;
+    const type = String(edge.data('type') ?? '');
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+  });
+  return { byLabel, byType };
 }
 
 /** The label's shape, in its colour, or in neutral grey while colour means community. */
@@ -144,7 +177,7 @@ export function createLegend(hooks: {
 
   return {
     root,
-    update(cy, state, communities) {
+    update(cy, state, communities, counts) {
       const byCommunity = state.colorBy === 'community';
       note.hidden = !byCommunity;
       note.textContent = byCommunity
@@ -152,15 +185,7 @@ export function createLegend(hooks: {
         : '';
       groups.hidden = !byCommunity;
       groups.replaceChildren(...(byCommunity ? communityRows(cy) : []));
-      const byLabel = new Map<string, number>();
-      // What the date range or the user hid is not counted: the legend counts what is drawn
-      // (or would be, for a label switched off here).
-      cy.nodes()
-        .not('.more, .out-of-range, .user-hidden')
-        .forEach((node) => {
-          const label = String(node.data('label') ?? 'Other');
-          byLabel.set(label, (byLabel.get(label) ?? 0) + 1);
-        });
+      const { byLabel, byType } = counts ?? drain(legendCounts(cy));
       for (const label of state.hiddenLabels) if (!byLabel.has(label)) byLabel.set(label, 0);
       const order = [...Object.keys(LABEL_LOOKS), ...byLabel.keys()];
       const shown = [...new Set(order)].filter((label) => byLabel.has(label));
@@ -176,17 +201,6 @@ export function createLegend(hooks: {
           ),
         ),
       );
-      const byType = new Map<string, number>();
-      cy.edges()
-        .not('.more')
-        .filter(
-          (edge: EdgeSingular) =>
-            !edge.source().hasClass('out-of-range') && !edge.target().hasClass('out-of-range'),
-        )
-        .forEach((edge) => {
-          const type = String(edge.data('type') ?? '');
-          byType.set(type, (byType.get(type) ?? 0) + 1);
-        });
       for (const type of state.hiddenTypes) if (!byType.has(type)) byType.set(type, 0);
       types.replaceChildren(
         ...[...byType.keys()]

@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { applyColor, applySize, visibleDegrees } from './metrics';
+import { applyColor, applySize, sizePass, visibleDegrees } from './metrics';
+import { passInSlices } from './passes';
 
 const graph = () =>
   cytoscape({
@@ -55,5 +56,50 @@ describe('applySize and applyColor', () => {
         .toArray()
         .every((n) => colour(n) === undefined),
     ).toBe(true);
+  });
+});
+
+describe('sizePass', () => {
+  const sizes = (cy: cytoscape.Core) =>
+    cy.nodes().map((n) => (n.scratch('_kg') as { size?: number } | undefined)?.size);
+
+  it('gives the same sizes a slice at a time, inside a held batch, as in one go', async () => {
+    const big = () => {
+      const cy = graph();
+      // Enough nodes for the pass to pause many times.
+      cy.add(
+        Array.from({ length: 3000 }, (_, i) => [
+          { data: { id: `n${i}`, label: 'Person', w: 10 } },
+          { data: { id: `e${i}`, source: `n${i}`, target: i % 7 ? 'b' : 'a' } },
+        ]).flat(),
+      );
+      return cy;
+    };
+    const atOnce = big();
+    applySize(atOnce, 'degree');
+    const sliced = big();
+    const job = passInSlices(sliced, sizePass(sliced, 'degree', { sliced: true }));
+    expect(await job.done).toBe(true);
+    // The held batch is ended, so the canvas draws again.
+    expect((sliced as unknown as { batching(): boolean }).batching()).toBe(false);
+    expect(sizes(sliced)).toEqual(sizes(atOnce));
+  });
+
+  it('restyles only the nodes whose size changed', () => {
+    const cy = graph();
+    applySize(cy, 'degree');
+    const restyled: string[] = [];
+    cy.on('style', (event: cytoscape.EventObject) => {
+      const target = event.target as cytoscape.SingularElementArgument;
+      if (target.isNode()) restyled.push(target.id());
+    });
+    applySize(cy, 'degree');
+    expect(restyled).toEqual([]);
+    // Cytoscape's cached `visible()` is renewed when the style is next read.
+    cy.getElementById('cb').addClass('gone').style('display');
+    restyled.length = 0;
+    applySize(cy, 'degree');
+    // b stays the busiest (its size is the largest either way); a and c change.
+    expect(restyled.sort()).toEqual(['a', 'c']);
   });
 });

@@ -4,10 +4,20 @@
  * order, no extra dependency). Results go into each node's `_kg` scratch, which the stylesheet
  * reads. Betweenness is O(n·m): above a size limit it falls back to degree and says so.
  */
-import type { Core, EdgeCollection, NodeSingular, NodeCollection } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, NodeSingular, NodeCollection } from 'cytoscape';
 import { lookOf } from '../../../model/looks';
 import type { ColorBy, SizeBy } from './state';
 import type { NodeLook } from './canvas-style';
+import {
+  AT_ONCE,
+  changeIn,
+  collectionOf,
+  drain,
+  forEachIn,
+  settle,
+  type Pass,
+  type PassMode,
+} from './passes';
 
 const BETWEENNESS_LIMIT = 1500;
 
@@ -31,7 +41,7 @@ const COMMUNITY_COLORS = [
 ];
 
 /** Re-evaluates style functions (they read scratch values Cytoscape cannot see change). */
-function restyle(nodes: NodeCollection): void {
+function restyle(nodes: Collection): void {
   (nodes as unknown as { updateStyle(): void }).updateStyle();
 }
 
@@ -49,10 +59,14 @@ function look(node: NodeSingular): NodeLook {
  * counts once, as `connectedEdges` counts it): asking every node for its connected edges
  * through a selector took most of a second at 30,000 nodes.
  */
-export function visibleDegrees(edges: EdgeCollection): Map<string, number> {
+export function visibleDegrees(edges: ArrayLike<EdgeSingular>): Map<string, number> {
+  return drain(visibleDegreesPass(edges));
+}
+
+function* visibleDegreesPass(edges: ArrayLike<EdgeSingular>): Pass<Map<string, number>> {
   const degree = new Map<string, number>();
   const add = (id: string) => degree.set(id, (degree.get(id) ?? 0) + 1);
-  edges.forEach((edge) => {
+  yield* forEachIn(edges, (edge) => {
     const source = edge.source().id();
     const target = edge.target().id();
     add(source);
@@ -63,36 +77,57 @@ export function visibleDegrees(edges: EdgeCollection): Map<string, number> {
 
 /** Sizes visible nodes by the metric; returns the metric actually used. */
 export function applySize(cy: Core, sizeBy: SizeBy): SizeBy {
-  const visible = cy.elements(':visible').not('.more');
-  const nodes = visible.nodes();
+  return drain(sizePass(cy, sizeBy));
+}
+
+/**
+ * `applySize` as a pass (passes.ts). Only nodes whose size changes are restyled: after a
+ * filter most keep theirs, and restyling a node costs far more than computing its size.
+ */
+export function* sizePass(cy: Core, sizeBy: SizeBy, mode: PassMode = AT_ONCE): Pass<SizeBy> {
+  // Visible and not a "more" stub: `elements(':visible').not('.more')` in one loop, so that it
+  // can pause.
+  const shown: NodeSingular[] = [];
+  const lines: EdgeSingular[] = [];
+  yield* forEachIn(cy.nodes(), (node) => {
+    if (!node.hasClass('more') && node.visible()) shown.push(node);
+  });
+  yield* forEachIn(cy.edges(), (edge) => {
+    if (!edge.hasClass('more') && edge.visible()) lines.push(edge);
+  });
   let used = sizeBy;
   let score: (node: NodeSingular) => number;
-  if (sizeBy === 'betweenness' && nodes.length <= BETWEENNESS_LIMIT) {
+  if (sizeBy === 'betweenness' && shown.length <= BETWEENNESS_LIMIT) {
+    const visible = collectionOf(cy, [...shown, ...lines]);
     const bc = visible.betweennessCentrality({ directed: false });
     score = (node) => bc.betweennessNormalized(node);
   } else if (sizeBy === 'pagerank') {
-    const pr = visible.pageRank({});
+    const pr = collectionOf(cy, [...shown, ...lines]).pageRank({});
     score = (node) => pr.rank(node);
   } else {
     used = 'degree';
-    const degree = visibleDegrees(visible.edges());
+    const degree = yield* visibleDegreesPass(lines);
     score = (node) => degree.get(node.id()) ?? 0;
   }
   const values = new Map<string, number>();
   let max = 0;
-  nodes.forEach((node) => {
+  yield* forEachIn(shown, (node) => {
     const value = score(node);
     values.set(node.id(), value);
     if (value > max) max = value;
   });
-  cy.batch(() => {
-    nodes.forEach((node) => {
-      const base = lookOf(node.data('label')).size;
-      const norm = max > 0 ? Math.sqrt((values.get(node.id()) ?? 0) / max) : 0;
-      look(node).size = Math.round(base * (0.75 + 1.1 * norm));
-    });
-    restyle(nodes);
+  const changed: NodeSingular[] = [];
+  yield* forEachIn(shown, (node) => {
+    const base = lookOf(node.data('label')).size;
+    const norm = max > 0 ? Math.sqrt((values.get(node.id()) ?? 0) / max) : 0;
+    const size = Math.round(base * (0.75 + 1.1 * norm));
+    const kg = look(node);
+    if (kg.size === size) return;
+    kg.size = size;
+    changed.push(node);
   });
+  yield* changeIn(cy, changed, (nodes) => restyle(nodes));
+  yield* settle(cy, changed, mode);
   return used;
 }
 
@@ -144,20 +179,35 @@ export function communities(nodes: NodeCollection): Map<string, number> {
 
 /** Colours nodes by label (clearing overrides) or by community; returns community count. */
 export function applyColor(cy: Core, colorBy: ColorBy): number {
-  const nodes = cy.nodes(':visible').not('.more');
+  return drain(colorPass(cy, colorBy));
+}
+
+/**
+ * `applyColor` as a pass (passes.ts). Colouring by label pauses; the label propagation of
+ * colouring by community runs in one go (it is not the default, and rarely used on large
+ * results).
+ */
+export function* colorPass(cy: Core, colorBy: ColorBy, mode: PassMode = AT_ONCE): Pass<number> {
   if (colorBy === 'label') {
     // Only nodes a community colour was set on need restyling: a pass over every node's style
     // for nothing cost about a second on a 100,000-element result.
-    const coloured = cy.nodes().filter((node) => look(node).color !== undefined);
-    if (coloured.length === 0) return 0;
-    cy.batch(() => {
-      coloured.forEach((node) => {
-        delete look(node).color;
-      });
-      restyle(coloured);
+    const coloured: NodeSingular[] = [];
+    yield* forEachIn(cy.nodes(), (node) => {
+      if (look(node).color !== undefined) coloured.push(node);
     });
+    if (coloured.length === 0) return 0;
+    yield* changeIn(cy, coloured, (nodes) =>
+      cy.batch(() => {
+        nodes.forEach((node) => {
+          delete look(node).color;
+        });
+        restyle(nodes);
+      }),
+    );
+    yield* settle(cy, coloured, mode);
     return 0;
   }
+  const nodes = cy.nodes(':visible').not('.more');
   const found = communities(nodes);
   cy.batch(() => {
     nodes.forEach((node) => {
@@ -166,5 +216,6 @@ export function applyColor(cy: Core, colorBy: ColorBy): number {
     });
     restyle(nodes);
   });
+  yield* settle(cy, nodes.toArray(), mode);
   return new Set(found.values()).size;
 }
