@@ -1184,5 +1184,31 @@ describe('findSpeakerCues', () => {
         cues('His grandson, Eoin Daly, read a poem his grandfather wrote.')['Eoin Daly'],
       ).toMatch(/^speaker/);
     });
+
+    it('keeps people quoted outside, in a statement, in the gallery or dead for no speakers', () => {
+      // Words given outside the court, and the quotation that goes on with them.
+      expect(
+        cues(
+          'His uncle, Kevin Moyo, speaking outside the court after the hearing, said the family wanted answers. "He was strong," Moyo said.',
+        ),
+      ).toEqual({});
+      // The first name of a sentence given elsewhere stays a source when named again.
+      expect(
+        cues(
+          'But Ruel Abad of the think tank Institute for Markets said in an emailed statement that rates were too high. "Every month costs borrowers," Abad said.',
+        ),
+      ).toEqual({});
+      // "a framed photograph" is no verb; "sat in the front row" is attending.
+      expect(
+        cues(
+          "Sipho's mother, Nomvula Dube, sat in the front row of the public gallery, holding a framed photograph of her son. She did not testify.",
+        ),
+      ).toEqual({});
+      expect(
+        cues(
+          'Prof. Ama Mensah dedicated the award to her late mentor, Prof. Yaw Boakye, who taught her soil science. Boakye said soil was alive.',
+        ),
+      ).toEqual({});
+    });
   });
 });

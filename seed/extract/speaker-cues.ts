@@ -80,7 +80,7 @@ const SKIP = skipOver(ROLE_VERB_SOURCE);
 const SKIP_TO_SAID = skipOver(String.raw`${ROLE_VERB_SOURCE}|said|says`);
 const afterVerb = (skip: string) =>
   new RegExp(
-    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:(?!(?:${ROLE_VERB_SOURCE})\b)\p{Ll}+ed\s+(?:(?:the|a|an|his|her|their|its)\s+[^,;.“”"]{1,40}?\s+)?and\s+)?(?:(${ROLE_VERB_SOURCE})|(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE}|recited)\s+(?:[“"][^“”"]{1,80}[”"],?\s+)?(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}|${READ_WORK_SOURCE}))\b`,
+    String.raw`^${skip}\s+(who\s+)?(?:${ADJUNCT}\s+){0,3}(?:(?!(?:${ROLE_VERB_SOURCE})\b)\p{Ll}+ed\s+(?:(?:the|a|an|his|her|their|its)\s+[^,;.“”"]{1,40}?\s+)?and\s+)?(?:(${ROLE_VERB_SOURCE})|(?<!\b(?:a|an|the|his|her|its|their|our)\s)(${REPORTING_VERB_SOURCE})|(${DELIVERY_VERB_SOURCE}|recited)\s+(?:[“"][^“”"]{1,80}[”"],?\s+)?(?:[\w’'-]+\s+){0,6}?(${SPEECH_NOUN_SOURCE}|${READ_WORK_SOURCE}))\b`,
     'iu',
   );
 const AFTER_VERB = afterVerb(SKIP);
@@ -343,7 +343,9 @@ const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 // speakers in the kept-aside folder's totals.)
 const WORDS_BEFORE = /^(?:[\p{L}\p{M}’'-]+\s+){1,3}$/u;
 /** "the late Seamus Heaney": someone dead, named before their name and titles. */
-const THE_LATE = /\bthe late\s+$/i;
+// "the late X", "her late mentor, Prof. X".
+const THE_LATE = /\b(?:the|his|her|their|our|its)\s+late\s+(?:[\p{Ll}-]+,?\s+){0,3}$/iu;
+const SAYS_AFTER = new RegExp(String.raw`\b(?:${REPORTING_VERB_SOURCE})\b`, 'u');
 // "Tomás Breen, the retired principal who died last Tuesday": the person the report mourns.
 // (Only through an apposition of its own: "X, a judge, paid tribute to Y, who died" is Y's.)
 const WHO_DIED =
@@ -683,6 +685,8 @@ export function findSpeakerCues(
   const fullNames = nameCandidates(text).filter((c) => !c.single);
   const out: CueFinding[] = [];
   const deceased = new Set<LocalPerson>();
+  // Who was last quoted in a sentence whose words were given elsewhere, and in which sentence.
+  const quotedElsewhere = new Map<LocalPerson, Sentence>();
   // A list that runs over ';'-terminated lines carries its cue into the next sentence.
   let carried: Cue | undefined;
   // "Outside the centre, protesters gathered. “They talk,” said Grace Achieng.": a paragraph
@@ -845,7 +849,17 @@ export function findSpeakerCues(
       if (!cue) {
         // "Among the crowd was Tanya Reyes", "X – who chairs the families' group – stayed
         // away": quoted later ("…," Reyes said) as the reporter's source, not as a speaker.
-        if (!c.single && (attending || (i === 0 && NOT_THERE.test(s.slice(c.end))))) {
+        // ("But X of the Institute for Y said in an emailed statement …": the first name of a
+        // sentence whose words were given elsewhere is a source too, cue or not.)
+        const elsewhereSubject =
+          elsewhere &&
+          i === 0 &&
+          !PREPOSITION_BEFORE.test(befores[i] ?? '') &&
+          SAYS_AFTER.test(s.slice(c.end));
+        if (
+          !c.single &&
+          (attending || elsewhereSubject || (i === 0 && NOT_THERE.test(s.slice(c.end))))
+        ) {
           addSource(c);
           return;
         }
@@ -890,10 +904,22 @@ export function findSpeakerCues(
         if (attending || NOT_THERE.test(s)) {
           addSource(c);
         }
+        const quoted = personOf(c, people, sentence.start, fullNames);
+        if (quoted) quotedElsewhere.set(quoted, sentence);
         return;
       }
       const person = personOf(c, people, sentence.start, fullNames);
       if (!person || (reporting && sources.has(person))) return;
+      // "X, speaking outside the court, said …. “…,” X said.": the next sentence of the
+      // paragraph goes on with the words given elsewhere.
+      const before = quotedElsewhere.get(person);
+      if (
+        reporting &&
+        before &&
+        before.paragraph === sentence.paragraph &&
+        sentences[sentences.indexOf(sentence) - 1] === before
+      )
+        return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();
       if (title.length >= 3) people.addTitle(person, title);

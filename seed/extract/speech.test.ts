@@ -21,6 +21,8 @@ describe('spokenElsewhere', () => {
     'Ivo Rask, speaking after the vote, said he would appeal.',
     'Asked by reporters after the rally about costs, Ivo Rask said taxes would pay.',
     'Speaking after the burial, his neighbour, Kit Moran, said the road would be quieter.',
+    'Outside the gym after the meeting, Jenna Carr, 29, said she was worried.',
+    'His uncle, Kevin Moyo, speaking outside the court, said the family wanted answers.',
     'At the same hour, President Dan Kiprop was addressing a rival rally in Eldoret.',
     '"It will fail," Kiprop said there, according to a broadcast by the state broadcaster.',
     'Speaking to the Courier in 2009, Mr Breen said he had never wanted to leave.',

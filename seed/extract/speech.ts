@@ -18,6 +18,7 @@ import {
   SPOKEN_ELSEWHERE,
   TRAILING_VERB_SOURCE,
   WORDS_VERB_SOURCE,
+  opensOnAnotherScene,
 } from './vocab';
 
 // The constructions a plain word list cannot say ("spoke" but not "spoke to", "ended her
@@ -73,6 +74,8 @@ export function spokenElsewhere(sentence: string): boolean {
   if (SPOKEN_ELSEWHERE.test(sentence)) return true;
   if (FROM_AFAR.test(sentence) && !LINKED_TO_THE_EVENT.test(sentence)) return true;
   if (AFTER_THE_EVENT.test(sentence)) return true;
+  // "Outside the gym after the meeting, X said": the sentence opens on another scene.
+  if (opensOnAnotherScene(sentence)) return true;
   for (const match of sentence.matchAll(ABSENT_OR_EARLIER)) {
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
