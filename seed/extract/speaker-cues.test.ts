@@ -1189,7 +1189,7 @@ describe('findSpeakerCues', () => {
       // Words given outside the court, and the quotation that goes on with them.
       expect(
         cues(
-          'His uncle, Kevin Moyo, speaking outside the court after the hearing, said the family wanted answers. "He was strong," Moyo said.',
+          'His uncle, Kevin Moyo, speaking outside the court after the hearing, said the family wanted answers. "He was strong. He should have come home," Moyo said.',
         ),
       ).toEqual({});
       // The first name of a sentence given elsewhere stays a source when named again.

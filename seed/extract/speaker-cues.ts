@@ -634,6 +634,18 @@ function nearestBearer(known: LocalPerson[], at: number): LocalPerson | undefine
   return second === undefined || last(second) < last(first) ? first : undefined;
 }
 
+/**
+ * Whether `sentence` goes on from `before` in its paragraph: no more than two sentences between
+ * them, naming no one ("X said outside the court …. “He was strong. He should be home,” X said").
+ */
+function goesOnFrom(before: Sentence, sentence: Sentence, sentences: Sentence[]): boolean {
+  const from = sentences.indexOf(before);
+  const to = sentences.indexOf(sentence);
+  if (before.paragraph !== sentence.paragraph || from < 0 || to - from < 1 || to - from > 3)
+    return false;
+  return sentences.slice(from + 1, to).every((x) => nameCandidates(x.text).every((c) => c.single));
+}
+
 function personOf(
   c: NameCandidate,
   people: ArticlePeople,
@@ -913,13 +925,7 @@ export function findSpeakerCues(
       // "X, speaking outside the court, said …. “…,” X said.": the next sentence of the
       // paragraph goes on with the words given elsewhere.
       const before = quotedElsewhere.get(person);
-      if (
-        reporting &&
-        before &&
-        before.paragraph === sentence.paragraph &&
-        sentences[sentences.indexOf(sentence) - 1] === before
-      )
-        return;
+      if (reporting && before && goesOnFrom(before, sentence, sentences)) return;
       // "Governor", "higher education minister": lets "the governor said" find them later.
       const title = `${lowerTitle} ${prefixTitle}`.trim();
       if (title.length >= 3) people.addTitle(person, title);
