@@ -26,6 +26,7 @@ import { DRAFT_ABOVE, LAYOUT_PADDING, layoutOptions } from './layouts';
 import { separateLabels } from './label-spacing';
 import { runHierarchy } from './hierarchy-layout';
 import { addInSlices, type Adding } from './add-in-slices';
+import { shareStyleHints } from './style-hints';
 import { createLayoutRunner, workerLayoutsEnabled } from './layout-worker/client';
 import { createLayoutProgress } from './layout-worker/progress';
 import type { Slices } from './layout-worker/slices';
@@ -217,6 +218,9 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       ...(useWebgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
       ...(useLod ? lodOptions : {}),
     } as cytoscape.CytoscapeOptions);
+    // The same style keys with their group hashes shared: 150 MB less heap, and as much less
+    // garbage a restyle, at 100,000 elements (style-hints.ts).
+    shareStyleHints(cy);
     host.dataset.renderer = useWebgl ? 'webgl' : 'canvas';
     host.dataset.detail = useLod ? 'reduced' : 'full';
     detachers = attachers.map((attach) => attach(cy));
