@@ -14,6 +14,7 @@ import { ArticlePeople, type LocalPerson, type Span } from './people';
 class ArticlePeopleProbe extends ArticlePeople {}
 import type { Sentence } from './sentences';
 import { SPEECH_VERB, spokenElsewhere } from './speech';
+import { LIST_NOUN_SOURCE } from './vocab';
 import type { OrganizerRole, SpeakerRole } from '../../model/roles';
 
 export type { SpeakerRole };
@@ -169,16 +170,15 @@ export function parsePeopleList(text: string, start: number, people: ArticlePeop
   return found;
 }
 
-const LIST_NOUNS = String.raw`speakers|panelists|panellists|participants|mayors|dignitaries|guests|MEPs|lawmakers|parliamentarians|officials|experts|personalities`;
 const LIST_TRIGGER = new RegExp(
-  String.raw`\b(${LIST_NOUNS})\b(?:\s+at the \w+)?\s+(?:included|including|include)\s+`,
+  String.raw`\b(${LIST_NOUN_SOURCE})\b(?:\s+at the \w+)?\s+(?:included|including|include)\s+`,
   'i',
 );
 const LIST_END = new RegExp(
   String.raw`,?\s+(?:who\s|which\s|took part|spoke\b|participated|attended|addressed|(?:also\s+)?${SPEECH_VERB}\b)`,
 );
 // ("…, was among the dead" names a victim, not a participant.)
-const AMONG = new RegExp(String.raw`,?\s+(?:were|was) among the (${LIST_NOUNS})\b`, 'i');
+const AMONG = new RegExp(String.raw`,?\s+(?:were|was) among the (${LIST_NOUN_SOURCE})\b`, 'i');
 
 function roleFromPredicate(noun: string, predicate: string): SpeakerRole {
   if (/^(?:speakers|panel+ists)$/i.test(noun)) return 'speaker';

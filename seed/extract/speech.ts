@@ -9,6 +9,7 @@
 import {
   ABSENT_OR_EARLIER,
   AFTER_THE_EVENT,
+  BARE_SPEECH_VERB_SOURCE,
   FROM_AFAR,
   LETTER_VEHICLE,
   LINKED_TO_THE_EVENT,
@@ -116,7 +117,10 @@ const ENDS_AT_SPEECH_NOUN = new RegExp(
   'iu',
 );
 // "spoke by video from Oslo": "spoke" with nothing after it of what was spoken about.
-const BARE_SPOKE = /\b(?:spoke|speaks|testified|testifies)\b(?!\s+(?:of|about|on|out)\b)/u;
+const BARE_SPOKE = new RegExp(
+  String.raw`\b${BARE_SPEECH_VERB_SOURCE}\b(?!\s+(?:of|about|on|out)\b)`,
+  'u',
+);
 const EVERY_BARE_SPOKE = new RegExp(BARE_SPOKE.source, 'gu');
 const REPORTED_WORDS = /\bthat\b|[“”":]/u;
 

@@ -33,6 +33,8 @@ interface SpeechVocabulary {
   onlyWhenChaired: string[];
   givenNameHonorifics: string[];
   readWorks: string[];
+  bareSpeechVerbs: string[];
+  listNouns: string[];
   elsewhere: {
     writtenVehicles: string[];
     spokenModifiers: string[];
@@ -90,6 +92,10 @@ export const REPORTING_PARTICIPLE_SOURCE = alternation(SPEECH_VOCABULARY.reporti
 export const REPORTED_STATE_WORDS: ReadonlySet<string> = new Set(
   SPEECH_VOCABULARY.reportedStateWords,
 );
+/** "spoke", "testified": verbs that say someone spoke without reporting words. */
+export const BARE_SPEECH_VERB_SOURCE = alternation(SPEECH_VOCABULARY.bareSpeechVerbs);
+/** "speakers", "officials": plural nouns of people that open or place into a list. */
+export const LIST_NOUN_SOURCE = alternation(SPEECH_VOCABULARY.listNouns);
 /** The verbs that end a sentence as its attribution: "…, she said." */
 export const TRAILING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.trailingVerbs);
 
