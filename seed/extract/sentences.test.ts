@@ -13,6 +13,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("reads a councillor's or engineer's abbreviated title as no sentence end", () => {
+    const text = 'The ribbon was cut by Cllr. Ama Tetteh and Engr. Kofi Badu. The Mayor. He left.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'The ribbon was cut by Cllr. Ama Tetteh and Engr. Kofi Badu.',
+      'The Mayor.',
+      'He left.',
+    ]);
+  });
+
   it('continues a sentence across a paragraph break after a comma', () => {
     const text = 'The speakers included Ann Lee, Bob Ray,\n\nCarl Dunn and Dan Eve.\n\nNext one.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([

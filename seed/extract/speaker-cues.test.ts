@@ -467,6 +467,14 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Aldo Brin': 'moderator (passive-by)' });
     });
 
+    it('reads honorifics after the title of the one a passive names', () => {
+      expect(
+        cues(
+          'The welcome address was delivered by the Mayor of Tarnvale, His Worship Dr. Peter Odhiambo Wekesa.',
+        ),
+      ).toEqual({ 'Peter Odhiambo Wekesa': 'speaker (passive-by)' });
+    });
+
     it('gives a programme line that opens with "Welcome" to the host', () => {
       expect(cues('Programme:\n\nWelcome – Ana Reyes\nPoems of the Harbour – Tom Voss')).toEqual({
         'Ana Reyes': 'host (session-heading)',

@@ -100,8 +100,9 @@ const AFTER_AND =
 // article, an apposition noun.
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
 // "by its editor, the historian Dr. X", "by her campaign chair, former councilman X": after the
-// apposition's comma, an article (or "former") and a few title words may come before the name.
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an|former|retired)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?)?`;
+// apposition's comma, an article (or "former") and a few title words may come before the name,
+// and honorifics ("by the Mayor of Tarnvale, His Worship Cllr. X").
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an|former|retired)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?(?:${HONORIFIC_SOURCE}\s+){0,3})?`;
 /** The match and the few words before it: where "the session chair" says what was chaired. */
 const nearBefore = (m: RegExpExecArray) =>
   m.input.slice(Math.max(0, m.index - 30), m.index + m[0].length);
