@@ -27,6 +27,12 @@ describe('findDates', () => {
     expect(first('The fair opened on May 5 with music.')).toMatchObject({ month: 5, day: 5 });
   });
 
+  it('reads a range with a weekday before each day as its first day', () => {
+    expect(findDates('met on Tuesday 9th and Wednesday 10th March.')).toMatchObject([
+      { day: 9, month: 3 },
+    ]);
+  });
+
   it('reads a range as its first day', () => {
     expect(first('The forum ran from 11th to the 13th of March 2015 in Tallin.')?.iso).toBe(
       '2015-03-11',

@@ -64,12 +64,14 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+// "Thursday 12th and Friday 13th October": a weekday before either day of a range.
+const RANGE_WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+`;
 // "from 24th to the 26th of January 2017", "23rd and 24th May 2008", "8 – 9 May": the first day.
 // chrono alone reads only the second day of these.
 const dayRangeParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      String.raw`\b(?:from\s+)?(?:the\s+)?(\d{1,2})${ORDINAL}\s*(?:-|–|—|to|until|till|through|and|&)\s*(?:the\s+)?(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`,
+      String.raw`\b(?:from\s+)?(?:${RANGE_WEEKDAY})?(?:the\s+)?(\d{1,2})${ORDINAL}\s*(?:-|–|—|to|until|till|through|and|&)\s*(?:${RANGE_WEEKDAY})?(?:the\s+)?(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(\d{4}))?\b`,
       'i',
     ),
   extract: (_context, match) => {

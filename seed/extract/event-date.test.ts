@@ -18,6 +18,22 @@ describe('the event date', () => {
     ).toBe('2021-02-26');
   });
 
+  it('resolves a weekday against a dateline day without a year, the year from the by-line', () => {
+    expect(
+      dateOf(
+        'Botanist Wins the Larch Medal\n\nBy Ana Vos | 9 May 2024\n\nLeeds, 8 May: The botanist Ruth Kerr received the Larch Medal on Monday at a ceremony in Leeds.\n',
+      ),
+    ).toBe('2024-05-06');
+  });
+
+  it('takes the year of a prize day from its title', () => {
+    expect(
+      dateOf(
+        'Prize Day 2024: a hall full of pride\n\nOn Friday 28th June the hall of Larkfield School was full for the prize day.\n',
+      ),
+    ).toBe('2024-06-28');
+  });
+
   it('is not the date of the event the one reported prepares for', () => {
     expect(
       dateOf(

@@ -161,11 +161,26 @@ export function findEventDate(
   const candidates: Candidate[] = [];
   // One chrono pass over the text; each mention belongs to the sentence it starts in.
   const mentions = findDates(article.text);
+  // "Toronto, 4 June: … on Monday": a wire dateline's day without a year is the day the report
+  // was filed, so it anchors the weekdays after it, with the year of the page or the event's name.
+  const inDateline = (m: FoundDate) =>
+    article.datelineSpan !== undefined &&
+    m.start >= article.datelineSpan.start &&
+    m.end <= article.datelineSpan.end;
+  const filed = mentions.find((m) => inDateline(m) && m.month !== undefined && !m.iso);
+  const filedYear = ctx.pageDate ? Number(ctx.pageDate.slice(0, 4)) : nameYear;
+  const filedDate =
+    filed && filedYear !== undefined
+      ? ((ctx.pageDate ? nearestYear(filed, ctx.pageDate) : undefined) ??
+        completeDate(filed, filedYear))
+      : undefined;
+  if (filedDate) ctx.pageDate = filedDate;
   sentences.forEach((sentence, index) => {
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.start >= sentence.end) continue;
       // The page's own date line is the anchor, not a candidate.
       if (page && mention.start < page.end && mention.end > page.start) continue;
+      if (filedDate && mention === filed) continue;
       const date = resolve(mention, eventNameYear([sentence.text]), ctx);
       const s = score(mention, sentence, index, sentence === introducing, date, ctx);
       candidates.push({ mention, sentenceIndex: index, score: s, ...(date ? { date } : {}) });
@@ -184,6 +199,8 @@ export function findEventDate(
       evidence: { start: chosen.mention.start, end: chosen.mention.end },
     };
   // A wire dateline dates the report of a same-day event when the text names no other day.
+  if (!best && filed && filedDate)
+    return { date: filedDate, evidence: { start: filed.start, end: filed.end } };
   if (
     !best &&
     article.published &&

@@ -38,7 +38,8 @@ export interface NameCandidate {
 const AFFILIATION_BRACKET = /\p{Lu}[\p{L}\p{M}'’-]+\s*\(\s*$/u;
 // "McAdam", "O'Neill", and "al-Sisi", "el-Erian": an Arabic article joined by a hyphen.
 const NAME_PREFIX = String.raw`(?:Mc|Mac|O['’]|D['’]|d['’]|(?:al|el|ad|ar|as|ash|at|az|ud|ul)[-‐])`;
-const WORD = String.raw`${NAME_PREFIX}?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐][\p{L}][\p{Ll}\p{M}]*)*`;
+// A hyphenated part may carry its own prefix and inner capital: "Okonjo-McIlroy", "Rae-O'Neill".
+const WORD = String.raw`${NAME_PREFIX}?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]${NAME_PREFIX}?[\p{L}][\p{Ll}\p{M}]*(?:\p{Lu}[\p{Ll}\p{M}]+)?)*`;
 const INITIALS = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*`;
 const CAPS_INITIALS = String.raw`\p{Lu}{2,3}`;
 const PREFIX = String.raw`(?:${HONORIFIC_SOURCE}\s+)+`;

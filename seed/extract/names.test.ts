@@ -57,6 +57,14 @@ describe('compromisePeople', () => {
 });
 
 describe('nameCandidates', () => {
+  it('keeps a hyphenated part with its own prefix and capital ("Okonjo-McIlroy")', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names("The head boy, Tunde Abara-McLeish, thanked Ruth Kerr-O'Dea.")).toEqual([
+      'Tunde Abara-McLeish',
+      "Ruth Kerr-O'Dea",
+    ]);
+  });
+
   it('keeps a given name with a surname a tagger reads as a place ("Ward", "Field")', () => {
     const names = (text: string) => nameCandidates(text).map((c) => c.name);
     expect(names('Dr. Helen Achebe-Ward spoke, then Grace Field.')).toEqual([

@@ -8,6 +8,7 @@
 import { isSurnameOf, sameFullName } from './name-match';
 import { ORGANIZATION_HEAD_WORDS, cleanPersonName } from './names';
 import { foldName } from './text';
+import { hasPatronymic } from './vocab';
 import { countriesOf } from './demonyms';
 
 /** Words of a description that do not tell people apart. */
@@ -112,16 +113,27 @@ export class ArticlePeople {
   }
 
   /**
+   * The people whose full name opens with `given`; with `onlyPatronymic`, only names that join
+   * it to a father's name ("Hafiz bin Rahmat"), which are named again that way.
+   */
+  givenNameBearers(given: string, onlyPatronymic = false): LocalPerson[] {
+    const folded = foldName(given);
+    return this.people.filter((person) =>
+      [...person.variants.keys()].some(
+        (variant) =>
+          variant.includes(' ') &&
+          (!onlyPatronymic || hasPatronymic(variant)) &&
+          foldName(variant.split(/\s+/)[0] ?? '') === folded,
+      ),
+    );
+  }
+
+  /**
    * "Sir Malcolm" after "Professor Sir Malcolm Reid": the one person whose full name opens
    * with this given name, with the mention recorded.
    */
-  resolveGivenName(given: string, span: Span): LocalPerson | undefined {
-    const folded = foldName(given);
-    const matches = this.people.filter((person) =>
-      [...person.variants.keys()].some(
-        (variant) => variant.includes(' ') && foldName(variant.split(/\s+/)[0] ?? '') === folded,
-      ),
-    );
+  resolveGivenName(given: string, span: Span, onlyPatronymic = false): LocalPerson | undefined {
+    const matches = this.givenNameBearers(given, onlyPatronymic);
     if (matches.length !== 1) return undefined;
     const person = matches[0] as LocalPerson;
     this.addMention(person, span);

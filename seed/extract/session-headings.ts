@@ -3,13 +3,18 @@
  * Reyes and Tom Voss", one session per line. A line counts when it is a title, a dash, and
  * nothing but names after it; and only in an article that prints at least two such lines (a
  * programme), so a single caption or sign-off ("Photo – Tom Voss") is never taken for one.
+ * A line whose label is a role noun ("Chair: Dr. Lucy Kamau", "Speakers: A, B (online)") counts
+ * on its own: the label says what the names did, where a prize list's "The Cup: A" does not.
  * It returns the names with the rule `session-heading`; the speaker cues add them.
  */
 import { nameCandidates, type NameCandidate } from './name-candidates';
 import type { Sentence } from './sentences';
+import { ROLE_NOUN_SOURCE } from './vocab';
 
 const HEADING = /^([^\n–—:.!?]{3,90}?)\s+[–—-]\s+([^\n]{3,200})$/u;
-const NAME_SEPARATORS = /^(?:\s*(?:,|&|\band\b|;)\s*)*$/u;
+const LABELLED = new RegExp(String.raw`^(${ROLE_NOUN_SOURCE})\s*:\s+([^\n]{3,200})$`, 'iu');
+// Between names: commas, "and", and a short note in brackets ("(online)", "(chair)").
+const NAME_SEPARATORS = /^(?:\s*(?:,|&|\band\b|;|\([^()]{1,30}\))\s*)*$/u;
 
 export interface HeadingName {
   sentence: Sentence;
@@ -18,9 +23,8 @@ export interface HeadingName {
   offset: number;
 }
 
-function headingNames(sentence: Sentence): HeadingName[] {
+function headingNames(sentence: Sentence, m: RegExpExecArray | null): HeadingName[] {
   const line = sentence.text.trim();
-  const m = HEADING.exec(line);
   if (!m || /[.!?]$/.test(line)) return [];
   const names = m[2] ?? '';
   const offset = sentence.text.indexOf(names, (m[1] ?? '').length);
@@ -40,6 +44,9 @@ function headingNames(sentence: Sentence): HeadingName[] {
 
 /** The speakers a programme's session lines name, when the article prints a programme. */
 export function sessionHeadingNames(sentences: Sentence[]): HeadingName[] {
-  const lines = sentences.map(headingNames).filter((names) => names.length > 0);
-  return lines.length >= 2 ? lines.flat() : [];
+  const lines = sentences
+    .map((x) => headingNames(x, HEADING.exec(x.text.trim())))
+    .filter((names) => names.length > 0);
+  const labelled = sentences.flatMap((x) => headingNames(x, LABELLED.exec(x.text.trim())));
+  return [...(lines.length >= 2 ? lines.flat() : []), ...labelled];
 }

@@ -467,6 +467,31 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Aldo Brin': 'moderator (passive-by)' });
     });
 
+    it('reads programme lines labelled with a role noun, each on its own', () => {
+      expect(
+        cues(
+          'Session 1 – Wells\nChair: Dr. Lena Moss Okafor\nSpeakers: Dr. Ivo Brandt, Mr. Tom Reyes (online)\n\n- The Harbour Cup: Ana Byrne (Year 13)\n',
+        ),
+      ).toEqual({
+        'Lena Moss Okafor': 'moderator (session-heading)',
+        'Ivo Brandt': 'speaker (session-heading)',
+        'Tom Reyes': 'speaker (session-heading)',
+      });
+    });
+
+    it('names no speaker for a survey led by someone, nor for a later occasion announced', () => {
+      expect(
+        cues(
+          'She cited the 2022 survey led by Dr. Ivo Brandt and Dr. Ana Moss. The panel was led by Dr. Tom Reyes.',
+        ),
+      ).toEqual({ 'Tom Reyes': 'moderator (passive-by)' });
+      expect(
+        cues(
+          "She announced that next year's lecture will be given by Dr. Ivo Brandt. The 2025 conference will be held in Perth, and the keynote speaker will be Dr. Ana Moss.",
+        ),
+      ).toEqual({});
+    });
+
     it('reads honorifics after the title of the one a passive names', () => {
       expect(
         cues(
@@ -760,6 +785,14 @@ describe('findSpeakerCues', () => {
   });
 
   describe('British and church forms: given names after honorifics, lessons, possessors', () => {
+    it('reads "Dr. Hafiz" as the person named in full with a patronymic ("bin")', () => {
+      expect(
+        cues(
+          'The forum heard from Dr. Yusra binti Hamdan, an adviser. Dr. Yusra said exports had doubled.',
+        ),
+      ).toEqual({ 'Yusra binti Hamdan': 'speaker (list-trigger)' });
+    });
+
     it('reads "Sir Malcolm" and "Bishop Catherine" as the person named in full before', () => {
       expect(
         cues(

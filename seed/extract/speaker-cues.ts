@@ -41,6 +41,7 @@ import {
   ROLE_NOUN_SOURCE,
   roleOfPassive,
   takesGivenName,
+  LATER_OCCASION,
   passiveNamesNoSpeaker,
   roleOfVerb,
   welcomesPeople,
@@ -101,8 +102,8 @@ const AFTER_AND =
 // It never holds "by"/"from": the nearest trigger governs ("opened by A and moderated by B").
 // "by its editor, the historian Dr. X", "by her campaign chair, former councilman X": after the
 // apposition's comma, an article (or "former") and a few title words may come before the name,
-// and honorifics ("by the Mayor of Tarnvale, His Worship Cllr. X").
-const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an|former|retired)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?(?:${HONORIFIC_SOURCE}\s+){0,3})?`;
+// and honorifics ("by the Mayor of Tarnvale, His Worship Cllr. X", "from the Chair, Justice (Rtd.) Y").
+const GAP = String.raw`(?:the\s+|a\s+|an\s+|our\s+|its\s+)?(?:(?!(?:by|from)\s)(?:[^\s,;:“”"()]+|\([^\s()]{1,8}\))\s+){0,7}?(?:[^\s,;:“”"()]+,\s*(?:(?:the|a|an|former|retired)\s+(?:(?!(?:by|from)\s)[^\s,;:“”"()]+\s+){0,4}?)?(?:(?:${HONORIFIC_SOURCE}|\([^\s()]{1,8}\))\s+){0,4})?`;
 /** The match and the few words before it: where "the session chair" says what was chaired. */
 const nearBefore = (m: RegExpExecArray) =>
   m.input.slice(Math.max(0, m.index - 30), m.index + m[0].length);
@@ -576,6 +577,7 @@ function couldBeSomeone(
 ): boolean {
   if (c.prefix.split(/\s+/).some((word) => isHonorificWord(word))) return true;
   if (knownBySurname(c.name, people).length > 0) return true;
+  if (people.givenNameBearers(c.name, true).length === 1) return true;
   return earlierFullName(fullNames, c.name, offset + c.start) !== undefined;
 }
 
@@ -664,10 +666,11 @@ function personOf(
   const nearest = nearestBearer(known, span.start);
   if (nearest) return nearest;
   const honorific = c.prefix.split(/\s+/).pop() ?? '';
-  // "Sir Malcolm", "Bishop Catherine": a given name after an honorific that takes one.
+  // "Sir Malcolm", "Bishop Catherine": a given name after an honorific that takes one; "Dr.
+  // Hafiz" for Hafiz bin Rahmat, whose given name is what names him again.
   const byGiven =
-    known.length === 0 && takesGivenName(honorific)
-      ? people.resolveGivenName(c.name, span)
+    known.length === 0
+      ? people.resolveGivenName(c.name, span, !takesGivenName(honorific))
       : undefined;
   if (byGiven) return byGiven;
   // "Baroness D'Souza": an honorific vouches for a one-word name.
@@ -839,6 +842,12 @@ export function findSpeakerCues(
       )
         cues[i] = { ...cue, rule: 'gapping' };
     }
+    // "Next year's lecture will be given by X": an announcement of a later occasion's speakers.
+    if (LATER_OCCASION.test(s))
+      cues.forEach((cue, i) => {
+        if (cue && !/reporting|inverted|participle|adjunct|relative|pronoun/.test(cue.rule))
+          cues[i] = undefined;
+      });
     // "A and B co-moderated": the verb after B is A's too.
     for (let i = candidates.length - 2; i >= 0; i -= 1) {
       const c = candidates[i] as NameCandidate;

@@ -35,6 +35,8 @@ interface SpeechVocabulary {
   readWorks: string[];
   bareSpeechVerbs: string[];
   listNouns: string[];
+  patronymicParticles: string[];
+  ledWorks: string[];
   elsewhere: {
     writtenVehicles: string[];
     spokenModifiers: string[];
@@ -61,6 +63,7 @@ interface SpeechVocabulary {
     audienceNouns: string[];
     reactionGroups: string[];
     reactionVerbs: string[];
+    laterOccasions: string[];
   };
 }
 
@@ -193,8 +196,18 @@ export function roleOfPassive(verb: string, before = ''): SpeakerRole | undefine
   return role;
 }
 
-/** "The survey was conducted by X": a passive verb of `onlyWhenChaired` on no chaired thing. */
+// "the 2022 survey led by X": the nearest noun before "led" is a work, and X its author.
+const LED_WORK = new RegExp(
+  String.raw`\b${alternation(SPEECH_VOCABULARY.ledWorks)}\b(?:\s+[\p{Ll}-]+){0,2}\s*,?\s*(?:which\s+was\s+|that\s+was\s+|was\s+|were\s+)?$`,
+  'iu',
+);
+
+/**
+ * "The survey was conducted by X": a passive verb of `onlyWhenChaired` on no chaired thing;
+ * "the survey led by X": "led" on a work of `ledWorks`.
+ */
 export function passiveNamesNoSpeaker(verb: string, before = ''): boolean {
+  if (verb.toLowerCase() === 'led' && LED_WORK.test(before)) return true;
   return ONLY_WHEN_CHAIRED.has(verb.toLowerCase()) && !CHAIRED_THING.test(before);
 }
 
@@ -217,6 +230,15 @@ const GIVEN_NAME_HONORIFICS = new Set(
 /** "Sir", "Bishop": an honorific that may stand with a given name alone ("Sir Malcolm"). */
 export function takesGivenName(honorific: string): boolean {
   return GIVEN_NAME_HONORIFICS.has(honorific.toLowerCase().replace(/\.$/, ''));
+}
+
+const PATRONYMIC = new RegExp(
+  String.raw`^[\p{L}\p{M}'’-]+\s+${alternation(SPEECH_VOCABULARY.patronymicParticles)}\s`,
+  'u',
+);
+/** "Hafiz bin Rahmat": a name whose given name, not its last word, names its bearer again. */
+export function hasPatronymic(name: string): boolean {
+  return PATRONYMIC.test(name);
 }
 
 export const ROLE_NOUN_SOURCE = alternation(Object.keys(SPEECH_VOCABULARY.roleNouns));
@@ -357,6 +379,15 @@ export const AFTER_THE_EVENT = new RegExp(
  * reports ('X said her agency had warned the board', 'X said she wrote for her neighbours' are
  * X speaking now), so speech.ts reads them before the verb.
  */
+/**
+ * "Next year's lecture will be given by X", "The 2024 conference will be held in Inverness, and
+ * the keynote speaker will be X": a sentence in the future tense about a later occasion.
+ */
+export const LATER_OCCASION = new RegExp(
+  String.raw`^(?=.*\b(?:will|shall)\b)(?=.*(?:\b${alternation(ELSEWHERE.laterOccasions)}(?:['’]s)?\b|\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}will\s+be\s+held\b))`,
+  'isu',
+);
+
 export const ABSENT_OR_EARLIER = new RegExp(
   String.raw`\b(?:${alternation([...ELSEWHERE.absence, ...ATTENDANCE, ...ELSEWHERE.writing])}|${alternation(ELSEWHERE.earlierTense)})\b`,
   'gu',
