@@ -467,6 +467,38 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Aldo Brin': 'moderator (passive-by)' });
     });
 
+    it('names no speaker for one who was represented, or in whose place another came', () => {
+      expect(
+        cues(
+          "The Minister of Trade of Norland, Hon. Dr. Abel Sani Yero, was represented at the forum by Mrs. Ekwe, who delivered the Minister's goodwill address.",
+        ),
+      ).toEqual({ 'Mrs. Ekwe': 'speaker (relative-clause)' });
+      expect(
+        cues(
+          'Deputy Minister Radek Kowal, who came in place of the minister, Teresa Olsen, addressed the congress on Saturday.',
+        ),
+      ).not.toHaveProperty('Teresa Olsen');
+    });
+
+    it('reads the second of a pair after "by" as no subject of the verb after it', () => {
+      expect(
+        cues(
+          'The study, written by researchers Ivo Brandt and Ana Moss, reviewed the law. Tom Reyes said it was thorough.',
+        ),
+      ).toEqual({ 'Tom Reyes': 'speaker (subject-reporting-verb)' });
+      expect(
+        cues('The programme was conducted by Ms. Pia Rao and Mr. Dev Sethi, final-year students.'),
+      ).toEqual({ 'Pia Rao': 'moderator (passive-by)', 'Dev Sethi': 'moderator (passive-by)' });
+    });
+
+    it('names no speaker for words emailed or told a news portal', () => {
+      expect(
+        cues(
+          'In an emailed response to questions, a company spokesperson, Ada Kowal, said it would appeal. Its organiser, Ewa Nowak, told the news portal Medi24 that the vote came too late.',
+        ),
+      ).toEqual({});
+    });
+
     it('reads programme lines labelled with a role noun, each on its own', () => {
       expect(
         cues(

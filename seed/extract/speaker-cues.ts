@@ -42,6 +42,8 @@ import {
   roleOfPassive,
   takesGivenName,
   LATER_OCCASION,
+  REPRESENTED_AFTER,
+  IN_PLACE_OF_BEFORE,
   passiveNamesNoSpeaker,
   roleOfVerb,
   welcomesPeople,
@@ -752,6 +754,16 @@ export function findSpeakerCues(
         (PREPOSITION_BEFORE.test(b) && (!titlePreposition(b) || affiliationOf(s, candidates, i))) ||
         inApposition(s, candidates, i),
     );
+    // "written by A and B, reviewed …": the second of a pair after a preposition is no subject
+    // of the verb after it either (though a cue before the pair still carries to it).
+    const paired = candidates.map((c, i) => {
+      const previous = candidates[i - 1];
+      return (
+        previous !== undefined &&
+        governed[i - 1] === true &&
+        /^\s+(?:and|&)\s+$/.test(s.slice(previous.end, c.outerStart))
+      );
+    });
     // "introduced by X, who praised …": the passive gives the role, the relative clause X's words.
     const relatives: (Cue | undefined)[] = [];
     const cues: (Cue | undefined)[] = candidates.map((c, i) => {
@@ -797,7 +809,7 @@ export function findSpeakerCues(
       );
       const after = afterCue(s.slice(c.end), next ? next.outerStart - c.end : Infinity);
       // "the award from X, who told her …": a relative clause is X's even after a preposition.
-      if (after && (!governed[i] || after.rule === 'relative-clause')) return after;
+      if (after && (!(governed[i] || paired[i]) || after.rule === 'relative-clause')) return after;
       return before;
     });
     // "Mr Jenkins's partner, Lowri Evans, described …": a possessor is never the speaker.
@@ -866,6 +878,15 @@ export function findSpeakerCues(
           deceased.add(person);
           sources.add(person);
         }
+        return;
+      }
+      // "The minister, X, was represented by Y", "Y, who came in place of the minister, X,":
+      // X sent another, and did not address the event.
+      if (
+        !c.single &&
+        (REPRESENTED_AFTER.test(s.slice(c.end)) || IN_PLACE_OF_BEFORE.test(befores[i] ?? ''))
+      ) {
+        addSource(c);
         return;
       }
       if (!cue) {

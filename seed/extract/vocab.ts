@@ -64,6 +64,8 @@ interface SpeechVocabulary {
     reactionGroups: string[];
     reactionVerbs: string[];
     laterOccasions: string[];
+    representedBy: string[];
+    inPlaceOf: string[];
   };
 }
 
@@ -379,6 +381,17 @@ export const AFTER_THE_EVENT = new RegExp(
  * reports ('X said her agency had warned the board', 'X said she wrote for her neighbours' are
  * X speaking now), so speech.ts reads them before the verb.
  */
+/** "The minister, X, was represented by Y": after X's name and apposition, X sent Y. */
+export const REPRESENTED_AFTER = new RegExp(
+  String.raw`^(?:\s*,[^.;“”"]{0,160}?)?,?\s+(?:${alternation(ELSEWHERE.representedBy)})\b`,
+  'u',
+);
+/** "Y, who came in place of the minister, X,": before X's name, Y stood in for X. */
+export const IN_PLACE_OF_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(ELSEWHERE.inPlaceOf)})\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[^\s,;.“”"]+\s+){0,5}?(?:[^\s,;.“”"]+,\s*)?$`,
+  'iu',
+);
+
 /**
  * "Next year's lecture will be given by X", "The 2024 conference will be held in Inverness, and
  * the keynote speaker will be X": a sentence in the future tense about a later occasion.
