@@ -38,6 +38,22 @@ describe('attributeSentences', () => {
     ).toEqual(['Ada Lin: Judge Ada Lin', 'Dina Vogt: Dina Vogt, the']);
   });
 
+  it('gives "the 64-year-old, who …, said" to the person last quoted, over a long clause', () => {
+    expect(
+      attributed(
+        'Senator Ana Lopes told the meeting that rail funds were late.\n\nThe 64-year-old, who holds a seat on the harbour board and spent two decades in shipping before politics, said the port was ready.',
+      ),
+    ).toEqual(['Ana Lopes: Senator Ana Lopes', 'Ana Lopes: The 64-year-old, who']);
+  });
+
+  it('gives "she described" to the speaker the paragraph opens by bringing on', () => {
+    expect(
+      attributed(
+        'Dr. Ilse Brand opened the congress. She said the union was ready.\n\nA warmer message came from Ana Vos, an officer of the Dutch union Zorg Samen, who spoke briefly in English. She described a strike in 2021 that she said had won a rise.',
+      ),
+    ).toEqual(['Ilse Brand: She said the', 'Ana Vos: She described a']);
+  });
+
   it('gives "the 54-year-old said" to the person last quoted', () => {
     expect(
       attributed(

@@ -52,7 +52,7 @@ const PRONOUN_TRAILING = new RegExp(
   'u',
 );
 const DESCRIBED = new RegExp(
-  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)(?:,\s+(?:who|a|an|in (?:his|her|their))\s[^,;“”"]{1,80},)?\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`(?:(?:^|[,”"’]\s*|^\p{Lu}\p{Ll}+ing\b[^,;]{0,80}?\s)the\s+|^(?:In|During) (?:his|her|their) [\w-]+(?: [\w-]+)?,?\s+(?:the\s+)?)((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+|\d{1,3}-year-old)(?:,\s+(?:who|a|an|in (?:his|her|their))\s[^,;“”"]{1,160},)?\s+${ADVERBS}(?:${REPORTING_VERB_SOURCE})\b`,
   'iu',
 );
 
@@ -356,7 +356,22 @@ export function attributeSentences(
             word,
             region !== undefined && opening.start === region.start,
           );
-          if (!prior || speakers.includes(prior) || prior === antecedent)
+          // "The keynote was delivered by X. … she argued": a paragraph that opens by bringing a
+          // speaker on goes on about them.
+          const before = sentences[sentences.indexOf(opening) - 1];
+          const introduced =
+            prior !== undefined &&
+            before !== undefined &&
+            before.paragraph === opening.paragraph &&
+            sentences[sentences.indexOf(before) - 1]?.paragraph !== before.paragraph &&
+            cues.some(
+              (c) =>
+                c.person === prior &&
+                c.evidence.start === before.start &&
+                !/reporting|inverted|participle|pronoun/.test(c.rule),
+            );
+          if (introduced) found = [{ sentence, person: prior, confidence: 0.7 }];
+          else if (!prior || speakers.includes(prior) || prior === antecedent)
             found = [{ sentence, person: antecedent, confidence: 0.7 }];
         }
       }

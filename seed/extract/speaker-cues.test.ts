@@ -499,6 +499,19 @@ describe('findSpeakerCues', () => {
       ).toEqual({});
     });
 
+    it('reads "the testimony came from X", a witness questioned by counsel, and school and society titles', () => {
+      expect(
+        cues(
+          'The most pointed testimony came from Ivo Brandt, a retired fitter. The witness was questioned by counsel to the inquiry, Ana Moss. Our Head Girl, Ruth Kerr, and Past President Tom Reyes co-chaired the session.',
+        ),
+      ).toEqual({
+        'Ivo Brandt': 'speaker (speech-noun-by)',
+        'Ana Moss': 'speaker (passive-reporting-verb)',
+        'Ruth Kerr': 'moderator (subject-role-verb)',
+        'Tom Reyes': 'moderator (subject-role-verb)',
+      });
+    });
+
     it('reads programme lines labelled with a role noun, each on its own', () => {
       expect(
         cues(

@@ -134,9 +134,10 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
     },
   },
   {
-    // ("a message of sympathy from the minister, X", "a letter of support from X".)
+    // ("a message of sympathy from the minister, X", "a letter of support from X", "the most
+    // pointed testimony came from X".)
     regex: new RegExp(
-      String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:of\s+\p{Ll}+\s+)?(?:by|from)\s+${GAP}$`,
+      String.raw`\b(${SPEECH_NOUN_SOURCE})\s+(?:of\s+\p{Ll}+\s+)?(?:(?:came|comes|had come)\s+)?(?:by|from)\s+${GAP}$`,
       'iu',
     ),
     cue: (m) => ({ role: roleOfNoun(m[1] ?? ''), rule: 'speech-noun-by' }),
