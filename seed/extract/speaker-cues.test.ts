@@ -512,6 +512,18 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('gives "said in a recorded message" the video message, and "opened … and welcomed delegates" the host', () => {
+      expect(
+        cues(
+          'Ana Vos, deputy director at the Central Bank, said in a recorded message that mobile money was cheap. Society President Dr. Ilse Brand opened the conference and welcomed delegates. Tom Reyes opened the debate and welcomed the plan.',
+        ),
+      ).toEqual({
+        'Ana Vos': 'video message (subject-reporting-verb)',
+        'Ilse Brand': 'host (subject-role-verb)',
+        'Tom Reyes': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('reads programme lines labelled with a role noun, each on its own', () => {
       expect(
         cues(

@@ -366,7 +366,13 @@ const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 // ", who could not travel and accepted the prize in a video message", ", speaking by video link
 // from Oslo, said": the name's own clause says the words came by video.
 const BY_VIDEO =
-  /^[^.;“”"]{0,160}?(?:\b(?:in|via|through|by|over)\s+(?:a\s+)?(?:(?:pre-?)?recorded\s+)?video(?:\s+(?:message|address|link|call|statement))?\b|\b(?:joined|spoke|took part|participated|appeared)\b[^.;“”"]{0,40}?\b(?:remotely|virtually|via\s+(?:Zoom|Teams|Skype)|by\s+(?:Zoom|Skype))\b)/iu;
+  /^[^.;“”"]{0,160}?(?:\b(?:in|via|through|by|over)\s+(?:a\s+)?(?:(?:(?:pre-?)?recorded\s+)?video(?:\s+(?:message|address|link|call|statement))?|(?:pre-?)?recorded\s+(?:message|address|statement|remarks))\b|\b(?:joined|spoke|took part|participated|appeared)\b[^.;“”"]{0,40}?\b(?:remotely|virtually|via\s+(?:Zoom|Teams|Skype)|by\s+(?:Zoom|Skype))\b)/iu;
+
+const AND_WELCOMED = /^[^.;“”"]{0,60}?\s+and\s+(?:warmly\s+)?welcomed(?=\s)/iu;
+const SAID_BY_VIDEO = new RegExp(
+  String.raw`^[^.;“”"]{0,160}?\b(?:${REPORTING_VERB_SOURCE})\s+(?:in|via|by|through)\s+(?:a\s+)?(?:(?:pre-?)?recorded|video)\b`,
+  'iu',
+);
 
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const SAID_ON_DAY = new RegExp(
@@ -434,6 +440,9 @@ function afterCue(rest: string, nextName = Infinity): Cue | undefined {
     if (!cue) return { role: 'video message', rule };
     if (cue.role === 'speaker') return { ...cue, role: 'video message' };
   }
+  // "X, deputy director, said in a recorded message that …": the verb's own adjunct.
+  if (cue?.role === 'speaker' && SAID_BY_VIDEO.test(clause))
+    return { ...cue, role: 'video message' };
   return cue;
 }
 
@@ -480,6 +489,16 @@ function afterCueOf(rest: string, nextName: number): Cue | undefined {
       !welcomesPeople(after);
     if (roleVerb && reacted && !relativeRole)
       return { role: 'speaker', rule: 'subject-reporting-verb' };
+    // "X opened the conference and welcomed delegates": the welcome makes the opener the host.
+    const andWelcomed = AND_WELCOMED.exec(after);
+    if (
+      roleVerb &&
+      roleOfVerb(roleVerb) === 'speaker' &&
+      !relativeRole &&
+      andWelcomed &&
+      welcomesPeople(after.slice(andWelcomed[0].length))
+    )
+      return { role: 'host', rule: 'subject-role-verb' };
     if (roleVerb)
       return {
         role:
