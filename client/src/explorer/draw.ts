@@ -36,7 +36,12 @@ export function createDrawing(parts: {
   const { canvas, store, undo, loading, viewport, style } = parts;
   const cy = (): Core => canvas.core();
 
-  async function draw(elements: CanvasElements, mode: 'replace' | 'add'): Promise<void> {
+  /** `owned`: nothing else holds `elements` (a file just read), so the canvas may keep them. */
+  async function draw(
+    elements: CanvasElements,
+    mode: 'replace' | 'add',
+    owned = false,
+  ): Promise<void> {
     const chosen = await confirmLarge(document.body, elements);
     if (!chosen) return;
     loading.base.abort();
@@ -54,8 +59,8 @@ export function createDrawing(parts: {
       const then = () => style.refreshInSlices(recipe);
       const result =
         mode === 'replace'
-          ? await canvas.replaceInSlices(chosen, then)
-          : await canvas.addInSlices(chosen, then);
+          ? await canvas.replaceInSlices(chosen, then, owned)
+          : await canvas.addInSlices(chosen, then, owned);
       if (result.outcome === 'superseded') return;
       if (result.outcome === 'cancelled') {
         // The step keeps no sizes or colours (they are scratch, not JSON): putBack styles it
@@ -109,7 +114,8 @@ export function createDrawing(parts: {
         .map((e) => e.id());
     },
     lastQuery: () => store.state.lastQuery,
-    importElements: (elements: ImportedElements, mode) => void draw(elements, mode),
+    // Parsed from the file for this draw alone: the canvas keeps its objects, not copies.
+    importElements: (elements: ImportedElements, mode) => void draw(elements, mode, true),
     legend: () => legendFromCy(cy()).filter((entry) => entry.label !== 'More'),
   };
 
