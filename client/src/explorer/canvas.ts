@@ -98,26 +98,17 @@ export interface Canvas {
   /**
    * Replaces everything a slice a task (add-in-slices.ts), then runs `then` (the restyle,
    * render.ts) a slice a task too, with the progress bar and its Cancel; the canvas keeps its
-   * old picture meanwhile; `owned`: the elements' data objects are handed over to the canvas
-   * (not copied; see `definitions`). Resolves `done` with the added elements, `cancelled` when the user
+   * old picture meanwhile. Resolves `done` with the added elements, `cancelled` when the user
    * cancelled (the part added so far stays, for the caller to replace), or `superseded` when
    * another change of the canvas stopped it.
    */
-  replaceInSlices(
-    elements: CanvasElements,
-    then?: () => Slices,
-    owned?: boolean,
-  ): Promise<SlicedOutcome>;
+  replaceInSlices(elements: CanvasElements, then?: () => Slices): Promise<SlicedOutcome>;
   /**
    * `add` of a large result a slice a task, like `replaceInSlices` (no `near`: new nodes
    * without a position wait for the layout). On `cancelled` the part added so far stays, for
    * the caller to put back the canvas of before.
    */
-  addInSlices(
-    elements: CanvasElements,
-    then?: () => Slices,
-    owned?: boolean,
-  ): Promise<SlicedOutcome>;
+  addInSlices(elements: CanvasElements, then?: () => Slices): Promise<SlicedOutcome>;
   /**
    * `restore` of a large snapshot a slice a task, then `then`, under the progress bar without
    * Cancel (what it puts back is already the canvas of before: undo, or a cancelled draw).
@@ -197,29 +188,22 @@ interface AddingJob {
   by: 'user' | 'change' | null;
 }
 
-/**
- * Cytoscape keeps the data and position objects it is given, so they are copied, unless the
- * caller hands them over (`owned`: a file just parsed, whose objects nothing else holds): at
- * 100,000 elements the copies were 100,000 more objects made, and the originals garbage for
- * an old-generation collection once the drawing ended.
- */
-function definitions(elements: CanvasElements, cy: Core, owned = false): ElementDefinition[] {
-  const mine = <T extends object>(value: T): T => (owned ? value : { ...value });
+function definitions(elements: CanvasElements, cy: Core): ElementDefinition[] {
   // `hasElementWithId`, not `getElementById(…).empty()`, which makes a collection per call
   // (64 ms of 100,000 lookups).
   const nodes = elements.nodes
     .filter((n) => !cy.hasElementWithId(n.data.id))
     .map((n) => ({
       group: 'nodes' as const,
-      data: mine(n.data),
-      ...(n.position ? { position: mine(n.position) } : {}),
+      data: { ...n.data },
+      ...(n.position ? { position: { ...n.position } } : {}),
     }));
   const ids = new Set([...nodes.map((n) => n.data.id), ...cy.nodes().map((n) => n.id())]);
   const edges = elements.edges
     .filter(
       (e) => !cy.hasElementWithId(e.data.id) && ids.has(e.data.source) && ids.has(e.data.target),
     )
-    .map((e) => ({ group: 'edges' as const, data: mine(e.data) }));
+    .map((e) => ({ group: 'edges' as const, data: { ...e.data } }));
   return [...nodes, ...edges];
 }
 
@@ -348,19 +332,19 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       canvas.updateCounts();
       return added;
     },
-    replaceInSlices(elements, then, owned) {
+    replaceInSlices(elements, then) {
       return changeInSlices(elements.nodes.length + elements.edges.length, elements.nodes.length, {
         clear: true,
-        defs: () => definitions(elements, cy, owned),
+        defs: () => definitions(elements, cy),
         then,
         cancellable: true,
       });
     },
-    addInSlices(elements, then, owned) {
+    addInSlices(elements, then) {
       const count = cy.elements().length + elements.nodes.length + elements.edges.length;
       return changeInSlices(count, elements.nodes.length, {
         clear: false,
-        defs: () => definitions(elements, cy, owned),
+        defs: () => definitions(elements, cy),
         then,
         cancellable: true,
       });

@@ -36,12 +36,7 @@ export function createDrawing(parts: {
   const { canvas, store, undo, loading, viewport, style } = parts;
   const cy = (): Core => canvas.core();
 
-  /** `owned`: nothing else holds `elements` (a file just read), so the canvas may keep them. */
-  async function draw(
-    elements: CanvasElements,
-    mode: 'replace' | 'add',
-    owned = false,
-  ): Promise<void> {
+  async function draw(elements: CanvasElements, mode: 'replace' | 'add'): Promise<void> {
     const chosen = await confirmLarge(document.body, elements);
     if (!chosen) return;
     loading.base.abort();
@@ -59,8 +54,8 @@ export function createDrawing(parts: {
       const then = () => style.refreshInSlices(recipe);
       const result =
         mode === 'replace'
-          ? await canvas.replaceInSlices(chosen, then, owned)
-          : await canvas.addInSlices(chosen, then, owned);
+          ? await canvas.replaceInSlices(chosen, then)
+          : await canvas.addInSlices(chosen, then);
       if (result.outcome === 'superseded') return;
       if (result.outcome === 'cancelled') {
         // The step keeps no sizes or colours (they are scratch, not JSON): putBack styles it
@@ -114,8 +109,7 @@ export function createDrawing(parts: {
         .map((e) => e.id());
     },
     lastQuery: () => store.state.lastQuery,
-    // Parsed from the file for this draw alone: the canvas keeps its objects, not copies.
-    importElements: (elements: ImportedElements, mode) => void draw(elements, mode, true),
+    importElements: (elements: ImportedElements, mode) => void draw(elements, mode),
     legend: () => legendFromCy(cy()).filter((entry) => entry.label !== 'More'),
   };
 

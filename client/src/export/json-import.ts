@@ -62,10 +62,8 @@ export function parseJsonExport(text: string): ImportedElements {
       dropped += 1;
       continue;
     }
-    // The parsed object itself, not a copy (100,000 more objects in a large file): nothing
-    // else holds it.
-    if (typeof data.id !== 'string' || !data.id) data.id = `edge-${index}`;
-    edges.push({ data: data as ImportedElements['edges'][number]['data'] });
+    const id = typeof data.id === 'string' && data.id ? data.id : `edge-${index}`;
+    edges.push({ data: { ...data, id } as ImportedElements['edges'][number]['data'] });
   }
   const meta = isObject(parsed.meta) ? parsed.meta : undefined;
   return { nodes, edges, ...(meta ? { meta } : {}), dropped };
