@@ -100,6 +100,26 @@ const widths = (page: Page) =>
       .map((n) => n.width()),
   );
 
+/**
+ * Opens the explorer on a laid-out 1,000-element graph (no prompt, laid out in the worker) and
+ * reads its first positions and widths, to compare with what Cancel or undo puts back.
+ */
+async function openSmallCanvas() {
+  const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
+    width: 1400,
+    height: 900,
+  });
+  await openGraph(page, 1000);
+  await page.waitForSelector('.ex-canvas[data-nodes="333"][data-layout="done"]', {
+    timeout: 120_000,
+  });
+  const before = await positions(page);
+  const sized = await widths(page);
+  // Sized by degree: not all of a label's size.
+  expect(new Set(sized).size).toBeGreaterThan(3);
+  return { page, errors, before, sized };
+}
+
 /** Clicks Cancel once the result is added and its restyle (render.ts) has begun. */
 const cancelWhileStyling = (page: Page) =>
   page.evaluate(() => {
@@ -118,6 +138,26 @@ const cancelWhileStyling = (page: Page) =>
       .querySelector<HTMLButtonElement>('[data-testid="large-result"] [data-action="draw-all"]')!
       .click();
   });
+
+/**
+ * Opens a large file (`open`), cancels once it is added and being restyled, and expects the
+ * small canvas of before back (`openSmallCanvas`'s positions and widths).
+ */
+async function cancelInStylingPutsBack(
+  page: Page,
+  open: () => Promise<void>,
+  before: Awaited<ReturnType<typeof positions>>,
+  sized: number[],
+): Promise<void> {
+  await open();
+  await page.waitForSelector('[data-testid="large-result"] [data-action="draw-all"]');
+  await cancelWhileStyling(page);
+  await page.waitForSelector('[data-testid="layout-progress"]', { state: 'hidden' });
+  await page.waitForSelector('.ex-canvas[data-nodes="333"]', { timeout: 30_000 });
+  expect(await page.getAttribute('.ex-canvas', 'data-preparing')).toBeNull();
+  expect(await positions(page)).toEqual(before);
+  expect(await widths(page)).toEqual(sized);
+}
 
 describe('drawing all of a 5,000-element result', () => {
   it('keeps the page answering while the elements are added, with the progress bar', async () => {
@@ -145,19 +185,7 @@ describe('drawing all of a 5,000-element result', () => {
   }, 300_000);
 
   it('puts back the canvas of before on Cancel, and undo comes back to it after a full draw', async () => {
-    const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
-      width: 1400,
-      height: 900,
-    });
-    // A 1,000-element graph first (no prompt, laid out in the worker).
-    await openGraph(page, 1000);
-    await page.waitForSelector('.ex-canvas[data-nodes="333"][data-layout="done"]', {
-      timeout: 120_000,
-    });
-    const before = await positions(page);
-    const sized = await widths(page);
-    // Sized by degree: not all of a label's size.
-    expect(new Set(sized).size).toBeGreaterThan(3);
+    const { page, errors, before, sized } = await openSmallCanvas();
 
     // Cancel clicked in the task that showed the bar while adding, so it lands in the adding.
     await openGraph(page, 5000);
@@ -171,14 +199,7 @@ describe('drawing all of a 5,000-element result', () => {
 
     // Cancelled again once the elements are added, while they are restyled a slice a task:
     // the canvas of before comes back, with its sizes.
-    await openGraph(page, 5000);
-    await page.waitForSelector('[data-testid="large-result"] [data-action="draw-all"]');
-    await cancelWhileStyling(page);
-    await page.waitForSelector('[data-testid="layout-progress"]', { state: 'hidden' });
-    await page.waitForSelector('.ex-canvas[data-nodes="333"]', { timeout: 30_000 });
-    expect(await page.getAttribute('.ex-canvas', 'data-preparing')).toBeNull();
-    expect(await positions(page)).toEqual(before);
-    expect(await widths(page)).toEqual(sized);
+    await cancelInStylingPutsBack(page, () => openGraph(page, 5000), before, sized);
 
     // Drawn all the way this time; undo comes back to the 1,000-element graph.
     await openGraph(page, 5000);
@@ -194,30 +215,18 @@ describe('drawing all of a 5,000-element result', () => {
   }, 300_000);
 
   it('adds a large result a slice a task, puts back the canvas of before on Cancel, and redoes it in slices', async () => {
-    const { page, errors } = await openExplorer(suite.browser, `${suite.app.url}/?view=blank`, {
-      width: 1400,
-      height: 900,
-    });
-    await openGraph(page, 1000);
-    await page.waitForSelector('.ex-canvas[data-nodes="333"][data-layout="done"]', {
-      timeout: 120_000,
-    });
-    const before = await positions(page);
-    const sized = await widths(page);
-    expect(new Set(sized).size).toBeGreaterThan(3);
+    const { page, errors, before, sized } = await openSmallCanvas();
     await openMode(page, 'add');
     const file = path.join(suite.dir, 'other-5000.json');
 
     // Cancelled while the added result is restyled: the 1,000-element canvas, with its sizes
     // (which the restyle of the larger canvas changes: degrees count the new edges too).
-    await openJsonFile(page, file, renamed(5000, 'x'));
-    await page.waitForSelector('[data-testid="large-result"] [data-action="draw-all"]');
-    await cancelWhileStyling(page);
-    await page.waitForSelector('[data-testid="layout-progress"]', { state: 'hidden' });
-    await page.waitForSelector('.ex-canvas[data-nodes="333"]', { timeout: 30_000 });
-    expect(await page.getAttribute('.ex-canvas', 'data-preparing')).toBeNull();
-    expect(await positions(page)).toEqual(before);
-    expect(await widths(page)).toEqual(sized);
+    await cancelInStylingPutsBack(
+      page,
+      () => openJsonFile(page, file, renamed(5000, 'x')),
+      before,
+      sized,
+    );
 
     // Added all the way, a slice a task with the bar: 333 + 1,667 nodes.
     await openJsonFile(page, file, renamed(5000, 'x'));

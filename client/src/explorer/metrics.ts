@@ -55,6 +55,25 @@ function look(node: NodeSingular): NodeLook {
 }
 
 /**
+ * Updates each node's look (`update` says whether it changed) and restyles only the nodes
+ * whose look changed: after a filter most keep theirs, and restyling a node costs far more
+ * than working out its look.
+ */
+function* setLooks(
+  cy: Core,
+  nodes: NodeSingular[],
+  mode: PassMode,
+  update: (kg: NodeLook, node: NodeSingular) => boolean,
+): Pass {
+  const changed: NodeSingular[] = [];
+  yield* forEachIn(nodes, (node) => {
+    if (update(look(node), node)) changed.push(node);
+  });
+  yield* changeIn(cy, changed, (some) => restyle(some));
+  yield* settle(cy, changed, mode);
+}
+
+/**
  * Each node's number of visible relationships, in one pass over the visible edges (a loop
  * counts once, as `connectedEdges` counts it): asking every node for its connected edges
  * through a selector took most of a second at 30,000 nodes.
@@ -123,18 +142,14 @@ export function* sizePass(cy: Core, sizeBy: SizeBy, mode: PassMode = AT_ONCE): P
     values.set(node.id(), value);
     if (value > max) max = value;
   });
-  const changed: NodeSingular[] = [];
-  yield* forEachIn(shown, (node) => {
+  yield* setLooks(cy, shown, mode, (kg, node) => {
     const base = lookOf(node.data('label')).size;
     const norm = max > 0 ? Math.sqrt((values.get(node.id()) ?? 0) / max) : 0;
     const size = Math.round(base * (0.75 + 1.1 * norm));
-    const kg = look(node);
-    if (kg.size === size) return;
+    if (kg.size === size) return false;
     kg.size = size;
-    changed.push(node);
+    return true;
   });
-  yield* changeIn(cy, changed, (nodes) => restyle(nodes));
-  yield* settle(cy, changed, mode);
   return used;
 }
 
@@ -169,17 +184,12 @@ export function* colorPass(cy: Core, colorBy: ColorBy, mode: PassMode = AT_ONCE)
   }
   const { shown, lines } = yield* visiblePass(cy);
   const found = yield* communitiesPass(shown, lines);
-  // Only nodes whose colour changes are restyled, as for sizes.
-  const changed: NodeSingular[] = [];
-  yield* forEachIn(shown, (node) => {
+  yield* setLooks(cy, shown, mode, (kg, node) => {
     const c = found.get(node.id()) ?? 0;
     const color = COMMUNITY_COLORS[c % COMMUNITY_COLORS.length];
-    const kg = look(node);
-    if (kg.color === color) return;
+    if (kg.color === color) return false;
     kg.color = color;
-    changed.push(node);
+    return true;
   });
-  yield* changeIn(cy, changed, (nodes) => restyle(nodes));
-  yield* settle(cy, changed, mode);
   return new Set(found.values()).size;
 }
