@@ -350,10 +350,12 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       });
     },
     restoreInSlices(snapshot, then) {
-      const nodes = snapshot.filter((d) => d.group === 'nodes').length;
-      return changeInSlices(snapshot.length, nodes, {
+      // Nodes first: `cy.add` of the whole snapshot ordered them itself, but a slice holding an
+      // edge whose end comes in a later slice would throw.
+      const nodes = snapshot.filter((d) => d.group === 'nodes');
+      return changeInSlices(snapshot.length, nodes.length, {
         clear: true,
-        defs: () => snapshot,
+        defs: () => [...nodes, ...snapshot.filter((d) => d.group !== 'nodes')],
         then,
         cancellable: false,
       });
