@@ -82,6 +82,12 @@ function hardwareWebgl(): boolean {
   return gpu;
 }
 
+/** How a change of the canvas made a slice a task ended, and the elements it added. */
+export interface SlicedOutcome {
+  outcome: 'done' | 'cancelled' | 'superseded';
+  added: Collection;
+}
+
 export interface Canvas {
   readonly host: HTMLElement;
   core(): Core;
@@ -96,10 +102,18 @@ export interface Canvas {
    * cancelled (the part added so far stays, for the caller to replace), or `superseded` when
    * another change of the canvas stopped it.
    */
-  replaceInSlices(
-    elements: CanvasElements,
-    then?: () => Slices,
-  ): Promise<{ outcome: 'done' | 'cancelled' | 'superseded'; added: Collection }>;
+  replaceInSlices(elements: CanvasElements, then?: () => Slices): Promise<SlicedOutcome>;
+  /**
+   * `add` of a large result a slice a task, like `replaceInSlices` (no `near`: new nodes
+   * without a position wait for the layout). On `cancelled` the part added so far stays, for
+   * the caller to put back the canvas of before.
+   */
+  addInSlices(elements: CanvasElements, then?: () => Slices): Promise<SlicedOutcome>;
+  /**
+   * `restore` of a large snapshot a slice a task, then `then`, under the progress bar without
+   * Cancel (what it puts back is already the canvas of before: undo, or a cancelled draw).
+   */
+  restoreInSlices(snapshot: ElementDefinition[], then?: () => Slices): Promise<SlicedOutcome>;
   /** Adds what is not on the canvas yet, placing new nodes around `near` when given. */
   add(elements: CanvasElements, near?: string): Collection;
   layout(
@@ -115,6 +129,8 @@ export interface Canvas {
       aspect?: number;
       /** In the worker: called once the positions are applied, before they are drawn. */
       onPlaced?: () => void;
+      /** In the worker: the canvas keeps its picture until the result is drawn. */
+      hold?: boolean;
     },
   ): Promise<void> | undefined;
   /** Stops a layout running in the worker; the canvas keeps the positions it shows. */
@@ -257,6 +273,49 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
     cy = build(json);
   };
 
+  /**
+   * What the sliced changes share: the renderer fitted to `count` elements, the canvas
+   * cleared or not, `defs` added a slice a task (add-in-slices.ts), then the caller's `then`
+   * (the restyle), under the progress bar for `nodes` nodes, with Cancel when `cancellable`.
+   */
+  const changeInSlices = async (
+    count: number,
+    nodes: number,
+    how: {
+      clear: boolean;
+      defs: () => ElementDefinition[];
+      then: (() => Slices) | undefined;
+      cancellable: boolean;
+    },
+  ): Promise<SlicedOutcome> => {
+    runner?.cancel();
+    stopAdding();
+    fitRenderer(count);
+    if (how.clear) cy.elements().remove();
+    const job = addInSlices(cy, how.defs());
+    const current: AddingJob = { job, stage: job, by: null };
+    adding = current;
+    progress.show(nodes, how.cancellable ? () => stopAdding('user') : null);
+    progress.phase(how.cancellable ? 'drawing' : 'restoring');
+    host.dataset.preparing = 'adding';
+    let finished = await job.done;
+    // Started in the task that ended the adding, so no frame draws the canvas in between.
+    if (finished && how.then && adding === current) {
+      host.dataset.preparing = 'styling';
+      current.stage = how.then();
+      finished = await current.stage.done;
+    }
+    if (adding === current) {
+      adding = null;
+      progress.hide();
+      delete host.dataset.preparing;
+    }
+    // A restyle that ran to its end has counted them.
+    if (!(finished && how.then)) canvas.updateCounts();
+    const outcome = finished ? 'done' : current.by === 'user' ? 'cancelled' : 'superseded';
+    return { outcome, added: current.job.added() };
+  };
+
   const canvas: Canvas = {
     host,
     core: () => cy,
@@ -273,33 +332,33 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
       canvas.updateCounts();
       return added;
     },
-    async replaceInSlices(elements, then) {
-      runner?.cancel();
-      stopAdding();
-      fitRenderer(elements.nodes.length + elements.edges.length);
-      cy.elements().remove();
-      const job = addInSlices(cy, definitions(elements, cy));
-      const current: AddingJob = { job, stage: job, by: null };
-      adding = current;
-      progress.show(elements.nodes.length, () => stopAdding('user'));
-      progress.phase('drawing');
-      host.dataset.preparing = 'adding';
-      let finished = await job.done;
-      // Started in the task that ended the adding, so no frame draws the canvas in between.
-      if (finished && then && adding === current) {
-        host.dataset.preparing = 'styling';
-        current.stage = then();
-        finished = await current.stage.done;
-      }
-      if (adding === current) {
-        adding = null;
-        progress.hide();
-        delete host.dataset.preparing;
-      }
-      // A restyle that ran to its end has counted them.
-      if (!(finished && then)) canvas.updateCounts();
-      const outcome = finished ? 'done' : current.by === 'user' ? 'cancelled' : 'superseded';
-      return { outcome, added: current.job.added() };
+    replaceInSlices(elements, then) {
+      return changeInSlices(elements.nodes.length + elements.edges.length, elements.nodes.length, {
+        clear: true,
+        defs: () => definitions(elements, cy),
+        then,
+        cancellable: true,
+      });
+    },
+    addInSlices(elements, then) {
+      const count = cy.elements().length + elements.nodes.length + elements.edges.length;
+      return changeInSlices(count, elements.nodes.length, {
+        clear: false,
+        defs: () => definitions(elements, cy),
+        then,
+        cancellable: true,
+      });
+    },
+    restoreInSlices(snapshot, then) {
+      // Nodes first: `cy.add` of the whole snapshot ordered them itself, but a slice holding an
+      // edge whose end comes in a later slice would throw.
+      const nodes = snapshot.filter((d) => d.group === 'nodes');
+      return changeInSlices(snapshot.length, nodes.length, {
+        clear: true,
+        defs: () => [...nodes, ...snapshot.filter((d) => d.group !== 'nodes')],
+        then,
+        cancellable: false,
+      });
     },
     add(elements, near) {
       stopAdding();
@@ -352,6 +411,7 @@ export function createCanvas(container: HTMLElement, webgl: WebglMode = 'auto'):
           includeLabels: nodeCount <= DRAFT_ABOVE,
           onPhase: (phase, step) => progress.phase(phase, step),
           onPlaced: opts.onPlaced,
+          hold: opts.hold,
           parts,
         });
         progress.show(job.nodes, () => job.cancel());

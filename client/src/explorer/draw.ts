@@ -6,13 +6,14 @@
  * a base load or replay still running, so a slower answer never covers it. Not here: the
  * export formats (client/src/export) or the workbench itself.
  */
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Collection, Core, EdgeSingular } from 'cytoscape';
 import { legendFromCy, type ExportContext, type QuerySource } from '../export/context';
 import type { ImportedElements } from '../export/json-import';
 import type { Canvas, CanvasElements } from './canvas';
 import { ADD_IN_SLICES_ABOVE } from './add-in-slices';
 import { confirmLarge } from './large-result';
 import type { Loading } from './loading';
+import { putBack } from './put-back';
 import type { CanvasStyle } from './render';
 import { actions, type Store } from './state';
 import type { Undo } from './undo';
@@ -40,25 +41,30 @@ export function createDrawing(parts: {
     if (!chosen) return;
     loading.base.abort();
     const placed = chosen.nodes.every((n) => n.position);
-    if (mode === 'replace' && chosen.nodes.length + chosen.edges.length > ADD_IN_SLICES_ABOVE) {
+    let added: Collection | null = null;
+    const large = chosen.nodes.length + chosen.edges.length > ADD_IN_SLICES_ABOVE;
+    if (large) {
       // Added a slice a task, so the page answers meanwhile. The step undo comes back to is
       // taken first, and recorded only once the result is there: a cancel puts it back.
       const before = undo.current();
-      // Restyled a slice a task too, for the recipe `drawn` gives (below), so that the
-      // store's subscriber finds the canvas styled (2.2 s in one task at 100,000 elements).
-      const { outcome } = await canvas.replaceInSlices(chosen, () =>
-        style.refreshInSlices(actions.drawn(store.state).recipe),
-      );
-      if (outcome === 'superseded') return;
-      if (outcome === 'cancelled') {
-        canvas.restore(before.elements);
-        cy().viewport({ zoom: before.zoom, pan: before.pan });
-        // The step keeps no sizes or colours (they are scratch, not JSON): styled again, as
-        // undo does, or the nodes of before came back at their label's size.
-        style.refresh();
+      // Restyled a slice a task too (2.2 s in one task at 100,000 elements), for the recipe
+      // the canvas will have: after a replace the one `drawn` gives (below), so that the
+      // store's subscriber finds the canvas styled; after an add the current one.
+      const recipe = mode === 'replace' ? actions.drawn(store.state).recipe : store.state.recipe;
+      const then = () => style.refreshInSlices(recipe);
+      const result =
+        mode === 'replace'
+          ? await canvas.replaceInSlices(chosen, then)
+          : await canvas.addInSlices(chosen, then);
+      if (result.outcome === 'superseded') return;
+      if (result.outcome === 'cancelled') {
+        // The step keeps no sizes or colours (they are scratch, not JSON): putBack styles it
+        // again, as undo does, or the nodes of before came back at their label's size.
+        await putBack(canvas, style, before, () => store.state.recipe);
         return;
       }
       store.set(actions.record(store.state, before));
+      added = result.added;
     } else {
       undo.record();
       if (mode === 'replace') canvas.replace(chosen);
@@ -71,10 +77,13 @@ export function createDrawing(parts: {
       if (!placed) viewport.layoutAll();
       else viewport.fitVisible();
     } else {
-      const added = canvas.add(chosen);
+      added ??= canvas.add(chosen);
+      // After `addInSlices`, in the task it ended in: styled already, so nothing to do.
       style.refresh();
       if (added.nonempty() && !placed) {
-        viewport.run({ fit: false, randomize: false });
+        // A large result's new nodes sit on one spot until laid out: drawing that pile cost
+        // as much as drawing the graph (two tasks of about a second at 6,000 elements).
+        viewport.run({ fit: false, randomize: false, hold: large });
         viewport.fitVisible();
       }
     }

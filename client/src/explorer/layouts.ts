@@ -35,7 +35,11 @@ export function layoutOptions(
         name: 'fcose',
         ...common,
         quality: nodes > DRAFT_ABOVE ? 'draft' : 'default',
-        randomize: opts.randomize,
+        // Draft is the spectral step alone, which fcose runs only from a randomized start: with
+        // `randomize: false` (going on from the canvas's positions, as after "Add to canvas")
+        // its packing read the spectral result it had not made, and threw; the default quality
+        // instead took 52 s on 1,200 nodes here. So a large graph is laid out afresh.
+        randomize: opts.randomize || nodes > DRAFT_ABOVE,
         packComponents: true,
         // Dense graphs (the co-speaker network is cliques, one per event) need longer edges
         // and more repulsion, or the forces pull each clique into a knot of overlapping names.

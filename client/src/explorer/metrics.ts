@@ -1,13 +1,13 @@
 /**
  * Node sizing by degree, betweenness or PageRank (Cytoscape's own algorithms over the visible
- * graph) and colouring by community (label propagation, our own: a few lines, deterministic
- * order, no extra dependency). Results go into each node's `_kg` scratch, which the stylesheet
+ * graph) and colouring by community (label propagation, communities.ts). Results go into each node's `_kg` scratch, which the stylesheet
  * reads. Betweenness is O(n·m): above a size limit it falls back to degree and says so.
  */
-import type { Collection, Core, EdgeSingular, NodeSingular, NodeCollection } from 'cytoscape';
+import type { Collection, Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { lookOf } from '../../../model/looks';
 import type { ColorBy, SizeBy } from './state';
 import type { NodeLook } from './canvas-style';
+import { communitiesPass } from './communities';
 import {
   AT_ONCE,
   changeIn,
@@ -55,6 +55,25 @@ function look(node: NodeSingular): NodeLook {
 }
 
 /**
+ * Updates each node's look (`update` says whether it changed) and restyles only the nodes
+ * whose look changed: after a filter most keep theirs, and restyling a node costs far more
+ * than working out its look.
+ */
+function* setLooks(
+  cy: Core,
+  nodes: NodeSingular[],
+  mode: PassMode,
+  update: (kg: NodeLook, node: NodeSingular) => boolean,
+): Pass {
+  const changed: NodeSingular[] = [];
+  yield* forEachIn(nodes, (node) => {
+    if (update(look(node), node)) changed.push(node);
+  });
+  yield* changeIn(cy, changed, (some) => restyle(some));
+  yield* settle(cy, changed, mode);
+}
+
+/**
  * Each node's number of visible relationships, in one pass over the visible edges (a loop
  * counts once, as `connectedEdges` counts it): asking every node for its connected edges
  * through a selector took most of a second at 30,000 nodes.
@@ -75,6 +94,22 @@ function* visibleDegreesPass(edges: ArrayLike<EdgeSingular>): Pass<Map<string, n
   return degree;
 }
 
+/**
+ * The visible nodes and edges that are not "more" stubs (`elements(':visible').not('.more')`),
+ * in one loop each, so that it can pause.
+ */
+function* visiblePass(cy: Core): Pass<{ shown: NodeSingular[]; lines: EdgeSingular[] }> {
+  const shown: NodeSingular[] = [];
+  const lines: EdgeSingular[] = [];
+  yield* forEachIn(cy.nodes(), (node) => {
+    if (!node.hasClass('more') && node.visible()) shown.push(node);
+  });
+  yield* forEachIn(cy.edges(), (edge) => {
+    if (!edge.hasClass('more') && edge.visible()) lines.push(edge);
+  });
+  return { shown, lines };
+}
+
 /** Sizes visible nodes by the metric; returns the metric actually used. */
 export function applySize(cy: Core, sizeBy: SizeBy): SizeBy {
   return drain(sizePass(cy, sizeBy));
@@ -85,16 +120,7 @@ export function applySize(cy: Core, sizeBy: SizeBy): SizeBy {
  * filter most keep theirs, and restyling a node costs far more than computing its size.
  */
 export function* sizePass(cy: Core, sizeBy: SizeBy, mode: PassMode = AT_ONCE): Pass<SizeBy> {
-  // Visible and not a "more" stub: `elements(':visible').not('.more')` in one loop, so that it
-  // can pause.
-  const shown: NodeSingular[] = [];
-  const lines: EdgeSingular[] = [];
-  yield* forEachIn(cy.nodes(), (node) => {
-    if (!node.hasClass('more') && node.visible()) shown.push(node);
-  });
-  yield* forEachIn(cy.edges(), (edge) => {
-    if (!edge.hasClass('more') && edge.visible()) lines.push(edge);
-  });
+  const { shown, lines } = yield* visiblePass(cy);
   let used = sizeBy;
   let score: (node: NodeSingular) => number;
   if (sizeBy === 'betweenness' && shown.length <= BETWEENNESS_LIMIT) {
@@ -116,65 +142,15 @@ export function* sizePass(cy: Core, sizeBy: SizeBy, mode: PassMode = AT_ONCE): P
     values.set(node.id(), value);
     if (value > max) max = value;
   });
-  const changed: NodeSingular[] = [];
-  yield* forEachIn(shown, (node) => {
+  yield* setLooks(cy, shown, mode, (kg, node) => {
     const base = lookOf(node.data('label')).size;
     const norm = max > 0 ? Math.sqrt((values.get(node.id()) ?? 0) / max) : 0;
     const size = Math.round(base * (0.75 + 1.1 * norm));
-    const kg = look(node);
-    if (kg.size === size) return;
+    if (kg.size === size) return false;
     kg.size = size;
-    changed.push(node);
+    return true;
   });
-  yield* changeIn(cy, changed, (nodes) => restyle(nodes));
-  yield* settle(cy, changed, mode);
   return used;
-}
-
-/** Label propagation over visible edges; returns community id by node id. */
-export function communities(nodes: NodeCollection): Map<string, number> {
-  const ids = nodes.map((n) => n.id()).sort();
-  const label = new Map(ids.map((id, i) => [id, i]));
-  const neighbours = new Map<string, string[]>();
-  nodes.forEach((node) => {
-    neighbours.set(
-      node.id(),
-      node
-        .connectedEdges(':visible')
-        .connectedNodes()
-        .filter((other) => other.id() !== node.id() && label.has(other.id()))
-        .map((other) => other.id()),
-    );
-  });
-  for (let round = 0; round < 20; round++) {
-    let changed = false;
-    for (const id of ids) {
-      const counts = new Map<number, number>();
-      for (const other of neighbours.get(id) ?? []) {
-        const l = label.get(other)!;
-        counts.set(l, (counts.get(l) ?? 0) + 1);
-      }
-      let best = label.get(id)!;
-      let bestCount = counts.get(best) ?? 0;
-      for (const [l, count] of counts) {
-        if (count > bestCount || (count === bestCount && l < best)) {
-          best = l;
-          bestCount = count;
-        }
-      }
-      if (best !== label.get(id)) {
-        label.set(id, best);
-        changed = true;
-      }
-    }
-    if (!changed) break;
-  }
-  // Renumber by community size, largest first, so colours are stable across runs.
-  const sizes = new Map<number, number>();
-  for (const l of label.values()) sizes.set(l, (sizes.get(l) ?? 0) + 1);
-  const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([l]) => l);
-  const rank = new Map(order.map((l, i) => [l, i]));
-  return new Map([...label].map(([id, l]) => [id, rank.get(l)!]));
 }
 
 /** Colours nodes by label (clearing overrides) or by community; returns community count. */
@@ -183,9 +159,8 @@ export function applyColor(cy: Core, colorBy: ColorBy): number {
 }
 
 /**
- * `applyColor` as a pass (passes.ts). Colouring by label pauses; the label propagation of
- * colouring by community runs in one go (it is not the default, and rarely used on large
- * results).
+ * `applyColor` as a pass (passes.ts): colouring by label or by community (the label
+ * propagation of communities.ts), pausing between chunks either way.
  */
 export function* colorPass(cy: Core, colorBy: ColorBy, mode: PassMode = AT_ONCE): Pass<number> {
   if (colorBy === 'label') {
@@ -207,15 +182,14 @@ export function* colorPass(cy: Core, colorBy: ColorBy, mode: PassMode = AT_ONCE)
     yield* settle(cy, coloured, mode);
     return 0;
   }
-  const nodes = cy.nodes(':visible').not('.more');
-  const found = communities(nodes);
-  cy.batch(() => {
-    nodes.forEach((node) => {
-      const c = found.get(node.id()) ?? 0;
-      look(node).color = COMMUNITY_COLORS[c % COMMUNITY_COLORS.length];
-    });
-    restyle(nodes);
+  const { shown, lines } = yield* visiblePass(cy);
+  const found = yield* communitiesPass(shown, lines);
+  yield* setLooks(cy, shown, mode, (kg, node) => {
+    const c = found.get(node.id()) ?? 0;
+    const color = COMMUNITY_COLORS[c % COMMUNITY_COLORS.length];
+    if (kg.color === color) return false;
+    kg.color = color;
+    return true;
   });
-  yield* settle(cy, nodes.toArray(), mode);
   return new Set(found.values()).size;
 }

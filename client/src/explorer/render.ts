@@ -13,6 +13,7 @@ import type { Feedback } from './feedback';
 import { legendCounts, type Legend } from './legend';
 import type { Slices } from './layout-worker/slices';
 import { colorPass, sizePass } from './metrics';
+import { putBack } from './put-back';
 import type { Panel } from './panel';
 import {
   AT_ONCE,
@@ -160,10 +161,8 @@ export function renderState(store: Store, views: Views): () => void {
     const { recipe } = state;
     const before = previous?.recipe;
     const restored = state.restored !== (previous?.restored ?? null) && state.restored;
-    if (restored) {
-      views.canvas.restore(restored.step.elements);
-      views.canvas.core().viewport({ zoom: restored.step.zoom, pan: restored.step.pan });
-    }
+    // Put back and styled (a large step a slice a task, put-back.ts), so not restyled below.
+    if (restored) void putBack(views.canvas, views.style, restored.step, () => store.state.recipe);
     if (before && recipe !== before) {
       const url = urlFromState(recipe, location.search);
       if (url !== location.search)
@@ -179,11 +178,10 @@ export function renderState(store: Store, views: Views): () => void {
     // Cytoscape's size from before the host lays out the Cypher dock beside it.
     if (before) {
       const restyle =
-        restored ||
-        filtersChanged ||
-        recipe.sizeBy !== before.sizeBy ||
-        recipe.colorBy !== before.colorBy;
-      if (restyle) views.style.refresh();
+        filtersChanged || recipe.sizeBy !== before.sizeBy || recipe.colorBy !== before.colorBy;
+      if (restored) {
+        // Styled by putBack.
+      } else if (restyle) views.style.refresh();
       else if (recipe.focus !== before.focus || recipe.path !== before.path)
         views.style.highlight();
       if (recipe.focus !== before.focus) {

@@ -21,6 +21,8 @@ interface RunOptions {
   roots?: string[];
   /** The visible elements, when the caller has selected them already. */
   visible?: Collection;
+  /** Keep the canvas's picture until a worker layout's result is drawn. */
+  hold?: boolean;
 }
 
 export interface Viewport {

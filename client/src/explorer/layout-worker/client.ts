@@ -44,6 +44,11 @@ export interface RunOptions {
   /** Called once the positions are applied, before they are drawn: the place to fit. */
   onPlaced?: () => void;
   /**
+   * Keep the canvas's picture until the result is drawn, though the nodes have places (a
+   * large result added to the canvas: its new nodes are piled on one spot).
+   */
+  hold?: boolean;
+  /**
    * The nodes and edges of `eles`, when the caller has split them (each of `nodes()` and
    * `edges()` is a pass over every element: 25–35 ms at 100,000).
    */
@@ -224,7 +229,7 @@ export function createLayoutRunner() {
     let partial: Float64Array | null = null;
     // Nodes never placed sit on one spot: drawing that pile costs as much as drawing the graph
     // (seconds at 20,000 elements), so the canvas is not redrawn until the positions come.
-    let held = opts.randomize && samePlace(nodes);
+    let held = opts.hold || (opts.randomize && samePlace(nodes));
     if (held) cy.startBatch();
     const release = () => {
       if (held) cy.endBatch();

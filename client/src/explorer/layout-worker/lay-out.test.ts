@@ -24,6 +24,22 @@ describe('the layout worker’s fcose', () => {
     );
     expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeGreaterThanOrEqual(30);
   });
+
+  // "Add to canvas" of a large result asks for a layout from the canvas's positions (the
+  // nodes of before placed, the new ones on one spot): fcose's draft quality has no such start.
+  it('lays out a large graph asked not to randomize (afresh), every node at a number', () => {
+    const count = 1200;
+    const pairs: number[] = [];
+    for (let i = 1; i < count; i++) pairs.push(i - 1, i, Math.floor(i / 7), i);
+    const request = testRequest(count + 2, pairs, { randomize: false });
+    // The first half placed on a line, the rest (and two unconnected nodes) at the origin.
+    for (let i = 0; i < count / 2; i++) request.positions.set([i * 40, 0], 2 * i);
+    const out = layOut(request);
+    expect(nonFinite(out)).toBe(0);
+    // Spread out, not left on the spot most of them were given.
+    const xs = new Set(Array.from({ length: count }, (_, i) => Math.round(out[2 * i]!)));
+    expect(xs.size).toBeGreaterThan(100);
+  });
 });
 
 describe('the layout worker with label sizes', () => {

@@ -69,8 +69,8 @@ export function layOut(request: LayoutRequest, notes: LayoutNotes = {}): Float64
   });
   let eles = cy.elements();
   const draft = request.name === 'fcose' && cy.nodes().length > DRAFT_ABOVE;
-  const isolated =
-    draft && settings.randomize ? cy.nodes().filter((n) => n.degree(false) === 0) : null;
+  // A draft always starts afresh (layouts.ts), so its unconnected nodes are tiled apart.
+  const isolated = draft ? cy.nodes().filter((n) => n.degree(false) === 0) : null;
   if (isolated?.nonempty()) eles = eles.not(isolated);
   if (request.name === 'fcose')
     cy.layoutUtilities({ desiredAspectRatio: settings.aspect, componentSpacing: 30 });

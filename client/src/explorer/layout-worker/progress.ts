@@ -1,24 +1,30 @@
 /**
  * The layout progress indicator: while a layout runs in the worker, a small bar over the
  * canvas says how many nodes are being laid out, what the worker is doing and for how long,
- * with a Cancel button (the canvas keeps the positions it shows). The page stays usable around
- * it. Not here: running or cancelling the layout (client.ts, canvas.ts).
+ * with a Cancel button (the canvas keeps the positions it shows); before it, the same bar while a
+ * large result is prepared, and, without Cancel, while a large canvas is put back (undo, or a
+ * cancelled draw: there is no earlier canvas to go back to). The page stays usable around it. Not here: running or cancelling the layout (client.ts, canvas.ts).
  */
 import { el, Listeners } from '../../dom';
 import './progress.css';
 import type { LayoutPhase, LayoutStep } from './protocol';
 
-const PHASES: Record<LayoutPhase, string> = {
+/** What the page itself does under the bar, outside the worker's phases. */
+export type PagePhase = 'restoring';
+
+const PHASES: Record<LayoutPhase | PagePhase, string> = {
   building: 'reading the graph',
   layout: 'placing nodes',
   'layout-force-atlas': 'placing nodes by ForceAtlas2',
   isolated: 'placing unconnected nodes',
   drawing: 'preparing the drawing',
+  restoring: 'putting back the canvas',
 };
 
 export interface LayoutProgress {
-  show(nodes: number, onCancel: () => void): void;
-  phase(phase: LayoutPhase, step?: LayoutStep): void;
+  /** Shows the bar for `nodes` nodes; without `onCancel`, with no Cancel button. */
+  show(nodes: number, onCancel: (() => void) | null): void;
+  phase(phase: LayoutPhase | PagePhase, step?: LayoutStep): void;
   hide(): void;
   teardown(): void;
 }
@@ -53,7 +59,11 @@ export function createLayoutProgress(container: HTMLElement): LayoutProgress {
   listeners.on(cancel, 'click', () => onCancel?.());
   const draw = () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    text.textContent = `Laying out ${count.toLocaleString('en')} nodes: ${doing}… ${seconds} s`;
+    const nodes = `${count.toLocaleString('en')} nodes`;
+    text.textContent =
+      doing === PHASES.restoring
+        ? `Putting back the canvas of ${nodes}… ${seconds} s`
+        : `Laying out ${nodes}: ${doing}… ${seconds} s`;
   };
   const hide = () => {
     clearInterval(timer);
@@ -67,6 +77,8 @@ export function createLayoutProgress(container: HTMLElement): LayoutProgress {
       doing = PHASES.building;
       started = performance.now();
       onCancel = cancelled;
+      cancel.hidden = !cancelled;
+      root.classList.toggle('ex-layout-progress-plain', !cancelled);
       draw();
       root.hidden = false;
       timer = setInterval(draw, 250);
