@@ -524,6 +524,19 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it('gives those "with" a panel moderator the speaker role', () => {
+      expect(
+        cues(
+          'The day ends with a panel moderated by Dr. Lena Moss, with Hon. Dr. Ivo Brandt, Mrs. Ana Vos and Tom Reyes.',
+        ),
+      ).toEqual({
+        'Lena Moss': 'moderator (passive-by)',
+        'Ivo Brandt': 'speaker (passive-by)',
+        'Ana Vos': 'speaker (passive-by)',
+        'Tom Reyes': 'speaker (passive-by)',
+      });
+    });
+
     it('reads programme lines labelled with a role noun, each on its own', () => {
       expect(
         cues(

@@ -112,6 +112,15 @@ const nearBefore = (m: RegExpExecArray) =>
 const REPORTING_PASSIVE = new RegExp(`^${REPORTING_VERB_SOURCE}$`, 'i');
 const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] = [
   {
+    // "a panel moderated by X, with A, B and C": those "with" the moderator are its panellists.
+    regex: new RegExp(
+      // (The match starts at "with", after the moderator's name, so it is this list's trigger.)
+      String.raw`(?<=\b(?:moderated|co-moderated|chaired|co-chaired|led|hosted|introduced)\s+by\s+[^;:“”"]{3,100}?,\s+)with\s+(?:${HONORIFIC_SOURCE}\s+){0,3}$`,
+      'iu',
+    ),
+    cue: () => ({ role: 'speaker', rule: 'passive-by' }),
+  },
+  {
     // "was read on her behalf by X", "was read out by X".
     regex: new RegExp(
       String.raw`\b(${PASSIVE_VERB_SOURCE})\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+(${GAP})$`,
