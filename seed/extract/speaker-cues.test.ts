@@ -560,6 +560,9 @@ describe('findSpeakerCues', () => {
           "She announced that next year's lecture will be given by Dr. Ivo Brandt. The 2025 conference will be held in Perth, and the keynote speaker will be Dr. Ana Moss.",
         ),
       ).toEqual({});
+      expect(
+        cues('The chairman, Dr. Ivo Brandt, who will step down next year, opened the meeting.'),
+      ).toEqual({ 'Ivo Brandt': 'speaker (role-apposition)' });
     });
 
     it('reads honorifics after the title of the one a passive names', () => {

@@ -394,10 +394,11 @@ export const IN_PLACE_OF_BEFORE = new RegExp(
 
 /**
  * "Next year's lecture will be given by X", "The 2024 conference will be held in Inverness, and
- * the keynote speaker will be X": a sentence in the future tense about a later occasion.
+ * the keynote speaker will be X": a later occasion, then its future ("The chair, who will step
+ * down next year, opened the meeting" is this one's).
  */
 export const LATER_OCCASION = new RegExp(
-  String.raw`^(?=.*\b(?:will|shall)\b)(?=.*(?:\b${alternation(ELSEWHERE.laterOccasions)}(?:['’]s)?\b|\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}will\s+be\s+held\b))`,
+  String.raw`\b${alternation(ELSEWHERE.laterOccasions)}(?:['’]s)?\b[^.;]{0,80}?\b(?:will|shall)\s+(?:be|give|deliver|speak|address|lead|chair|host|open|close)\b|\b[Tt]he\s+(?:19|20)\d\d\s+(?:[\p{L}-]+\s+){0,3}will\s+be\s+held\b`,
   'isu',
 );
 
