@@ -552,7 +552,7 @@ describe('findSpeakerCues', () => {
     it('names no speaker for a survey led by someone, nor for a later occasion announced', () => {
       expect(
         cues(
-          'She cited the 2022 survey led by Dr. Ivo Brandt and Dr. Ana Moss. The panel was led by Dr. Tom Reyes.',
+          'She cited the 2022 survey led by Dr. Ivo Brandt and Dr. Ana Moss. The review session was led by Dr. Tom Reyes.',
         ),
       ).toEqual({ 'Tom Reyes': 'moderator (passive-by)' });
       expect(

@@ -209,7 +209,11 @@ const LED_WORK = new RegExp(
  * "the survey led by X": "led" on a work of `ledWorks`.
  */
 export function passiveNamesNoSpeaker(verb: string, before = ''): boolean {
-  if (verb.toLowerCase() === 'led' && LED_WORK.test(before)) return true;
+  // ("the review session led by X": the nearest noun is a chaired thing, so X moderates.)
+  const nearest =
+    /([\p{L}-]+)[\s,]*(?:which\s+was|that\s+was|was|were)?\s*$/u.exec(before)?.[1] ?? '';
+  if (verb.toLowerCase() === 'led' && LED_WORK.test(before) && !CHAIRED_THING.test(nearest))
+    return true;
   return ONLY_WHEN_CHAIRED.has(verb.toLowerCase()) && !CHAIRED_THING.test(before);
 }
 
