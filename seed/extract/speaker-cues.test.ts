@@ -478,6 +478,15 @@ describe('findSpeakerCues', () => {
           'Deputy Minister Radek Kowal, who came in place of the minister, Teresa Olsen, addressed the congress on Saturday.',
         ),
       ).not.toHaveProperty('Teresa Olsen');
+      // Counsel who represents others, or a witness represented by counsel, still speaks.
+      expect(
+        cues(
+          'The lawyer who represented the families, Ruth Mensah, said the gates were locked. Tom Obi, who is represented by counsel, told the inquiry he was not there.',
+        ),
+      ).toEqual({
+        'Ruth Mensah': 'speaker (subject-reporting-verb)',
+        'Tom Obi': 'speaker (subject-reporting-verb)',
+      });
     });
 
     it('reads the second of a pair after "by" as no subject of the verb after it', () => {
