@@ -168,12 +168,13 @@ export function findEventDate(
     m.start >= article.datelineSpan.start &&
     m.end <= article.datelineSpan.end;
   const filed = mentions.find((m) => inDateline(m) && m.month !== undefined && !m.iso);
-  const filedYear = ctx.pageDate ? Number(ctx.pageDate.slice(0, 4)) : nameYear;
-  const filedDate =
-    filed && filedYear !== undefined
-      ? ((ctx.pageDate ? nearestYear(filed, ctx.pageDate) : undefined) ??
-        completeDate(filed, filedYear))
-      : undefined;
+  const filedDate = !filed
+    ? undefined
+    : ctx.pageDate
+      ? nearestYear(filed, ctx.pageDate)
+      : nameYear !== undefined
+        ? completeDate(filed, nameYear)
+        : undefined;
   if (filedDate) ctx.pageDate = filedDate;
   sentences.forEach((sentence, index) => {
     for (const mention of mentions) {
