@@ -133,9 +133,20 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
   // Capitalised words inside an organisation's name ("… for Detainee Rights") or after "at the"
   // (a venue) are not people, whichever signal proposes them.
   const organizations = findOrganizations(text);
+  // So are the words right after a body's common noun ("the transfer service Remesa Clara"),
+  // there and wherever the article names that body again ("said Remesa Clara had cut …").
+  const afterBodyNoun = (start: number) =>
+    ORGANIZATION_HEAD_WORDS.has(
+      /(?<![\p{L}-])(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '',
+    );
+  const bodies = new Set(
+    [...text.matchAll(NAME)].filter((m) => afterBodyNoun(m.index ?? 0)).map((m) => m[0]),
+  );
   const notAPerson = (start: number, end: number) =>
     organizations.some((org) => start >= org.start && end <= org.end) ||
-    /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start));
+    /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start)) ||
+    afterBodyNoun(start) ||
+    bodies.has(text.slice(start, end));
   for (const found of compromisePeople(text)) {
     if (notAPerson(found.start, found.end)) continue;
     const words = found.name.split(' ');

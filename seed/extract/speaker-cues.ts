@@ -369,6 +369,8 @@ const COURTESY = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|H\.E|Hon|Rt|Rev|The)\b
 const GAPPED_BEFORE = /^\s+\p{Ll}[^,;“”"]{2,80},\s*(?:and\s+)?$/u;
 const GAPPED_AFTER =
   /^\s+(?:the|his|her|their|its|a|an)\s+[^,;.“”"]{2,60}(?:[.;]|,\s*(?:and\s+)?\p{Lu})/u;
+const FINITE_VERB_AFTER =
+  /^\s+(?:had|has|have|was|were|is|are|would|will|could|should|may|might|must|can|did|does|do|\p{Ll}+ed)\s/u;
 const OPEN_RELATIVE = /,\s*(?:who|whom|which|whose)\s+[^,;]*$/u;
 const COORDINATED = /^(?:\s*\([^)]*\))?\s*(?:,|,?\s+(?:and|&))\s*$/u;
 
@@ -843,8 +845,12 @@ export function findSpeakerCues(
     });
     // "Mr Jenkins's partner, Lowri Evans, described …": a possessor is never the speaker.
     const possessive = candidates.map((c) => /^['’]s?(?![\p{L}])/u.test(s.slice(c.end)));
-    candidates.forEach((_, i) => {
+    candidates.forEach((c, i) => {
       if (possessive[i]) cues[i] = undefined;
+      // "The executive said Acme Transfers had cut its costs": a name with a verb of its own
+      // after "said" is the reported clause's subject, not the one who said it.
+      if (cues[i]?.rule === 'inverted-attribution' && FINITE_VERB_AFTER.test(s.slice(c.end)))
+        cues[i] = undefined;
     });
     // A cue carries to the next item of a list or coordination ("chaired by A and Dr B").
     for (let i = 0; i < candidates.length; i += 1) {

@@ -112,4 +112,23 @@ describe('the extraction pipeline', () => {
       'Piet Varga: Councillor Piet Varga said the plan would flood the lane.',
     ]);
   });
+
+  it('gives "he said" after "a reply from X, who said …" and "The 58-year-old said …" to X', () => {
+    const doc = analysed(
+      'Port tariff panel\n\nThe panel met in Mombasa on 3 May 2024. Hamid Saleh, the port\'s director, said the tariff was fair. "We kept it low," he said.\n\nThat drew a sharp reply from Otieno Barasa, who said Kenyan hauliers were paying twice. The 58-year-old, who runs a fleet of forty lorries, said drivers waited three days at the gate.\n\n"Time is our fuel," he said.',
+    );
+    expect(claimsOf(doc).filter((c) => c.includes('fuel'))).toEqual([
+      'Otieno Barasa: "Time is our fuel," he said.',
+    ]);
+  });
+
+  it('takes a name after "said" with a verb of its own, or named as a firm, for nobody speaking', () => {
+    const doc = analysed(
+      'Freight forum\n\nThe forum met in Durban on 3 May 2024. Its panel heard Thandi Mokoena, head of the courier firm Swift Lina. The South African executive said Swift Lina had cut delivery times by a third. "Speed sells," she said.',
+    );
+    expect(
+      doc.values<Participation>('speaker').map((p) => preferredVariant(p.person.variants)),
+    ).toEqual(['Thandi Mokoena']);
+    expect(claimsOf(doc).every((c) => c.startsWith('Thandi Mokoena:'))).toBe(true);
+  });
 });

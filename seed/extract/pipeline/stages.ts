@@ -130,7 +130,11 @@ export const reportedClaims: Component = {
     const cued = new Map<number, LocalPerson>();
     for (const cue of doc.values<CueFinding>('speaker-cue'))
       // "Among the speakers was X, 74, who …" makes X the subject too.
-      if (/reporting|inverted|^subject-|delivered|pronoun-subject|^copula-/.test(cue.rule))
+      if (
+        /reporting|inverted|^subject-|delivered|pronoun-subject|^copula-|^relative-clause$/.test(
+          cue.rule,
+        )
+      )
         cued.set(cue.evidence.start, cue.person);
     for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued))
       doc.add<FoundClaim>('reported-claim', {
