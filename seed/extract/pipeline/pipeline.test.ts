@@ -131,4 +131,13 @@ describe('the extraction pipeline', () => {
     ).toEqual(['Thandi Mokoena']);
     expect(claimsOf(doc).every((c) => c.startsWith('Thandi Mokoena:'))).toBe(true);
   });
+
+  it('gives "she said" in a paragraph that opens on "was delivered by X" to X', () => {
+    const doc = analysed(
+      'Soil science day\n\nThe day was held in Ghent on 3 May 2024. Chair Dr. Lotte Peeters opened it and welcomed the growers. She said the season had been hard.\n\nThe keynote was delivered by Prof. Amira Haddou of the Rural Soil Institute. Drawing on ten years of field trials, she argued that cover crops paid for themselves. "A bare field is a leaking bank," she said.',
+    );
+    expect(claimsOf(doc).filter((c) => c.includes('leaking'))).toEqual([
+      'Amira Haddou: "A bare field is a leaking bank," she said.',
+    ]);
+  });
 });

@@ -128,12 +128,23 @@ export const reportedClaims: Component = {
     // The subject of a sentence's own speech verb ("X closed the meeting. She said …") is who
     // "she" next points back to; a name in a list or after "by" is not.
     const cued = new Map<number, LocalPerson>();
-    for (const cue of doc.values<CueFinding>('speaker-cue'))
+    const cues = doc.values<CueFinding>('speaker-cue');
+    // "The keynote was delivered by X. … she argued": a paragraph opening on one speaker goes
+    // on about them, whatever brought them on.
+    const opening = new Set(
+      doc.sentences
+        .filter((x, i) => doc.sentences[i - 1]?.paragraph !== x.paragraph)
+        .map((x) => x.start),
+    );
+    const onlyOne = (start: number) =>
+      new Set(cues.filter((c) => c.evidence.start === start).map((c) => c.person)).size === 1;
+    for (const cue of cues)
       // "Among the speakers was X, 74, who …" makes X the subject too.
       if (
         /reporting|inverted|^subject-|delivered|pronoun-subject|^copula-|^relative-clause$/.test(
           cue.rule,
-        )
+        ) ||
+        (opening.has(cue.evidence.start) && onlyOne(cue.evidence.start))
       )
         cued.set(cue.evidence.start, cue.person);
     for (const claim of findClaims(doc.text, doc.sentences, doc.people, cued))
