@@ -18,6 +18,7 @@ import {
   POST_NOMINAL_SOURCE,
   TRAILING_VERB_SOURCE,
   isHonorificWord,
+  isPostNominal,
 } from './vocab';
 
 export interface NameCandidate {
@@ -50,8 +51,6 @@ const CANDIDATE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’])(${PREFIX})?((?:${CAPS_INITIALS}\s+)?${SEQUENCE})(?:,?\s+${POST_NOMINAL_SOURCE}\b)?`,
   'gu',
 );
-
-const POST_NOMINAL_WORD = new RegExp(String.raw`^${POST_NOMINAL_SOURCE}$`, 'u');
 
 const NOT_NAME = new Set(
   'the a an in on at also finally while as however many several this that these those his her their its our we they he she it i there according among including when where why what who how but and or so for from to by of all after before during since with into both each every some any no not more most one two three first last next new other said says'.split(
@@ -242,8 +241,7 @@ export function nameCandidates(text: string): NameCandidate[] {
     while (name.length > 2 && isHonorificWord(name[name.length - 1] ?? ''))
       name = name.slice(0, -1);
     // "Ana Lopes Jr", "Martin Luther King III": a post-nominal follows the name, as after a comma.
-    while (name.length > 2 && POST_NOMINAL_WORD.test(name[name.length - 1] ?? ''))
-      name = name.slice(0, -1);
+    while (name.length > 2 && isPostNominal(name[name.length - 1] ?? '')) name = name.slice(0, -1);
     if (!plausible(name)) continue;
     const nameText = name.join(' ');
     const offset = body.lastIndexOf(nameText);

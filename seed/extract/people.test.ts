@@ -25,6 +25,25 @@ describe('ArticlePeople', () => {
     expect([...full.variants.keys()]).toEqual(['Laurence Felhmann Rielle']);
   });
 
+  it('takes a longer reading of the words at the same place for the same person', () => {
+    const people = new ArticlePeople();
+    const short = people.addFull('Orla Nic', { start: 0, end: 8 });
+    const full = people.addFull('Orla Nic Giolla Rua', { start: 0, end: 19 });
+    expect(full).toBe(short);
+    expect([...full.variants.keys()]).toEqual(['Orla Nic Giolla Rua']);
+    expect(full.mentions).toHaveLength(1);
+    expect(people.addFull('Orla Nic Giolla', { start: 0, end: 15 })).toBe(full);
+    expect(people.all()).toHaveLength(1);
+  });
+
+  it('does not take a title run on without a comma for more of the name', () => {
+    const people = new ArticlePeople();
+    const person = people.addFull('Tomasz Wielgosz', { start: 0, end: 15 });
+    const run = people.addFull('Tomasz Wielgosz Director', { start: 0, end: 24 });
+    expect(run).not.toBe(person);
+    expect([...person.variants.keys()]).toEqual(['Tomasz Wielgosz']);
+  });
+
   it('finds a person by a title recorded for them', () => {
     const people = new ArticlePeople();
     const person = people.addFull('Bernard Kouchner', { start: 0, end: 16 });

@@ -6,9 +6,9 @@
  * this module only ever sees one article.
  */
 import { isSurnameOf, sameFullName } from './name-match';
-import { ORGANIZATION_HEAD_WORDS, cleanPersonName } from './names';
+import { ORGANIZATION_HEAD_WORDS, cleanPersonName, isTitleWord } from './names';
 import { foldName } from './text';
-import { hasPatronymic } from './vocab';
+import { hasPatronymic, isPostNominal } from './vocab';
 import { countriesOf } from './demonyms';
 
 /** Words of a description that do not tell people apart. */
@@ -60,6 +60,27 @@ export class ArticlePeople {
       this.addMention(shorter, span);
       return shorter;
     }
+    // Two readings of the words at one place ("Declan Mac" and "Declan Mac Giolla Phádraig"):
+    // the shorter one stopped early, and names the same person.
+    const atSameStart = (person: LocalPerson) =>
+      person.mentions.some((m) => m.start === span.start);
+    const cutShort = this.people.find(
+      (person) =>
+        atSameStart(person) &&
+        [...person.variants.keys()].every((variant) => startsWithWords(name, variant)),
+    );
+    if (cutShort) {
+      cutShort.variants = new Map([[name, 1]]);
+      cutShort.mentions = cutShort.mentions.filter((m) => m.start !== span.start);
+      this.addMention(cutShort, span);
+      return cutShort;
+    }
+    const fuller = this.people.find(
+      (person) =>
+        atSameStart(person) &&
+        [...person.variants.keys()].some((variant) => startsWithWords(variant, name)),
+    );
+    if (fuller) return fuller;
     const existing = this.people.find((person) =>
       [...person.variants.keys()].some((variant) => sameFullName(variant, name)),
     );
@@ -194,4 +215,19 @@ export function preferredVariant(variants: Map<string, number>): string {
       Number(b[0].includes('-')) - Number(a[0].includes('-')) ||
       a[0].localeCompare(b[0]),
   )[0]?.[0] as string;
+}
+
+/**
+ * Whether `longer` opens with all of `shorter`'s words and goes on with more name words ("Ana
+ * Luz Rey", "Ana Luz"); a title run on without a comma ("Mariam Suroor Director") or a post-nominal ("Jr") is no
+ * longer name.
+ */
+function startsWithWords(longer: string, shorter: string): boolean {
+  const a = longer.split(/\s+/);
+  const b = shorter.split(/\s+/);
+  return (
+    b.length < a.length &&
+    b.every((word, i) => word === a[i]) &&
+    !a.slice(b.length).some((word) => isTitleWord(word) || isPostNominal(word))
+  );
 }

@@ -160,6 +160,13 @@ export const LIST_TRIGGER_SOURCE = alternation(SPEECH_VOCABULARY.listTriggers);
 export const POST_NOMINAL_SOURCE = alternation(SPEECH_VOCABULARY.postNominals);
 export const PARTICLE_SOURCE = alternation(SPEECH_VOCABULARY.nameParticles);
 
+const POST_NOMINAL_WORD = new RegExp(String.raw`^${POST_NOMINAL_SOURCE}\.?$`, 'u');
+
+/** Whether a word is a post-nominal ("Jr", "KC", "III"), which follows a name without being of it. */
+export function isPostNominal(word: string): boolean {
+  return POST_NOMINAL_WORD.test(word);
+}
+
 const HONORIFIC_WORDS = new Set(
   SPEECH_VOCABULARY.honorifics.flatMap((h) => h.toLowerCase().replace(/\./g, '').split(' ')),
 );
