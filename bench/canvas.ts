@@ -7,7 +7,9 @@
  * threshold), the longest main-thread task from its start until a second after its result is
  * drawn (PerformanceObserver 'longtask' in the page; 0 when there was none, i.e. under 50 ms),
  * the longest task before it, from "Draw all" (the elements added and styled: `drawTaskMs`),
- * mean and p95 frame times while panning by a mouse drag at zoom 1, and the page's JS heap. The same run measures the main-thread fcose of before (`?layoutWorker=0`, canvas
+ * mean and p95 frame times while panning by a mouse drag at zoom 1, and the page's JS heap.
+ * `BENCH_TRACE=dir` traces each worker run and adds both task figures from the trace, V8's
+ * collection tasks included (trace-tasks.ts; `npm run bench:long-tasks` reads a trace). The same run measures the main-thread fcose of before (`?layoutWorker=0`, canvas
  * renderer) as the baseline, stopped after BENCH_BASELINE_TIMEOUT_S
  * (reported as "> N s"), and prints the ratios (worker / main-thread) and the load average. The API is not needed: the page opens a blank
  * canvas, and the static server answers `/api/*` with 503.
@@ -23,6 +25,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { ensureClientBuilt } from '../server/client-build';
 import { CLIENT_DIST } from '../server/app';
 import { syntheticElements } from './synthetic-elements';
+import { longTasks, markTime, type TraceEvent } from './trace-tasks';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,20000,100000').split(',').map(Number);
 const RENDERERS = (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',');
@@ -40,6 +43,11 @@ const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 /** More query parameters for the page, e.g. `detail=full` or `forceAtlas=0` (README). */
 /** A folder for a 1400×900 screenshot of each worker result, fitted (BENCH_SCREENSHOTS=dir). */
 const SCREENSHOTS = process.env.BENCH_SCREENSHOTS;
+/**
+ * A folder for a Chromium trace of each worker run (BENCH_TRACE=dir), from opening the page to
+ * the end of the settling second: `npm run bench:long-tasks -- FILE` says what the long tasks held.
+ */
+const TRACE = process.env.BENCH_TRACE;
 const EXTRA_QUERY = process.env.BENCH_QUERY ? `&${process.env.BENCH_QUERY}` : '';
 const jsonArg = process.argv.indexOf('--json');
 const JSON_FILE = jsonArg >= 0 ? process.argv[jsonArg + 1] : undefined;
@@ -85,6 +93,9 @@ interface Result {
    * the layout started: adding the elements and styling them. The page's start-up is not in it.
    */
   drawTaskMs: number | null;
+  /** With BENCH_TRACE: the same two figures from the trace, V8's collection tasks included. */
+  tracedLongestTaskMs?: number;
+  tracedDrawTaskMs?: number;
   frameMeanMs: number | null;
   frameP95Ms: number | null;
   pageMemoryMB: number | null;
@@ -107,7 +118,10 @@ function observe(): void {
   new MutationObserver(() => {
     const host = document.querySelector('.ex-canvas');
     const state = host?.getAttribute('data-layout');
-    if (state === 'running' && w.__layout.start === undefined) w.__layout.start = performance.now();
+    if (state === 'running' && w.__layout.start === undefined) {
+      w.__layout.start = performance.now();
+      performance.mark('bench-layout-start'); // for a traced run (BENCH_TRACE)
+    }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
 }
 
@@ -140,6 +154,19 @@ async function measure(
     // tsx keeps function names through an `__name` helper, which code passed to evaluate()
     // then calls in the page.
     await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    const tracing = TRACE !== undefined && worker;
+    if (tracing) {
+      fs.mkdirSync(TRACE, { recursive: true });
+      await browser.startTracing(page, {
+        path: path.join(TRACE, `trace-${size}-${renderer}-${label.replace(/\W+/g, '-')}.json`),
+        categories: [
+          'toplevel',
+          'devtools.timeline',
+          'disabled-by-default-v8.gc',
+          'blink.user_timing',
+        ],
+      });
+    }
     const webgl = renderer === 'webgl' ? 1 : 0;
     await page.goto(
       `${base}/?view=blank&webgl=${webgl}${worker ? '' : '&layoutWorker=0'}${EXTRA_QUERY}`,
@@ -147,9 +174,10 @@ async function measure(
     await page.waitForSelector('.ex-root[data-ready="true"]');
     // Where the drawing starts (drawTaskMs): opening the file, or "Draw all" below.
     if (size <= 2500)
-      await page.evaluate(
-        () => ((window as unknown as { __drawAt: number }).__drawAt = performance.now()),
-      );
+      await page.evaluate(() => {
+        (window as unknown as { __drawAt: number }).__drawAt = performance.now();
+        performance.mark('bench-draw-start');
+      });
     await page.setInputFiles('[data-testid="export-open-file"]', file);
     if (size > 2500) {
       // Above the explorer's threshold it asks first: draw everything. Clicked from a timer: on
@@ -162,6 +190,7 @@ async function measure(
           '[data-testid="large-result"] [data-action="draw-all"]',
         );
         (window as unknown as { __drawAt: number }).__drawAt = performance.now();
+        performance.mark('bench-draw-start');
         setTimeout(() => button?.click(), 0);
       });
     }
@@ -188,6 +217,11 @@ async function measure(
       () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
     );
     await page.waitForTimeout(SETTLE_MS);
+    if (tracing) {
+      const events = JSON.parse((await browser.stopTracing()).toString('utf8')) as
+        TraceEvent[] | { traceEvents: TraceEvent[] };
+      Object.assign(row, tracedFigures(Array.isArray(events) ? events : events.traceEvents));
+    }
     const tasks = await page.evaluate((mainThread) => {
       const w = window as unknown as {
         __tasks: { start: number; end: number }[];
@@ -310,6 +344,28 @@ async function measure(
   }
 }
 
+/**
+ * The longest main-thread tasks of a traced run, V8's own collection tasks included (the
+ * page's long-task observer does not see those): from "Draw all" to the layout's start, and
+ * from the layout's start to the end of the settling second.
+ */
+function tracedFigures(
+  events: TraceEvent[],
+): Pick<Result, 'tracedDrawTaskMs' | 'tracedLongestTaskMs'> {
+  const draw = markTime(events, 'bench-draw-start');
+  const layout = markTime(events, 'bench-layout-start');
+  if (draw === undefined || layout === undefined) return {};
+  const tasks = longTasks(events, 50);
+  const longest = (from: number, to: number) =>
+    Math.round(
+      Math.max(0, ...tasks.filter((t) => t.endUs > from && t.startUs < to).map((t) => t.ms)),
+    );
+  return {
+    tracedDrawTaskMs: longest(draw, layout),
+    tracedLongestTaskMs: longest(layout, Infinity),
+  };
+}
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const ms = (r: Result) =>
   r.layoutMs !== null
@@ -342,7 +398,7 @@ async function main(): Promise<void> {
     r.loadAverage = round1(os.loadavg()[0]!);
     results.push(r);
     console.error(
-      `${r.elements} elements, ${r.renderer}, ${r.layout}: layout ${ms(r)}, longest task ${r.longestTaskMs} ms, draw task ${r.drawTaskMs} ms, frame ${r.frameMeanMs} / p95 ${r.frameP95Ms} ms, heap ${r.pageMemoryMB} MB`,
+      `${r.elements} elements, ${r.renderer}, ${r.layout}: layout ${ms(r)}, longest task ${r.longestTaskMs} ms, draw task ${r.drawTaskMs} ms${r.tracedLongestTaskMs === undefined ? '' : ` (traced: longest ${r.tracedLongestTaskMs}, draw ${r.tracedDrawTaskMs} ms)`}, frame ${r.frameMeanMs} / p95 ${r.frameP95Ms} ms, heap ${r.pageMemoryMB} MB`,
     );
   };
   try {
@@ -380,9 +436,12 @@ async function main(): Promise<void> {
             : ''
           : (r.layoutMs / main.layoutMs).toFixed(2)
         : '';
-    const longest = r.longestTaskMs === 0 ? '< 50' : (r.longestTaskMs ?? '');
+    const traced = (n: number | undefined) =>
+      n === undefined ? '' : ` (traced ${n === 0 ? '< 50' : n})`;
+    const longest =
+      (r.longestTaskMs === 0 ? '< 50' : (r.longestTaskMs ?? '')) + traced(r.tracedLongestTaskMs);
     console.log(
-      `| ${r.elements.toLocaleString('en')} | ${r.renderer} | ${r.layout} | ${ms(r)} | ${ratio} | ${longest} | ${r.drawTaskMs ?? ''} | ${r.frameMeanMs ?? ''} | ${r.frameP95Ms ?? ''} | ${r.pageMemoryMB ?? ''} |`,
+      `| ${r.elements.toLocaleString('en')} | ${r.renderer} | ${r.layout} | ${ms(r)} | ${ratio} | ${longest} | ${r.drawTaskMs ?? ''}${traced(r.tracedDrawTaskMs)} | ${r.frameMeanMs ?? ''} | ${r.frameP95Ms ?? ''} | ${r.pageMemoryMB ?? ''} |`,
     );
   }
 }
