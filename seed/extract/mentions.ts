@@ -20,7 +20,7 @@ const ORGANIZATION_HEAD_WORDS_RE = new RegExp(
   `\\b(?:${[...ORGANIZATION_HEAD_WORDS].join('|')})\\b`,
   'i',
 );
-import { namesAPlace, opensWithBodyWord } from './name-candidates';
+import { modifiesANoun, namesAPlace, opensWithBodyWord } from './name-candidates';
 import { findOrganizations } from './organizations';
 import type { ArticlePeople, LocalPerson } from './people';
 import { quotedRegions, insideRegion, type Sentence } from './sentences';
@@ -145,6 +145,7 @@ export function collectPeople(text: string, sentences: Sentence[], people: Artic
   const notAPerson = (start: number, end: number) =>
     organizations.some((org) => start >= org.start && end <= org.end) ||
     /\b(?:at|in|from|to|into) the\s+$/.test(text.slice(Math.max(0, start - 12), start)) ||
+    modifiesANoun(text, start, end) ||
     afterBodyNoun(start) ||
     bodies.has(text.slice(start, end));
   for (const found of compromisePeople(text)) {

@@ -204,6 +204,18 @@ const readsAsCommonWords = memo((name: string): boolean => {
   });
 });
 
+/**
+ * "the Bradford Reform congregation", "the Smith family": capitalised words between "the" and
+ * a common noun qualify that noun; they name no one.
+ */
+export function modifiesANoun(text: string, start: number, end: number): boolean {
+  if (!/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
+  if (next === undefined) return false;
+  const term = nlp(next);
+  return term.has('#Noun') && !term.has('#Verb');
+}
+
 /** Name candidates in `text` (offsets into `text`), left to right, not overlapping. */
 export function nameCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = [];
@@ -253,7 +265,10 @@ export function nameCandidates(text: string): NameCandidate[] {
     const afterTitle =
       prefix !== '' ||
       title.length > 0 ||
-      (wordBefore !== undefined && (isHonorificWord(wordBefore) || isTitleWord(wordBefore)));
+      (wordBefore !== undefined &&
+        // (The title list's joining words, "of", "the", title nothing alone.)
+        !/^(?:of|for|the|and)$/u.test(wordBefore) &&
+        (isHonorificWord(wordBefore) || isTitleWord(wordBefore)));
     // A post-nominal vouches as a title does: "his barrister, Helen Marsh KC".
     const postNominal = m[0].length > prefix.length + body.length;
     const vouched =
@@ -272,6 +287,7 @@ export function nameCandidates(text: string): NameCandidate[] {
     // A caps-initial opening needs a prefix ("Prof DP Singh"); "UN Secretary" is not a name.
     if (/^\p{Lu}{2,3}$/u.test(name[0] ?? '') && prefix === '' && title.length === 0) continue;
     const start = bodyStart + offset;
+    if (!afterTitle && modifiesANoun(text, start, start + nameText.length)) continue;
     out.push({
       name: nameText,
       start,

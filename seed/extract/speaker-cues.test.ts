@@ -1334,4 +1334,47 @@ describe('findSpeakerCues', () => {
       ).toEqual({});
     });
   });
+
+  describe('vigils: readings, a survivor, an act on those who came', () => {
+    it('reads a reading from scripture, a chant and names read out as speaking', () => {
+      expect(
+        cues('Pastor Ingrid Solheim, chaplain of the harbour mission, read from the Psalms.'),
+      ).toEqual({
+        'Ingrid Solheim': 'speaker (subject-role-verb)',
+      });
+      expect(cues('Cantor Reuven Adler chanted the memorial prayer.')).toEqual({
+        'Reuven Adler': 'speaker (subject-role-verb)',
+      });
+      expect(
+        cues(
+          'Two pupils from the village school, Maren Tolk and Ivo Brandt, read the names of the dead.',
+        ),
+      ).toEqual({
+        'Maren Tolk': 'speaker (coordinated-subject)',
+        'Ivo Brandt': 'speaker (subject-role-verb)',
+      });
+    });
+
+    it('reads "came forward to speak" after a clause that opens on a preposition', () => {
+      expect(
+        cues(
+          'The hardest moment of the night came when Lotte Vermeer, a nurse from the lower town, came forward to speak.',
+        ),
+      ).toEqual({ 'Lotte Vermeer': 'speaker (subject-role-verb)' });
+    });
+
+    it('keeps the speaker who thanked the people who had come from afar', () => {
+      expect(
+        cues(
+          'The council leader, Cllr Odette Fairburn, thanked the crews who had come from as far as Hull and York.',
+        ),
+      ).toEqual({ 'Odette Fairburn': 'speaker (subject-reporting-verb)' });
+    });
+
+    it('reads capitalised words between "the" and a noun as no one ("the Harbour Reform congregation")', () => {
+      expect(
+        cues('Rabbi Tamar Weisz, of the Harbour Reform congregation, chanted the memorial prayer.'),
+      ).toEqual({ 'Tamar Weisz': 'speaker (subject-role-verb)' });
+    });
+  });
 });

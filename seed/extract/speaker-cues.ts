@@ -256,8 +256,9 @@ const OWN_VERB_AFTER =
   /^(?:\s*,[^,;“”"]{1,120},|,)?\s+(?:\p{Ll}+ly\s+)?(?!and\b|or\b)\p{Ll}+(?:ed|s)\b/u;
 
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/u;
+// (A subordinator between ends the phrase: "the moment of the evening came when X spoke".)
 const PREPOSITION_BEFORE =
-  /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
+  /\b(?:of|at|for|in|from|with|to|by|on|about|against|than|like|between|among|under|over)\s+(?:the\s+)?(?:(?!(?:when|while|whereupon|where|because|but|then|until|once|that|as|before|after)\s)\p{Ll}[\p{L}-]*\s+){0,3}$/iu;
 // "Minister of Justice Han Dong-hoon", "co-chair of the Group X", "Minister of Trade and
 // Industry X": the preposition is the title's.
 const WORD_BEFORE_PREPOSITION =

@@ -8,6 +8,7 @@
 
 import {
   ABSENT_OR_EARLIER,
+  ACT_VERB_SOURCE,
   AFTER_THE_EVENT,
   BARE_SPEECH_VERB_SOURCE,
   FROM_AFAR,
@@ -56,6 +57,9 @@ const DELIVERS = new RegExp(
   'u',
 );
 
+// "thanked the volunteers who had come from Leeds": an act at the event on people who came.
+const ACTS_AT_THE_EVENT = new RegExp(String.raw`\b${ACT_VERB_SOURCE}\b`, 'u');
+
 /** A verb of saying anywhere in the text tested: what is reported so far, or said beside. */
 const SAYS_SOMETHING = new RegExp(String.raw`\b${SPEECH_VERB}\b`, 'u');
 // "said Omar Reyes, an analyst at Ferris & Co, who": a relative clause on the inverted subject.
@@ -81,7 +85,8 @@ export function spokenElsewhere(sentence: string): boolean {
     const before = sentence.slice(0, match.index);
     // The marker may itself hold the verb ('said afterwards', 'had said'): look before it.
     // ("read a poem his grandfather wrote": the writing is the poem's, read out now.)
-    if (!SAYS_SOMETHING.test(before) && !DELIVERS.test(before)) return true;
+    if (!SAYS_SOMETHING.test(before) && !DELIVERS.test(before) && !ACTS_AT_THE_EVENT.test(before))
+      return true;
     // "…,” said Omar Reyes, an analyst who was not on the call": the speaker's own clause.
     const quoting = (before.match(/[“”"]/gu) ?? []).length % 2 === 1;
     if (INVERTED_WHO.test(before) && !quoting) return true;

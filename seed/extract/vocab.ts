@@ -105,6 +105,8 @@ export const LIST_NOUN_SOURCE = alternation(SPEECH_VOCABULARY.listNouns);
 export const TRAILING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.trailingVerbs);
 
 const ACTS = new Set(SPEECH_VOCABULARY.actVerbs);
+/** "thanked", "congratulated": verbs of an act done at the event, reporting no words. */
+export const ACT_VERB_SOURCE = alternation(SPEECH_VOCABULARY.actVerbs);
 /** Reporting verbs that report words, not only an act ("said", "warned"; not "thanked"). */
 const WORDS_VERBS = SPEECH_VOCABULARY.reportingVerbs.filter((v) => !ACTS.has(v));
 // "spoke" alone reports no words ("It was X who spoke next"); "spoke of", "spoke about" do.
@@ -167,8 +169,11 @@ export function isPostNominal(word: string): boolean {
   return POST_NOMINAL_WORD.test(word);
 }
 
+// ("The Rev", "His Excellency": the article and the possessive are no honorifics alone.)
 const HONORIFIC_WORDS = new Set(
-  SPEECH_VOCABULARY.honorifics.flatMap((h) => h.toLowerCase().replace(/\./g, '').split(' ')),
+  SPEECH_VOCABULARY.honorifics
+    .flatMap((h) => h.toLowerCase().replace(/\./g, '').split(' '))
+    .filter((w) => !/^(?:the|his|her)$/u.test(w)),
 );
 
 /** Whether a single word (dots ignored) is an honorific or a title word of the list. */
