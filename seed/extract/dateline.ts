@@ -188,6 +188,8 @@ const LINE_NOISE = [
   /[|:•·–—,.-]/g,
 ];
 
+const SOURCE_LABELS = /^(?:(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6}\s*[,|–—:•·-]\s*){1,2}$/u;
+
 /** The first line that is a full date and nothing else but a label, a time or a source. */
 export function findDateLine(text: string): DateLine | undefined {
   for (const line of linesOf(text)) {
@@ -200,9 +202,10 @@ export function findDateLine(text: string): DateLine | undefined {
     for (const d of [...dates].reverse()) left = left.slice(0, d.start) + ' ' + left.slice(d.end);
     for (const noise of LINE_NOISE) left = left.replace(noise, ' ');
     left = left.replace(/\s+/g, ' ').trim();
-    // "World Uyghur Congress, 27 June 2018": a source's name and a comma before the date.
-    const source = /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6},/u.test(line.text.slice(0, date.start).trim());
-    if (left === '' || (source && /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6},?$/u.test(left)))
+    // "World Uyghur Congress, 27 June 2018", "Upper Vale Circuit – News – 18 May 2025": a
+    // source's name, perhaps a section's, each closed by a separator, before the date.
+    const source = SOURCE_LABELS.test(line.text.slice(0, date.start).trim());
+    if (left === '' || (source && /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,10}$/u.test(left)))
       return { date: date.iso, start: line.start, end: line.start + line.text.length };
   }
   return undefined;

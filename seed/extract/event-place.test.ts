@@ -47,6 +47,14 @@ describe('the event city', () => {
     ).toBe('Hobart');
   });
 
+  it('is the town after a green or square the event stood on', () => {
+    expect(
+      cityOf(
+        'Lanterns Lit\n\nThree hundred people stood on Market Green, Todmorden, on Sunday for a vigil.\n\nThe vigil was organised by the Circuit, Calder Valley Churches Together and the Mytholm Faiths Forum.\n',
+      ),
+    ).toBe('Todmorden');
+  });
+
   it('is not the place of another event the report looks ahead to', () => {
     expect(
       cityOf(

@@ -340,13 +340,28 @@ function cueFor(
   // University of Toronto" is an affiliation, weaker.
   // The clause before the venue, as far back as an event word is likely to stand.
   const clause = gov ? text.slice(Math.max(0, gov.end - 120), gov.end) : '';
-  const throughAt = govWord === 'at' || govWord === 'in' || via.some((t) => /^in$/i.test(t.text));
-  const atEvent = throughAt && (EVENT_WORD.test(clause) || kindMatches(clause).length > 0);
+  // ("gathered on Mill Green, Todmorden": a square or green the event stood on.)
+  const onAPlace =
+    govWord === 'on' &&
+    !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/u.test(
+      prev?.text ?? '',
+    );
+  const throughAt =
+    govWord === 'at' || govWord === 'in' || onAPlace || via.some((t) => /^in$/i.test(t.text));
+  // ("stood on Mill Green, Todmorden, for a vigil": the kind may follow the place.)
+  const following = /^[^.;!?]{0,60}/u.exec(text.slice(last.end))?.[0] ?? '';
+  const atEvent =
+    throughAt &&
+    (EVENT_WORD.test(clause) ||
+      kindMatches(clause).length > 0 ||
+      (onAPlace && kindMatches(following).length > 0));
   const run = runAfter(text, toks, j);
   const runText = run.length > 0 ? text.slice(last.end, (run[run.length - 1] as Token).end) : '';
   // "the Auckland Writers and Readers Festival", "Paris exhibition conference": the event's name.
   const twoWords = /^\s+\p{L}+(?:\s+\p{L}+)?/u.exec(after)?.[0] ?? '';
-  const kindAfter = kindMatches(runText || twoWords)[0];
+  // ("Calder Valley Churches Together and the Todmorden Faiths Forum": "and the" opens another.)
+  const ownRun = runText.split(/\s+(?:and|&)\s+the\s+/u)[0] ?? '';
+  const kindAfter = kindMatches(ownRun || twoWords)[0];
   if (kindAfter && cls !== 'word' && cls !== 'name' && !namedForPeople(kindAfter.kind))
     return 'event-name';
   // "at Leeds Crown Court", "in Cardiff City Hall": an institution named for its city.
