@@ -204,7 +204,8 @@ export function findDateLine(text: string): DateLine | undefined {
     left = left.replace(/\s+/g, ' ').trim();
     // "World Uyghur Congress, 27 June 2018", "Upper Vale Circuit – News – 18 May 2025": a
     // source's name, perhaps a section's, each closed by a separator, before the date.
-    const source = SOURCE_LABELS.test(line.text.slice(0, date.start).trim());
+    const before = line.text.slice(0, date.start).trim();
+    const source = /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6},/u.test(before) || SOURCE_LABELS.test(before);
     if (left === '' || (source && /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,10}$/u.test(left)))
       return { date: date.iso, start: line.start, end: line.start + line.text.length };
   }
