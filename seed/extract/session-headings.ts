@@ -12,9 +12,10 @@ import type { Sentence } from './sentences';
 import { ROLE_NOUN_SOURCE } from './vocab';
 
 const HEADING = /^([^\n–—:.!?]{3,90}?)\s+[–—-]\s+([^\n]{3,200})$/u;
-const LABELLED = new RegExp(String.raw`^(${ROLE_NOUN_SOURCE})\s*:\s+([^\n]{3,200})$`, 'iu');
+// ("Chairs: A (LNEG) and B": the plural labels several.)
+const LABELLED = new RegExp(String.raw`^(${ROLE_NOUN_SOURCE})s?\s*:\s+([^\n]{3,200})$`, 'iu');
 // Between names: commas, "and", and a short note in brackets ("(online)", "(chair)").
-const NAME_SEPARATORS = /^(?:\s*(?:,|&|\band\b|;|\([^()]{1,30}\))\s*)*$/u;
+const NAME_SEPARATORS = /^(?:\s*(?:,|&|\band\b|;|\([^()]{1,60}\))\s*)*$/u;
 
 export interface HeadingName {
   sentence: Sentence;
@@ -28,7 +29,14 @@ function headingNames(sentence: Sentence, m: RegExpExecArray | null): HeadingNam
   if (!m || /[.!?]$/.test(line)) return [];
   const names = m[2] ?? '';
   const offset = sentence.text.indexOf(names, (m[1] ?? '').length);
-  const candidates = nameCandidates(names).filter((c) => !c.single);
+  // A bracket holds a name's affiliation ("(Universidad de Huelva)"), not another name.
+  const brackets = [...names.matchAll(/\([^()]*\)/gu)].map((b) => ({
+    start: b.index ?? 0,
+    end: (b.index ?? 0) + b[0].length,
+  }));
+  const candidates = nameCandidates(names).filter(
+    (c) => !c.single && !brackets.some((b) => c.start > b.start && c.end < b.end),
+  );
   if (candidates.length === 0) return [];
   // Nothing but names and separators after the dash.
   let rest = '';

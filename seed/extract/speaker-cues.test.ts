@@ -1377,4 +1377,23 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Tamar Weisz': 'speaker (subject-role-verb)' });
     });
   });
+
+  describe('scientific meetings: chairs of a session, a talk that followed', () => {
+    it('reads a "Chairs:" line as its moderators, their affiliations in brackets no one', () => {
+      expect(
+        cues(
+          'Session 3: Ore deposits\n\nChairs: Dr. Ilse Marquart (BGR) and Dr. Tomás Llorente Vidal (Universidad de Oviedo)\n\nThe room was full.',
+        ),
+      ).toEqual({
+        'Ilse Marquart': 'moderator (session-heading)',
+        'Tomás Llorente Vidal': 'moderator (session-heading)',
+      });
+    });
+
+    it('reads "followed with a talk" as speaking', () => {
+      expect(cues('Doctoral student Noor Haddad followed with a talk on cave deposits.')).toEqual({
+        'Noor Haddad': 'speaker (delivered-speech)',
+      });
+    });
+  });
 });

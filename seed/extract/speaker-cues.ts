@@ -37,6 +37,7 @@ import {
   isHonorificWord,
   isSourceTitle,
   roleOfNoun,
+  roleNamedBy,
   roleOfRoleNoun,
   ROLE_NOUN_SOURCE,
   roleOfPassive,
@@ -720,7 +721,11 @@ function personOf(
 function headingRole(line: string): SpeakerRole {
   const label = (line.split(/\s*[–—:-]\s/u)[0] ?? '').trim().toLowerCase();
   if (/^(?:welcome|welcoming)\b/u.test(label)) return 'host';
-  return roleOfRoleNoun(label);
+  // "Chairs: A and B": a plural label names the singular's role.
+  const singular = label.replace(/s$/u, '');
+  return roleNamedBy(label) === undefined && roleNamedBy(singular) !== undefined
+    ? roleOfRoleNoun(singular)
+    : roleOfRoleNoun(label);
 }
 
 export function findSpeakerCues(
