@@ -75,6 +75,7 @@ describe('findDateLine', () => {
     ['Published: 10:04 EDT, 5 March 2019 | Updated: 11:20 EDT, 6 March 2019', '2019-03-05'],
     ['March 5, 2019 at 10:04 a.m. EST', '2019-03-05'],
     ['Lower Fen Baptist Association – News – 18 November 2025', '2025-11-18'],
+    ['News | Office of Press and Public Affairs | 14.11.2024', '2024-11-14'],
   ])('reads the line "%s"', (line, date) => {
     expect(findDateLine(`Body of the report.\n\n${line}\n\nMore body.`)?.date).toBe(date);
   });

@@ -188,7 +188,10 @@ const LINE_NOISE = [
   /[|:•·–—,.-]/g,
 ];
 
-const SOURCE_LABELS = /^(?:(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6}\s*[,|–—:•·-]\s*){1,2}$/u;
+// A label's words: capitalised, with the joining words of a body's name ("Press and Communications").
+const LABEL_WORDS = String.raw`\p{Lu}[\p{L}&.'’-]*\s?(?:(?:(?:and|of|for|the|&)\s+)?\p{Lu}[\p{L}&.'’-]*\s?){0,6}`;
+const SOURCE_LABELS = new RegExp(String.raw`^(?:${LABEL_WORDS}\s*[,|–—:•·-]\s*){1,2}$`, 'u');
+const ONLY_LABELS = new RegExp(String.raw`^(?:${LABEL_WORDS}\s?){1,3}$`, 'u');
 
 /** The first line that is a full date and nothing else but a label, a time or a source. */
 export function findDateLine(text: string): DateLine | undefined {
@@ -206,7 +209,7 @@ export function findDateLine(text: string): DateLine | undefined {
     // source's name, perhaps a section's, each closed by a separator, before the date.
     const before = line.text.slice(0, date.start).trim();
     const source = /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,6},/u.test(before) || SOURCE_LABELS.test(before);
-    if (left === '' || (source && /^(?:\p{Lu}[\p{L}&.'’-]*\s?){1,10}$/u.test(left)))
+    if (left === '' || (source && ONLY_LABELS.test(left)))
       return { date: date.iso, start: line.start, end: line.start + line.text.length };
   }
   return undefined;
