@@ -211,10 +211,14 @@ const readsAsCommonWords = memo((name: string): boolean => {
 export function modifiesANoun(text: string, start: number, end: number): boolean {
   if (!/\b[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return false;
   const next = /^\s+(\p{Ll}+)\b/u.exec(text.slice(end, end + 40))?.[1];
-  if (next === undefined) return false;
-  const term = nlp(next);
-  return term.has('#Noun') && !term.has('#Verb');
+  return next !== undefined && isPlainNoun(next);
 }
+
+// Asked of the same few words for every candidate of every article: tagged once each.
+const isPlainNoun = memo((word: string): boolean => {
+  const term = nlp(word);
+  return term.has('#Noun') && !term.has('#Verb');
+});
 
 /** Name candidates in `text` (offsets into `text`), left to right, not overlapping. */
 export function nameCandidates(text: string): NameCandidate[] {

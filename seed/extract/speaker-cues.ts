@@ -723,9 +723,8 @@ function headingRole(line: string): SpeakerRole {
   if (/^(?:welcome|welcoming)\b/u.test(label)) return 'host';
   // "Chairs: A and B": a plural label names the singular's role.
   const singular = label.replace(/s$/u, '');
-  return roleNamedBy(label) === undefined && roleNamedBy(singular) !== undefined
-    ? roleOfRoleNoun(singular)
-    : roleOfRoleNoun(label);
+  const plural = roleNamedBy(label) === undefined && roleNamedBy(singular) !== undefined;
+  return roleOfRoleNoun(plural ? singular : label);
 }
 
 export function findSpeakerCues(
