@@ -100,7 +100,12 @@ describe('Keyboard', () => {
     const chosen = await nodeIds(page, ':selected');
     await page.keyboard.press('Delete');
     await expect.poll(() => new URL(page.url()).searchParams.get('hidden')).toBe(chosen[0]);
-    expect(await onCy(page, (cy, id) => cy.getElementById(id).visible(), chosen[0])).toBe(false);
+    // Any page error first: a failed restyle shows as the node still drawn, which says less.
+    expect(errors).toEqual([]);
+    await expect
+      .poll(() => onCy(page, (cy, id) => cy.getElementById(id).visible(), chosen[0]))
+      .toBe(false);
+    expect(new URL(page.url()).searchParams.get('hidden')).toBe(chosen[0]);
     await page.keyboard.press('Shift+?');
     const help = page.locator('[data-testid="shortcuts"]');
     await help.waitFor();
