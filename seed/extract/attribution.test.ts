@@ -30,6 +30,14 @@ describe('attributeSentences', () => {
     ]);
   });
 
+  it('gives "she" not to a "Don" who spoke last but to the woman the paragraph opens on', () => {
+    expect(
+      attributed(
+        'Don Anselmo Quispe Huanca said the wells were failing.\n\nDr. Marta Ibarra Soto, a lawyer, took up the point. “A right without a court is a wish,” she said.',
+      ),
+    ).toEqual(['Anselmo Quispe Huanca: Don Anselmo Quispe', 'Marta Ibarra Soto: “A right without']);
+  });
+
   it("does not carry a speaker's words into the reporter's narrative naming someone by surname", () => {
     expect(
       attributed(

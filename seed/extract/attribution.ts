@@ -333,7 +333,8 @@ export function attributeSentences(
         const pronoun = last ? (PRONOUN_LEAD.exec(s) ?? PRONOUN_TRAILING.exec(s)) : null;
         if (last && pronoun) {
           const word = pronoun[1] ?? '';
-          const agreeing = [...recent].reverse().find((p) => genderAgrees(p, word)) ?? last;
+          // No fallback to a last speaker the pronoun cannot mean ("she" after "Don Feliciano").
+          const agreeing = [...recent].reverse().find((p) => genderAgrees(p, word, sentences));
           // "X … sent a message, in which she declared": a person named first is the antecedent.
           const named = mentionedIn(people, sentence).sort(
             (a, b) => firstMention(a, sentence) - firstMention(b, sentence),
@@ -370,8 +371,9 @@ export function attributeSentences(
                 c.evidence.start === before.start &&
                 !/reporting|inverted|participle|pronoun/.test(c.rule),
             );
-          if (introduced) found = [{ sentence, person: prior, confidence: 0.7 }];
-          else if (!prior || speakers.includes(prior) || prior === antecedent)
+          if (introduced || (prior && !antecedent))
+            found = [{ sentence, person: prior, confidence: 0.7 }];
+          else if (antecedent && (!prior || speakers.includes(prior) || prior === antecedent))
             found = [{ sentence, person: antecedent, confidence: 0.7 }];
         }
       }

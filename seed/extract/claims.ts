@@ -10,7 +10,7 @@ import { PERSON_NAME, cleanPersonName } from './names';
 import type { ArticlePeople, LocalPerson, Span } from './people';
 import { quotedRegions, insideRegion, type Region, type Sentence } from './sentences';
 import { ADVERBS, SPEECH_VERB, TRAILING_VERB, spokenElsewhere } from './speech';
-import { subjectOfSentenceBefore } from './pronouns';
+import { genderAgrees, subjectOfSentenceBefore } from './pronouns';
 import { foldTokens } from './text';
 import { welcomesPeople } from './vocab';
 
@@ -113,8 +113,12 @@ export function findClaims(
   /** Who "he"/"she" points to: nobody when the sentence before opens on someone else, no speaker. */
   const pronounPerson = (sentence: Sentence, pronoun: string): LocalPerson | undefined => {
     const prior = subjectOfSentenceBefore(people, sentences, sentence, pronoun);
-    if (prior && !speakers.has(prior) && prior !== antecedent()) return undefined;
-    return antecedent();
+    const last = antecedent();
+    // "she" after the words of a "Don" or a "Mr" is not theirs (the attribution stage may
+    // still give it to the woman the sentence before opens on).
+    if (last && !genderAgrees(last, pronoun, sentences, true)) return undefined;
+    if (prior && !speakers.has(prior) && prior !== last) return undefined;
+    return last;
   };
 
   const attribute = (sentence: Sentence): Attribution | 'elsewhere' | undefined => {

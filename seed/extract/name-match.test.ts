@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { isSurnameOf, sameFullName } from './name-match';
+import { dropsLastSurname, isSurnameOf, sameFullName } from './name-match';
 
 describe('sameFullName', () => {
   it.each([
@@ -31,5 +31,23 @@ describe('isSurnameOf', () => {
     expect(isSurnameOf('Blackwell', 'Kenneth Blackwell')).toBe(true);
     expect(isSurnameOf('Felhmann Rielle', 'Laurence Felhmann Rielle')).toBe(true);
     expect(isSurnameOf('Rama', 'Rama Yade')).toBe(false);
+  });
+});
+
+describe('Spanish and Portuguese naming', () => {
+  it("names a person again by the father's surname, not by a middle given name", () => {
+    expect(isSurnameOf('Quispe', 'Rosa Quispe Mamani')).toBe(true);
+    expect(isSurnameOf('Ibarra', 'Tomás Ibarra de la Cruz')).toBe(true);
+    expect(isSurnameOf('Luther', 'Martin Luther King')).toBe(false);
+    expect(isSurnameOf('Quispe', 'Rosa Quispe')).toBe(true);
+    expect(isSurnameOf('Okafor', 'Nnamdi Okafor, Senior Fellow')).toBe(false);
+  });
+
+  it("reads a full name without the mother's surname as the same name, in an article", () => {
+    expect(dropsLastSurname('Rosa Quispe', 'Rosa Quispe Mamani')).toBe(true);
+    expect(dropsLastSurname('Elena Ruiz Díaz', 'Elena Ruiz Díaz Soto')).toBe(true);
+    expect(dropsLastSurname('Grace Ann', 'Grace Ann Porter')).toBe(false);
+    expect(dropsLastSurname('Ines Mahler', 'Ines Mahler Director')).toBe(false);
+    expect(dropsLastSurname('Rosa Quispe', 'Rosa Quispe de Vargas Mamani')).toBe(false);
   });
 });

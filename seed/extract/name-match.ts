@@ -7,6 +7,8 @@
  * at context: the callers decide the scope (one article, or the corpus).
  */
 import { readFileSync } from 'node:fs';
+import { isKnownFirstName, isTitleWord } from './names';
+import { isHonorificWord, isPostNominal } from './vocab';
 import { editDistance, foldTokens } from './text';
 
 // East Asian family names, which reports print before the given name ("Liu Wenhao").
@@ -99,5 +101,36 @@ export function isSurnameOf(reference: string, fullName: string): boolean {
   )
     return true;
   const tail = full.slice(full.length - ref.length);
-  return tail.every((token, i) => token === ref[i]);
+  return tail.every((token, i) => token === ref[i]) || isFathersSurnameOf(ref, full, fullName);
+}
+
+/** A title, honorific or post-nominal caught in a name ("Oyelaran Badmus, Senior Researcher"). */
+const isTitleLike = (token: string): boolean =>
+  isTitleWord(token) || isHonorificWord(token) || isPostNominal(token);
+
+/**
+ * "Achá" of "Hugo Achá Rojas", "Arancibia" of "Ximena Arancibia de la Fuente": in Spanish and
+ * Portuguese naming a given name is followed by the father's surname, then the mother's, and
+ * the father's alone names the person again. Only where the words after the given name are
+ * no given name themselves ("Martin Luther King" is not "Luther").
+ */
+function isFathersSurnameOf(ref: string[], full: string[], fullName: string): boolean {
+  if (full.length < 3 || 1 + ref.length >= full.length) return false;
+  if (isKnownFirstName(ref[0] ?? '') || fullName.split(/[\s,]+/u).some(isTitleLike)) return false;
+  return ref.every((token, i) => token === full[1 + i]);
+}
+
+/**
+ * "Lucía Condori" of "Lucía Condori Apaza", "Carla Vaca Díez" of "Carla Vaca Díez Suárez":
+ * the same name without its last surname (the mother's, in Spanish and Portuguese naming).
+ * Only within one article: across articles two such names are as often two people.
+ */
+export function dropsLastSurname(short: string, long: string): boolean {
+  const x = foldTokens(short);
+  const y = foldTokens(long);
+  if (x.length < 2 || y.length !== x.length + 1) return false;
+  // "Mariam Suroor Director": a title read as a name's last word is no surname.
+  const last = long.trim().split(/\s+/u).pop() ?? '';
+  if (isKnownFirstName(x[1] ?? '') || isTitleLike(last.replace(/[.,]$/u, ''))) return false;
+  return x.every((token, i) => token === y[i]);
 }

@@ -5,7 +5,7 @@
  * to the person already introduced. Cross-article identity is decided later by the resolver;
  * this module only ever sees one article.
  */
-import { isSurnameOf, sameFullName } from './name-match';
+import { dropsLastSurname, isSurnameOf, sameFullName } from './name-match';
 import { ORGANIZATION_HEAD_WORDS, cleanPersonName, isTitleWord } from './names';
 import { foldName } from './text';
 import { hasPatronymic, isPostNominal } from './vocab';
@@ -45,7 +45,9 @@ export class ArticlePeople {
   addFull(name: string, span: Span): LocalPerson {
     // A shorter form ending a known name ("Felhmann Rielle") is a reference, not a variant.
     const longer = this.people.filter((person) =>
-      [...person.variants.keys()].some((variant) => isSurnameOf(name, variant)),
+      [...person.variants.keys()].some(
+        (variant) => isSurnameOf(name, variant) || dropsLastSurname(name, variant),
+      ),
     );
     if (longer.length === 1) {
       const person = longer[0] as LocalPerson;

@@ -7,18 +7,50 @@
 import nlp from 'compromise';
 import { preferredVariant, type ArticlePeople, type LocalPerson } from './people';
 import type { Sentence } from './sentences';
+import { isHonorificWord } from './vocab';
 
-const FEMALE = /^(?:Mrs|Ms|Miss|Madame|Mme|Dame|Lady|Baroness|Sister|Queen|Princess)\.?$/;
-const MALE = /^(?:Mr|Sir|Lord|Baron|Father|Brother|King|Prince)\.?$/;
+const FEMALE =
+  /^(?:Mrs|Ms|Miss|Madame|Mme|Dame|Lady|Baroness|Sister|Queen|Princess|Doña|Dona|Señora|Senhora)\.?$/;
+const MALE = /^(?:Mr|Sir|Lord|Baron|Father|Brother|King|Prince|Don|Dom|Señor|Senhor)\.?$/;
 
-/** Whether "he"/"she" can refer to `person`. */
-export function genderAgrees(person: LocalPerson, pronoun: string): boolean {
-  const name = preferredVariant(person.variants);
-  const first = name.split(/\s+/)[0] ?? '';
-  const doc = nlp(first);
-  const female = FEMALE.test(first) || (doc.has('#FemaleName') && !doc.has('#MaleName'));
-  const male = MALE.test(first) || (doc.has('#MaleName') && !doc.has('#FemaleName'));
-  return /^she$/i.test(pronoun) ? !male : !female;
+/** The words the article writes right before and at each of `person`'s mentions ("Don" …). */
+function wordsAround(person: LocalPerson, sentences: readonly Sentence[]): string[] {
+  return person.mentions.flatMap((m) => {
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (!s) return [];
+    const at = m.start - s.start;
+    const before = /(\S+)\s+$/u.exec(s.text.slice(0, at))?.[1];
+    const first = /^\S+/u.exec(s.text.slice(at))?.[0];
+    return [before, first].filter((w): w is string => w !== undefined);
+  });
+}
+
+/**
+ * Whether "he"/"she" can refer to `person`; with the article's sentences, a gendered honorific
+ * written before any mention counts ("Don Feliciano Mamani Choque" is registered without it),
+ * and outweighs the lexicon's reading of the given name ("Mrs. Laurence …"). With
+ * `honorificsOnly`, the lexicon is not asked (it knows many given names as one sex's that
+ * are both sexes', "Laurence", "Jean").
+ */
+export function genderAgrees(
+  person: LocalPerson,
+  pronoun: string,
+  sentences: readonly Sentence[] = [],
+  honorificsOnly = false,
+): boolean {
+  const words = preferredVariant(person.variants).split(/\s+/);
+  const honorifics = [words[0] ?? '', ...wordsAround(person, sentences)];
+  const she = /^she$/i.test(pronoun);
+  const female = honorifics.some((w) => FEMALE.test(w));
+  const male = honorifics.some((w) => MALE.test(w));
+  if (female !== male) return she ? female : male;
+  if (honorificsOnly) return true;
+  // "Dr. Ximena Arancibia": past an honorific that tells nothing, to the given name.
+  const at = words.findIndex((w, i) => i === words.length - 1 || !isHonorificWord(w));
+  const doc = nlp(words[at] ?? '');
+  const femaleName = doc.has('#FemaleName') && !doc.has('#MaleName');
+  const maleName = doc.has('#MaleName') && !doc.has('#FemaleName');
+  return she ? !maleName : !femaleName;
 }
 
 /**
@@ -51,5 +83,5 @@ export function subjectOfSentenceBefore(
     .all()
     .filter((p) => Number.isFinite(first(p)))
     .sort((a, b) => first(a) - first(b))[0];
-  return named && genderAgrees(named, pronoun) ? named : undefined;
+  return named && genderAgrees(named, pronoun, sentences) ? named : undefined;
 }

@@ -888,6 +888,33 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Catherine Pryor': 'moderator (subject-role-verb)' });
     });
 
+    it('reads "Don"/"Doña" as an honorific that takes a given name, and a short Spanish name', () => {
+      expect(
+        cues(
+          'The forum opened with Don Anselmo Quispe Huanca, a farmer. Later Don Anselmo warned that the wells were failing. Prof. Marta Ibarra Soto said the law was clear. Ibarra added that nobody enforced it.',
+        ),
+      ).toEqual({
+        'Anselmo Quispe Huanca': 'speaker (subject-reporting-verb)',
+        'Marta Ibarra Soto': 'speaker (subject-reporting-verb)',
+      });
+      expect(cues('Don Pruitt, a retired teacher, said the road was unsafe.')).toEqual({
+        'Don Pruitt': 'speaker (subject-reporting-verb)',
+      });
+    });
+
+    it('reads a turn in the order of speakers ("First to speak was X")', () => {
+      expect(
+        cues(
+          'First to speak was Dr. Ruth Ambler, a geologist. Next to take the floor were Omar Vale and Ines Kraft. Also speaking was the poet Lior Dan.',
+        ),
+      ).toEqual({
+        'Ruth Ambler': 'speaker (copula-before)',
+        'Omar Vale': 'speaker (copula-before)',
+        'Ines Kraft': 'speaker (copula-before)',
+        'Lior Dan': 'speaker (copula-before)',
+      });
+    });
+
     it('takes a hyphenated title ("The Vice-Chancellor") for no name', () => {
       expect(cues('The Vice-Chancellor, Professor Hannah Li, introduced the speaker.')).toEqual({
         'Hannah Li': 'moderator (subject-role-verb)',

@@ -55,6 +55,7 @@ import {
   REPORTING_PARTICIPLE_SOURCE,
   OCCASION_SOURCE,
   chairsAnOffice,
+  SPEAKING_TURN_SOURCE,
 } from './vocab';
 
 export interface CueFinding {
@@ -162,6 +163,15 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
       'iu',
     ),
     cue: (m) => ({ role: roleOfRoleNoun(m[1] ?? '', nearBefore(m)), rule: 'copula-before' }),
+  },
+  {
+    // "First to speak was X", "Next to take the floor were A and B", "Also speaking was C":
+    // a turn in the order of speakers.
+    regex: new RegExp(
+      String.raw`\b(?:(?:first|second|third|fourth|fifth|next|last|final)\s+(?:${SPEAKING_TURN_SOURCE})|(?:also\s+)?speaking(?:\s+(?:first|next|last|too))?)\s+(?:was|were|will be)\s+${GAP}$`,
+      'iu',
+    ),
+    cue: () => ({ role: 'speaker', rule: 'copula-before' }),
   },
   {
     regex: new RegExp(

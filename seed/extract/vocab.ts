@@ -37,6 +37,7 @@ interface SpeechVocabulary {
   listNouns: string[];
   patronymicParticles: string[];
   ledWorks: string[];
+  speakingTurns: string[];
   elsewhere: {
     writtenVehicles: string[];
     spokenModifiers: string[];
@@ -90,6 +91,8 @@ export const HONORIFIC_SOURCE = `(?:${[...new Set(SPEECH_VOCABULARY.honorifics)]
   .join('|')})`;
 
 export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerbs);
+/** "to speak", "to take the floor": a speaker's turn after an ordinal ("First to speak was X"). */
+export const SPEAKING_TURN_SOURCE = alternation(SPEECH_VOCABULARY.speakingTurns);
 /** ", saying …", ", accusing …": a participle that reports the words of the clause's subject. */
 export const REPORTING_PARTICIPLE_SOURCE = alternation(SPEECH_VOCABULARY.reportingParticiples);
 
