@@ -7,11 +7,7 @@
 import nlp from 'compromise';
 import { preferredVariant, type ArticlePeople, type LocalPerson } from './people';
 import type { Sentence } from './sentences';
-import { isHonorificWord } from './vocab';
-
-const FEMALE =
-  /^(?:Mrs|Ms|Miss|Madame|Mme|Dame|Lady|Baroness|Sister|Queen|Princess|Doña|Dona|Señora|Senhora)\.?$/;
-const MALE = /^(?:Mr|Sir|Lord|Baron|Father|Brother|King|Prince|Don|Dom|Señor|Senhor)\.?$/;
+import { honorificGender, isHonorificWord } from './vocab';
 
 /** The words the article writes right before and at each of `person`'s mentions ("Don" …). */
 function wordsAround(person: LocalPerson, sentences: readonly Sentence[]): string[] {
@@ -41,8 +37,8 @@ export function genderAgrees(
   const words = preferredVariant(person.variants).split(/\s+/);
   const honorifics = [words[0] ?? '', ...wordsAround(person, sentences)];
   const she = /^she$/i.test(pronoun);
-  const female = honorifics.some((w) => FEMALE.test(w));
-  const male = honorifics.some((w) => MALE.test(w));
+  const female = honorifics.some((w) => honorificGender(w) === 'female');
+  const male = honorifics.some((w) => honorificGender(w) === 'male');
   if (female !== male) return she ? female : male;
   if (honorificsOnly) return true;
   // "Dr. Ximena Arancibia": past an honorific that tells nothing, to the given name.

@@ -38,6 +38,7 @@ interface SpeechVocabulary {
   patronymicParticles: string[];
   ledWorks: string[];
   speakingTurns: string[];
+  genderedHonorifics: { female: string[]; male: string[] };
   elsewhere: {
     writtenVehicles: string[];
     spokenModifiers: string[];
@@ -178,6 +179,18 @@ const HONORIFIC_WORDS = new Set(
     .flatMap((h) => h.toLowerCase().replace(/\./g, '').split(' '))
     .filter((w) => !/^(?:the|his|her)$/u.test(w)),
 );
+
+// Case kept: "miss" and "don" are also verbs.
+const FEMALE_HONORIFICS = new Set(SPEECH_VOCABULARY.genderedHonorifics.female);
+const MALE_HONORIFICS = new Set(SPEECH_VOCABULARY.genderedHonorifics.male);
+
+/** The sex a word written before a name says ("Mrs." → female, "Don" → male), if any. */
+export function honorificGender(word: string): 'female' | 'male' | undefined {
+  const w = word.replace(/\.$/, '');
+  if (FEMALE_HONORIFICS.has(w)) return 'female';
+  if (MALE_HONORIFICS.has(w)) return 'male';
+  return undefined;
+}
 
 /** Whether a single word (dots ignored) is an honorific or a title word of the list. */
 export function isHonorificWord(word: string): boolean {
