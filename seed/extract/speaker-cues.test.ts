@@ -180,6 +180,39 @@ describe('findSpeakerCues', () => {
       );
     });
 
+    it('takes a spokesman described before the name for a source too', () => {
+      expect(cues('A police spokesman, Sgt. Ola Brekke, said about 900 people came.')).toEqual({});
+    });
+
+    it('takes a spokesman the sentence places at the event for a speaker', () => {
+      expect(
+        cues(
+          'Union spokesman Piet Varga told reporters on the sidelines of the congress that a strike was likely.',
+        ),
+      ).toEqual({ 'Piet Varga': 'speaker (subject-reporting-verb)' });
+      expect(
+        cues(
+          'Speaking at a press conference in the union hall, its spokesperson Lina Oduya said the talks had failed.',
+        ),
+      ).toEqual({ 'Lina Oduya': 'speaker (participle-lead)' });
+    });
+
+    it('reads "told reporters his …" as words to the reporters, not to a daily', () => {
+      expect(cues('Ravi Menon told reporters his daily takings had halved.')).toEqual({
+        'Ravi Menon': 'speaker (subject-reporting-verb)',
+      });
+      expect(cues('Ravi Menon told the regional daily that takings had halved.')).toEqual({});
+    });
+
+    it('keeps the particles of Filipino and Portuguese names inside them', () => {
+      expect(cues('Maria Cristina dela Cruz said the petition was ready.')).toEqual({
+        'Maria Cristina dela Cruz': 'speaker (subject-reporting-verb)',
+      });
+      expect(cues('Maria do Céu Tavares said the petition was ready.')).toEqual({
+        'Maria do Céu Tavares': 'speaker (subject-reporting-verb)',
+      });
+    });
+
     it('does not count words written elsewhere', () => {
       expect(cues('Jonas Ek said in a statement that the vote was unfair.')).toEqual({});
     });

@@ -21,7 +21,7 @@ import type { ArticlePeople, LocalPerson, Span } from './people';
 import { insideRegion, quotedRegions, type Sentence } from './sentences';
 import { lookupCity } from './places';
 import { sessionHeadingNames } from './session-headings';
-import { spokenElsewhere, writtenToTheEvent } from './speech';
+import { placedAtAnEvent, spokenElsewhere, writtenToTheEvent } from './speech';
 import {
   DELIVERY_VERB_SOURCE,
   HONORIFIC_SOURCE,
@@ -368,6 +368,8 @@ const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 // (Anywhere in a sentence, the words before a name are too often another's: a wider form lost
 // speakers in the kept-aside folder's totals.)
 const WORDS_BEFORE = /^(?:[\p{L}\p{M}’'-]+\s+){1,3}$/u;
+// "A police spokesman, Sgt. X, said": a description fronted before the name, opening the sentence.
+const FRONTED_DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{L}\p{M}’'-]+\s+){0,4}[\p{L}\p{M}-]+,\s*$/iu;
 /** "the late Seamus Heaney": someone dead, named before their name and titles. */
 // "the late X", "her late mentor, Prof. X".
 const THE_LATE = /\b(?:the|his|her|their|our|its)\s+late\s+(?:[\p{Ll}-]+,?\s+){0,3}$/iu;
@@ -977,14 +979,18 @@ export function findSpeakerCues(
         /^[^,;]*(?:,[^,;]*,?)?/u.exec(
           s.slice(c.end, c.end + 60).split(REPORTING_AFTER)[0] ?? '',
         )?.[0] ?? '';
-      const described = `${lowerTitle} ${nounBefore} ${wordsBefore} ${c.prefix} ${ownApposition}`;
+      const fronted = FRONTED_DESCRIPTION.exec(befores[i] as string)?.[0] ?? '';
+      const described = `${lowerTitle} ${nounBefore} ${wordsBefore} ${fronted} ${c.prefix} ${ownApposition}`;
       const reporting = /reporting|inverted|participle|adjunct|relative/.test(cue.rule);
       // Words given to the press, or by a spokesman or a protester, are no address to the event;
       // and such a source stays one when named again ("…," Talbot said).
       // '"…," said X, a student who travelled from Durban for the rally': the inverted
       // subject's own clause puts X in the audience.
       const audience = cue.rule === 'inverted-attribution' && ATTENDING.test(s.slice(c.end));
-      if (reporting && (offstage || audience || isSourceTitle(described))) {
+      // (A spokesman the sentence places at the event, "on the sidelines of the congress",
+      // addressed it.)
+      const source = isSourceTitle(described) && !placedAtAnEvent(s);
+      if (reporting && (offstage || audience || source)) {
         addSource(c);
         return;
       }

@@ -6,6 +6,7 @@
  * holds no logic of its own beyond those tests.
  */
 
+import { kindMatches } from './event-kind';
 import {
   ABSENT_OR_EARLIER,
   ACT_VERB_SOURCE,
@@ -92,6 +93,21 @@ export function spokenElsewhere(sentence: string): boolean {
     if (INVERTED_WHO.test(before) && !quoting) return true;
   }
   return false;
+}
+
+// "at the congress", "on the sidelines of Saturday's summit", "during a press conference".
+const AT_AN_OCCASION =
+  /\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the|a|an|this|today['’]s|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?$/u;
+
+/**
+ * Whether the sentence itself places the words at an event ("Speaking at a press conference,
+ * the coalition's spokesperson said", "told reporters on the sidelines of the congress"): a
+ * spokesman so placed addressed it, and is no mere source of the reporter's.
+ */
+export function placedAtAnEvent(sentence: string): boolean {
+  return kindMatches(sentence).some((m) =>
+    AT_AN_OCCASION.test(sentence.slice(Math.max(0, m.start - 60), m.start)),
+  );
 }
 
 export const speechVerbRegex = new RegExp(`^${ADVERBS}${SPEECH_VERB}\\b`);

@@ -379,7 +379,9 @@ export const SPOKEN_ELSEWHERE = new RegExp(
     WRITTEN_VEHICLE.source,
     String.raw`\b(?:said|says|told|posted|wrote|declared|announced|added|argued|warned|stated|appeared)\b[^,.;“”"]{0,30}?\bon ${alternation(ELSEWHERE.media)}(?![\p{L}-])`,
     String.raw`\b(?:told|to) ${alternation(ELSEWHERE.newsOutlets)}(?![\p{L}-])`,
-    String.raw`\btold (?:the |a |an )?(?:[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
+    // ("told reporters his daily catch had fallen": the object is the reporters, what follows
+    // is what was said; words between "told" and the outlet only describe it.)
+    String.raw`\btold (?:the |a |an )?(?:(?!(?:reporters|journalists|his|her|their|its|our|my|your)\b)[\p{L}-]+\s+){0,4}?${alternation(ELSEWHERE.newsNouns)}\b`,
     // "told the Millbrook Echo", "Speaking to the Courier in 2009": a newspaper ("the Leader of
     // the House" is a title).
     String.raw`\b(?:told|[Ss]peaking to|[Tt]alking to) (?:(?:the |The )?(?:\p{Lu}[\p{L}-]*\s+){1,3}|(?:the|The) )${alternation(ELSEWHERE.mastheads)}\b(?!\s+of\b)`,
