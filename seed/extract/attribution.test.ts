@@ -203,6 +203,14 @@ describe('attributeSentences', () => {
     ).toEqual(['Arvind Rao: Addressing the gathering,']);
   });
 
+  it('gives "the minister said" to a minister named before it, not to one named later', () => {
+    expect(
+      attributed(
+        "Valdoria's Minister of Ports, Fisheries and Inland Waterways, H.E. Rana Okoli, opened the fair.\n\n“Our quays are too slow,” the minister said.\n\nKestland's trade minister, Hon. Teo Marr, had withdrawn on Sunday.",
+      ),
+    ).toEqual(['Rana Okoli: “Our quays are']);
+  });
+
   it('gives "The Chairman, in his closing remarks, urged …" to the one who chaired', () => {
     expect(
       attributed(

@@ -125,6 +125,8 @@ function byTitle(
   people: ArticlePeople,
   description: string,
   recent: LocalPerson[],
+  /** Where the description is: who it points back to was named before it. */
+  before: number,
 ): LocalPerson | undefined {
   const words = description.toLowerCase().split(/\s+/);
   const word = words[words.length - 1] ?? '';
@@ -137,11 +139,12 @@ function byTitle(
       people,
       new RegExp(`\\b${words.map(escape).join('\\s+')}\\b`, 'i'),
       recent,
+      before,
     );
     if (whole) return whole;
   }
   return (
-    byPattern(text, people, new RegExp(`\\b${escape(word)}\\b`, 'i'), recent) ??
+    byPattern(text, people, new RegExp(`\\b${escape(word)}\\b`, 'i'), recent, before) ??
     people.byDescription(description) ??
     undefined
   );
@@ -152,13 +155,19 @@ function byPattern(
   people: ArticlePeople,
   pattern: RegExp,
   recent: LocalPerson[],
+  before: number,
 ): LocalPerson | undefined {
   // A title recorded for someone first, then one written right before a mention ("Minister of
   // Justice Han Dong-hoon"), which may belong to the name before instead ("X graced it as
-  // Chief Guest, while Dr. Y …").
-  const titled = (p: LocalPerson) => p.titles.some((t) => pattern.test(t));
+  // Chief Guest, while Dr. Y …"). Only people named before the description: "the minister
+  // said" is not the trade minister who is named a paragraph later.
+  const earlier = (p: LocalPerson) => p.mentions.some((m) => m.start < before);
+  const titled = (p: LocalPerson) => earlier(p) && p.titles.some((t) => pattern.test(t));
+  // ("Nigeria's Minister of Industry, Trade and Investment, H.E. Amina …": a long title.)
   const written = (p: LocalPerson) =>
-    p.mentions.some((m) => pattern.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    p.mentions.some(
+      (m) => m.start < before && pattern.test(text.slice(Math.max(0, m.start - 60), m.start)),
+    );
   for (const holds of [titled, written]) {
     const recentHolder = [...recent].reverse().find(holds);
     if (recentHolder) return recentHolder;
@@ -319,7 +328,7 @@ export function attributeSentences(
         ? [...new Set(cues.filter((c) => c.role === role).map((c) => c.person))]
         : [];
       const person = described
-        ? ((rest ? byTitle(text, people, rest, recent) : undefined) ??
+        ? ((rest ? byTitle(text, people, rest, recent, sentence.start) : undefined) ??
           (aged || partisan ? recent[recent.length - 1] : undefined) ??
           (holders.length === 1 ? holders[0] : undefined))
         : undefined;
