@@ -319,6 +319,22 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Osric Dunmore': 'speaker (pronoun-subject)' });
     });
 
+    it('carries the subject past a sentence naming no one, into a paragraph opening on a quotation', () => {
+      expect(
+        cues(
+          'Lotte Vink, 52, won the vote at the congress. The two-day meeting ends on Sunday.\n\n"We lost the towns. We will win them back," she told the delegates.',
+        ),
+      ).toEqual({ 'Lotte Vink': 'speaker (pronoun-subject)' });
+    });
+
+    it('does not carry the subject to a pronoun of the other sex', () => {
+      expect(
+        cues(
+          'Mr. Joost Vink, 52, won the vote at the congress. The two-day meeting ends on Sunday.\n\n"We lost the towns. We will win them back," she told the delegates.',
+        ),
+      ).toEqual({});
+    });
+
     it('does not give "she said" to a subject whose words went to the press', () => {
       expect(
         cues(

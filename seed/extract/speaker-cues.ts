@@ -14,6 +14,7 @@
  * quotation marks and words written elsewhere ("in a statement") are not speakers.
  */
 import { isSurnameOf } from './name-match';
+import { genderAgrees } from './pronouns';
 import { nameCandidates, type NameCandidate } from './name-candidates';
 import { ORGANIZATION_HEAD_WORDS, isTitleWord } from './names';
 import { ROLE_PRIORITY, type SpeakerRole } from './participation';
@@ -630,7 +631,7 @@ function couldBeSomeone(
 
 /** The person a candidate names: a full name registers; a single word must be known already. */
 const PRONOUN_SPEAKS = new RegExp(
-  String.raw`^(?:[“"][^”"]{3,}[,.?!]?[”"],?\s+(?:he|she)|(?:He|She))\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:${REPORTING_VERB_SOURCE})\b`,
+  String.raw`^(?:(?:[“"][^”"]{3,}|[^“”"]{3,})[,.?!]?[”"],?\s+(he|she)|(He|She))\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:${REPORTING_VERB_SOURCE})\b`,
   'u',
 );
 const PRONOUN_OPENING = /^(?:He|She)(?=\s)/u;
@@ -1050,13 +1051,27 @@ export function findSpeakerCues(
     // "Senior coroner Rhian Price recorded a verdict. She said she would write …": "She
     // said" opening the next sentence of the paragraph speaks for that subject.
     // (A pronoun opening a sentence that names no one points back to the subject before.)
-    const antecedent =
-      subjectBefore?.paragraph === sentence.paragraph && candidates.length === 0 && !elsewhere
-        ? subjectBefore
+    // ("X won the vote. The congress ends on Sunday.\n\n“…,” she told delegates": a
+    // paragraph opening on a quotation goes on from the subject of the one before.)
+    const opensOnQuote =
+      sentences[sentences.indexOf(sentence) - 1]?.paragraph !== sentence.paragraph &&
+      /^[“"]/u.test(s);
+    const carriedSubject =
+      subjectBefore &&
+      !elsewhere &&
+      (subjectBefore.paragraph === sentence.paragraph ||
+        (opensOnQuote && subjectBefore.paragraph === sentence.paragraph - 1))
+        ? { ...subjectBefore, paragraph: sentence.paragraph }
+        : undefined;
+    const antecedent = candidates.length === 0 ? carriedSubject : undefined;
+    const pronoun = antecedent ? PRONOUN_SPEAKS.exec(s) : null;
+    const speaking =
+      antecedent && pronoun
+        ? personOf(antecedent.candidate, people, antecedent.offset, fullNames)
         : undefined;
     const subject =
-      antecedent && PRONOUN_SPEAKS.test(s)
-        ? personOf(antecedent.candidate, people, antecedent.offset, fullNames)
+      speaking && genderAgrees(speaking, pronoun?.[1] ?? pronoun?.[2] ?? '', sentences)
+        ? speaking
         : undefined;
     if (subject && !sources.has(subject) && !out.some((c) => c.person === subject))
       out.push({
@@ -1081,7 +1096,12 @@ export function findSpeakerCues(
         rule: 'pronoun-subject',
       });
     // "X told Meridian by phone that … “…,” she said": the words go on where they were given.
-    subjectBefore = elsewhere ? undefined : sentenceSubject(sentence, candidates, befores);
+    // A sentence that names no one keeps the subject before it ("The two-day gathering
+    // ends on Sunday." changes no one's turn).
+    subjectBefore = elsewhere
+      ? undefined
+      : (sentenceSubject(sentence, candidates, befores) ??
+        (candidates.length === 0 ? carriedSubject : undefined));
     const last = cues[cues.length - 1];
     carried = /[;:]\s*$/.test(s) && last && /list|by/.test(last.rule) ? last : undefined;
   }
