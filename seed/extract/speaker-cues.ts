@@ -1117,6 +1117,10 @@ export function findSpeakerCues(
       rule: 'session-heading',
     });
   }
+  // "In a statement after the rally, X said …. The minister said …": someone quoted only
+  // with words given elsewhere is the report's source, whatever names them next; a cue at
+  // the event (before or after) still makes them a speaker.
+  for (const person of quotedElsewhere.keys()) sources.add(person);
   // A cue found before "the late X" names X is no speaking either.
   return out.filter((c) => !deceased.has(c.person));
 }
