@@ -970,6 +970,33 @@ describe('findSpeakerCues', () => {
       });
     });
 
+    it("reads X's remarks read out by Y, or theirs after 'did not attend', as X's written message", () => {
+      expect(cues("Ines Faro's message of support was read to the vigil by Tom Lusk.")).toEqual({
+        'Ines Faro': 'written message (read-on-behalf)',
+        'Tom Lusk': 'speaker (passive-by)',
+      });
+      expect(
+        cues(
+          'The federation president, Mr. Arno Pelt, was in Oslo and did not attend. His remarks were read to the rally by Tom Lusk.',
+        ),
+      ).toEqual({
+        'Arno Pelt': 'written message (read-on-behalf)',
+        'Tom Lusk': 'speaker (passive-by)',
+      });
+      expect(
+        cues(
+          'The federation president, Mr. Arno Pelt, was in Oslo and did not attend. Her remarks were read to the rally by Tom Lusk.',
+        ),
+      ).toEqual({ 'Tom Lusk': 'speaker (passive-by)' });
+    });
+
+    it('takes the reader of a message for a speaker, though the message was sent', () => {
+      expect(cues('A message from Ines Faro was read to the rally by Tom Lusk.')).toEqual({
+        'Ines Faro': 'written message (speech-noun-by)',
+        'Tom Lusk': 'speaker (passive-by)',
+      });
+    });
+
     it('reads a goodwill message as a written message and its reader as a speaker', () => {
       expect(
         cues(

@@ -124,9 +124,9 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
     cue: () => ({ role: 'speaker', rule: 'passive-by' }),
   },
   {
-    // "was read on her behalf by X", "was read out by X".
+    // "was read on her behalf by X", "was read out by X", "were read to the rally by X".
     regex: new RegExp(
-      String.raw`\b(${PASSIVE_VERB_SOURCE})\s+(?:out\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+(${GAP})$`,
+      String.raw`\b(${PASSIVE_VERB_SOURCE})\s+(?:out\s+|aloud\s+)?(?:(?:to|at)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:on\s+(?:his|her|their|its)\s+behalf\s+)?by\s+(${GAP})$`,
       'iu',
     ),
     // "issues discussed by X" reports what X said; "opened by X" only that X spoke; "read by
@@ -472,7 +472,14 @@ function afterCue(rest: string, nextName = Infinity): Cue | undefined {
   return cue;
 }
 
+// "X's remarks were read to the rally by Y": the words are X's, sent; Y read them out.
+const READ_OUT_WORDS = String.raw`(?:[\p{Ll}-]+\s+){0,2}?(?:${SPEECH_NOUN_SOURCE})(?:\s+of\s+[\p{Ll}-]+)?\s+(?:was|were|had\s+been)\s+(?:then\s+|later\s+)?read\b`;
+const POSSESSOR_READ_OUT = new RegExp(String.raw`^['’]s?\s+${READ_OUT_WORDS}`, 'iu');
+// "X was in Sydney and did not attend. His remarks were read by Y": the subject before's.
+const PRONOUN_READ_OUT = new RegExp(String.raw`^(His|Her)\s+${READ_OUT_WORDS}`, 'u');
+
 function afterCueOf(rest: string, nextName: number): Cue | undefined {
+  if (POSSESSOR_READ_OUT.test(rest)) return { role: 'written message', rule: 'read-on-behalf' };
   const passive = (m: RegExpExecArray | null) =>
     m !== null && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?\S+$/u.test(m[0]);
   let verb = AFTER_VERB.exec(rest);
@@ -774,6 +781,8 @@ export function findSpeakerCues(
   const openingSentences = sentences.slice(0, 2);
   const opening = openingSentences.map((x) => x.text).join(' ');
   let subjectBefore: Subject | undefined;
+  // The same, whether or not the sentence was about the event.
+  let absentSubject: Subject | undefined;
   for (const sentence of sentences) {
     const s = sentence.text;
     const offstage =
@@ -864,7 +873,7 @@ export function findSpeakerCues(
     // "Mr Jenkins's partner, Lowri Evans, described …": a possessor is never the speaker.
     const possessive = candidates.map((c) => /^['’]s?(?![\p{L}])/u.test(s.slice(c.end)));
     candidates.forEach((c, i) => {
-      if (possessive[i]) cues[i] = undefined;
+      if (possessive[i] && cues[i]?.rule !== 'read-on-behalf') cues[i] = undefined;
       // "The executive said Acme Transfers had cut its costs": a name with a verb of its own
       // after "said" is the reported clause's subject, not the one who said it.
       if (cues[i]?.rule === 'inverted-attribution' && FINITE_VERB_AFTER.test(s.slice(c.end)))
@@ -1035,7 +1044,11 @@ export function findSpeakerCues(
       const titleRole = roleNoun?.[1] ? roleOfRoleNoun(roleNoun[1], compound) : cue.role;
       out.push({
         person,
-        role: written && cue.role === 'speaker' ? 'written message' : titleRole,
+        // (Who read the message out, "read to the rally by X", addressed the event.)
+        role:
+          written && cue.role === 'speaker' && cue.rule !== 'passive-by'
+            ? 'written message'
+            : titleRole,
         evidence: { start: sentence.start, end: sentence.end },
         rule: cue.rule,
       });
@@ -1095,6 +1108,20 @@ export function findSpeakerCues(
         evidence: { start: sentence.start, end: sentence.end },
         rule: 'pronoun-subject',
       });
+    // ("did not attend" puts that subject away from the event, not their words read at it.)
+    const readOut = PRONOUN_READ_OUT.exec(s);
+    const author =
+      readOut && absentSubject?.paragraph === sentence.paragraph
+        ? personOf(absentSubject.candidate, people, absentSubject.offset, fullNames)
+        : undefined;
+    if (author && genderAgrees(author, readOut?.[1] === 'Her' ? 'she' : 'he', sentences))
+      out.push({
+        person: author,
+        role: 'written message',
+        evidence: { start: sentence.start, end: sentence.end },
+        rule: 'read-on-behalf',
+      });
+    absentSubject = sentenceSubject(sentence, candidates, befores);
     // "X told Meridian by phone that … “…,” she said": the words go on where they were given.
     // A sentence that names no one keeps the subject before it ("The two-day gathering
     // ends on Sunday." changes no one's turn).
