@@ -11,7 +11,13 @@ import nlp from 'compromise';
 import { memo } from './memo';
 import { countryCode } from './places';
 import { readFileSync } from 'node:fs';
-import { ORGANIZATION_HEAD_WORDS, isKnownFirstName, isPartyNoun, isTitleWord } from './names';
+import {
+  ORGANIZATION_HEAD_WORDS,
+  isFamilyNameFirst,
+  isKnownFirstName,
+  isPartyNoun,
+  isTitleWord,
+} from './names';
 import {
   HONORIFIC_SOURCE,
   PARTICLE_SOURCE,
@@ -166,6 +172,15 @@ const givenNameFirst = (words: string[]) =>
   isKnownFirstName(words[0] ?? '') &&
   !PLACE_HEADS.has((words[words.length - 1] ?? '').toLowerCase());
 
+/**
+ * An East Asian family name, then a romanised given name of hyphenated syllables: "Park
+ * Seo-yeon", "Kim Min-jun" ("Park" alone reads as a common noun to a tagger).
+ */
+const familyNameFirst = (words: string[]) =>
+  words.length === 2 &&
+  isFamilyNameFirst(words[0] ?? '') &&
+  /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1] ?? '');
+
 // "Ivo Marsh said", "…,” said Ivo Marsh": a speech verb right beside a phrase vouches for it
 // as a person's name when the lexicon knows neither its given name nor its surname as one.
 const SAYS_AFTER = new RegExp(String.raw`^,?\s+(?:${TRAILING_VERB_SOURCE}|says)\b`, 'u');
@@ -185,7 +200,7 @@ function besideSpeechVerb(text: string, start: number, end: number, words: strin
  * as a person's name never counts against it.
  */
 const readsAsCommonWords = memo((name: string): boolean => {
-  if (givenNameFirst(name.split(' '))) return false;
+  if (givenNameFirst(name.split(' ')) || familyNameFirst(name.split(' '))) return false;
   const terms = nlp(name).terms().json() as { text: string; terms: { tags: string[] }[] }[];
   return terms.some((term) => {
     const tags = term.terms[0]?.tags ?? [];

@@ -6,19 +6,9 @@
  * Kumar Pandey"). Also resolves surname-only references. It never looks
  * at context: the callers decide the scope (one article, or the corpus).
  */
-import { readFileSync } from 'node:fs';
-import { isKnownFirstName, isTitleWord } from './names';
+import { isFamilyNameFirst, isKnownFirstName, isTitleWord } from './names';
 import { isHonorificWord, isPostNominal } from './vocab';
 import { editDistance, foldTokens } from './text';
-
-// East Asian family names, which reports print before the given name ("Liu Wenhao").
-const FAMILY_NAME_FIRST = new Set(
-  (
-    JSON.parse(readFileSync(new URL('./vocab/name-words.json', import.meta.url), 'utf8')) as {
-      familyNameFirst: string[];
-    }
-  ).familyNameFirst,
-);
 
 function tokensClose(a: string, b: string): boolean {
   if (a === b) return true;
@@ -93,12 +83,7 @@ export function isSurnameOf(reference: string, fullName: string): boolean {
   const full = foldTokens(fullName);
   if (ref.length === 0 || ref.length >= full.length) return false;
   // "Liu said" after "Vice Premier Liu Wenhao": a family name printed first.
-  if (
-    ref.length === 1 &&
-    full.length <= 3 &&
-    ref[0] === full[0] &&
-    FAMILY_NAME_FIRST.has(ref[0] ?? '')
-  )
+  if (ref.length === 1 && full.length <= 3 && ref[0] === full[0] && isFamilyNameFirst(ref[0] ?? ''))
     return true;
   const tail = full.slice(full.length - ref.length);
   return tail.every((token, i) => token === ref[i]) || isFathersSurnameOf(ref, full, fullName);

@@ -19,6 +19,7 @@ const NAME_WORDS = JSON.parse(
   notNameWords: string[];
   organizationHeadWords: string[];
   partyNouns: string[];
+  familyNameFirst: string[];
 };
 
 /** One capitalised name word: "Kouchner", "Vidal-Quadras", "Jean-François", "O’Neil". */
@@ -44,6 +45,16 @@ const PARTY_NOUNS: ReadonlySet<string> = new Set(NAME_WORDS.partyNouns);
  */
 export function isPartyNoun(word: string): boolean {
   return PARTY_NOUNS.has(word.toLowerCase());
+}
+
+// East Asian family names, which reports print before the given name ("Liu Wenhao").
+const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(NAME_WORDS.familyNameFirst);
+
+/** Whether a word is an East Asian family name, printed before the given name ("Park Seo-yeon"). */
+export function isFamilyNameFirst(word: string): boolean {
+  // Folded as the list is written: "Nguyễn" → "nguyen", "Đặng" → "dang".
+  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'd');
+  return FAMILY_NAME_FIRST.has(folded.toLowerCase());
 }
 
 /** Capitalised words that start sentences or clauses but never names. */

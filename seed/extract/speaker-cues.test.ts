@@ -1208,6 +1208,17 @@ describe('findSpeakerCues', () => {
       ).toEqual(['Liu Wenhao', 'Liu Wenhao']);
     });
 
+    it('reads a Korean name of hyphenated syllables, and "Dr. Park" or "Ms. Trần" later', () => {
+      expect(
+        cues(
+          'The panel featured Dr. Park Ha-eun, of the Institute of Education, and Trần Thị Mai, a teacher. Dr. Park presented survey data showing that pupils keep the language. Ms. Trần said schools should help.',
+        ),
+      ).toEqual({
+        'Park Ha-eun': 'speaker (list-trigger)',
+        'Trần Thị Mai': 'speaker (list-trigger)',
+      });
+    });
+
     it('takes a body named in a capitalised title apposition for no speaker', () => {
       expect(
         cues(

@@ -646,7 +646,9 @@ const REPORTING_VERB_NEXT = new RegExp(String.raw`^\s+(?:${REPORTING_VERB_SOURCE
 /** What follows a name up to its reporting verb: ", a resident of Leeds," in "X, a resident of Leeds, said". */
 const REPORTING_AFTER = new RegExp(String.raw`\s(?:${REPORTING_VERB_SOURCE})\b`, 'u');
 /** "Orvania's envoy, " before "Dariush Kamali, rejected …": a short noun phrase in apposition. */
-const APPOSITION_BEFORE = /^(?:[\p{L}\p{M}'’.-]+\s+){0,5}[\p{L}\p{M}'’.-]+,\s*$/u;
+// ("The Minister of Youth and Sport of Valdoria, " is longer, but opens on its determiner.)
+const APPOSITION_BEFORE =
+  /^(?:(?:[\p{L}\p{M}'’.-]+\s+){0,5}|(?:The|A|An|\p{Lu}\p{L}*['’]s)\s+(?:[\p{L}\p{M}'’.-]+\s+){0,8})[\p{L}\p{M}'’.-]+,\s*$/u;
 const PREMODIFIER = /^(?:senior|former|local|acting|deputy|chief|state|federal|junior)$/iu;
 
 /** A sentence's opening subject, resolved to a person only when a pronoun points back to it. */
