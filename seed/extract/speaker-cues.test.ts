@@ -623,6 +623,19 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Ivo Brandt': 'speaker (role-apposition)' });
     });
 
+    it('names no speaker announced in the sentence after the one naming a later occasion', () => {
+      expect(
+        cues(
+          'The 2027 congress will be held in Tromsø. The keynote will be given by Prof. Aiko Mori of Kyoto University.',
+        ),
+      ).toEqual({});
+      expect(
+        cues(
+          'The congress ends on Friday. The keynote was given by Prof. Aiko Mori of Kyoto University.',
+        ),
+      ).toEqual({ 'Aiko Mori': 'speaker (passive-by)' });
+    });
+
     it('reads honorifics after the title of the one a passive names', () => {
       expect(
         cues(

@@ -651,6 +651,10 @@ const APPOSITION_BEFORE =
   /^(?:(?:[\p{L}\p{M}'’.-]+\s+){0,5}|(?:The|A|An|\p{Lu}\p{L}*['’]s)\s+(?:[\p{L}\p{M}'’.-]+\s+){0,8})[\p{L}\p{M}'’.-]+,\s*$/u;
 const PREMODIFIER = /^(?:senior|former|local|acting|deputy|chief|state|federal|junior)$/iu;
 
+// "The keynote will be given by X", "X will speak on …": speakers still to come.
+const FUTURE_ADDRESS =
+  /\b(?:will|shall)\s+(?:be\s+(?:given|delivered|opened|closed|chaired|hosted|moderated|led)|give|deliver|speak|address|lead|chair|host|open|close)\b/u;
+
 /** A sentence's opening subject, resolved to a person only when a pronoun points back to it. */
 interface Subject {
   candidate: NameCandidate;
@@ -918,8 +922,13 @@ export function findSpeakerCues(
       )
         cues[i] = { ...cue, rule: 'gapping' };
     }
-    // "Next year's lecture will be given by X": an announcement of a later occasion's speakers.
-    if (LATER_OCCASION.test(s))
+    // "Next year's lecture will be given by X": an announcement of a later occasion's speakers
+    // (also in the sentence after one that names it: "The 2025 meeting will be held in
+    // Leeds. The keynote will be given by X.").
+    const previous = sentences[sentences.indexOf(sentence) - 1];
+    const laterBefore =
+      previous?.paragraph === sentence.paragraph && LATER_OCCASION.test(previous.text);
+    if (LATER_OCCASION.test(s) || (laterBefore && FUTURE_ADDRESS.test(s)))
       cues.forEach((cue, i) => {
         if (cue && !/reporting|inverted|participle|adjunct|relative|pronoun/.test(cue.rule))
           cues[i] = undefined;
