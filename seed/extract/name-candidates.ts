@@ -24,6 +24,7 @@ import {
   POST_NOMINAL_SOURCE,
   TRAILING_VERB_SOURCE,
   isHonorificWord,
+  isTrailingHonorific,
   isPostNominal,
 } from './vocab';
 
@@ -269,7 +270,7 @@ export function nameCandidates(text: string): NameCandidate[] {
       name = name.slice(1);
     }
     // "Mariam Suroor Director of Nursing": a title after the name is not part of it.
-    while (name.length > 2 && isHonorificWord(name[name.length - 1] ?? ''))
+    while (name.length > 2 && isTrailingHonorific(name[name.length - 1] ?? ''))
       name = name.slice(0, -1);
     // "Ana Lopes Jr", "Martin Luther King III": a post-nominal follows the name, as after a comma.
     while (name.length > 2 && isPostNominal(name[name.length - 1] ?? '')) name = name.slice(0, -1);

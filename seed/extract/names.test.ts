@@ -103,6 +103,12 @@ describe('nameCandidates', () => {
     expect(names('IRU Director-General Sofia Brandt spoke.')).toEqual(['Sofia Brandt']);
   });
 
+  it('keeps a surname that only opens a longer honorific ("Tan" of "Tan Sri") in the name', () => {
+    const names = (text: string) => nameCandidates(text).map((c) => c.name);
+    expect(names('Organiser Wei Ling Tan said the rosters were unsafe.')).toEqual(['Wei Ling Tan']);
+    expect(names('Dr. Amy Suroor Director of Nursing said it.')[0]).toBe('Amy Suroor');
+  });
+
   it('keeps role words out of names ("Shareholder", "Officer Commanding")', () => {
     const names = (text: string) => nameCandidates(text).map((c) => c.name);
     expect(names('Shareholder Ivo Brandl asked about the yard.')).toEqual(['Ivo Brandl']);

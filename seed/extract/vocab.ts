@@ -192,6 +192,25 @@ export function honorificGender(word: string): 'female' | 'male' | undefined {
   return undefined;
 }
 
+// "Tan" of "Tan Sri", "Right" of "Right Honourable": words that only open a longer honorific.
+const OPENING_ONLY_WORDS = (() => {
+  const words = (h: string) => h.toLowerCase().replace(/\./g, '').split(' ');
+  const closing = new Set(SPEECH_VOCABULARY.honorifics.map((h) => words(h).pop() ?? ''));
+  return new Set(
+    SPEECH_VOCABULARY.honorifics
+      .flatMap((h) => words(h).slice(0, -1))
+      .filter((w) => !closing.has(w)),
+  );
+})();
+
+/**
+ * Whether a word ending a name is an honorific or title after it ("Mariam Suroor Director"),
+ * not a surname that also opens a longer honorific ("Mei Lin Tan", for "Tan Sri").
+ */
+export function isTrailingHonorific(word: string): boolean {
+  return isHonorificWord(word) && !OPENING_ONLY_WORDS.has(word.toLowerCase().replace(/\./g, ''));
+}
+
 /** Whether a single word (dots ignored) is an honorific or a title word of the list. */
 export function isHonorificWord(word: string): boolean {
   return HONORIFIC_WORDS.has(word.toLowerCase().replace(/\./g, ''));
