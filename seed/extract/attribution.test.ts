@@ -203,6 +203,14 @@ describe('attributeSentences', () => {
     ).toEqual(['Arvind Rao: Addressing the gathering,']);
   });
 
+  it('gives the words that go with an event-role verb ("opened it by reminding …") to its subject', () => {
+    expect(
+      attributed(
+        'Cllr Mari Penn, who chaired the meeting, opened the session by reminding members that 900 residents had signed a petition.\n\nCllr Ivo Tull, who chaired the vote, opened the second session by thanking the staff.',
+      ),
+    ).toEqual(['Mari Penn: Cllr Mari Penn,']);
+  });
+
   it('gives "the minister said" to a minister named before it, not to one named later', () => {
     expect(
       attributed(

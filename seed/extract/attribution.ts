@@ -22,6 +22,7 @@ import { foldTokens } from './text';
 import {
   REPORTED_STATE_WORDS,
   REPORTING_PARTICIPLE_SOURCE,
+  WORDS_PARTICIPLE_SOURCE,
   REPORTING_VERB_SOURCE,
   WORDS_VERB,
   escape,
@@ -105,6 +106,10 @@ function ledeSpeaker(
 const DASH_SIGNATURE = /[”"]\s*[–—-]\s*([^–—\n]{3,120})$/u;
 const THIS_WAS_SAID =
   /^(?:This|That|These words|Those words)\s+(?:was|were)\s+(?:said|stated|spoken|told)\s+by\b/;
+
+// "X opened the session by reminding members that …", "Y closed the rally, urging …": the
+// event-role verb, then the words that went with it.
+const ROLE_THEN_WORDS = new RegExp(String.raw`(?:\bby|,)\s+(?:${WORDS_PARTICIPLE_SOURCE})\b`, 'u');
 
 const REPORTED_CONTENT = new RegExp(String.raw`\b(?:that|${REPORTING_PARTICIPLE_SOURCE})\b`, 'u');
 
@@ -293,7 +298,7 @@ export function attributeSentences(
     const here = cues.filter((c) => c.evidence.start === sentence.start);
     const claimCues = here.filter(
       (c) =>
-        CLAIM_RULES.has(c.rule) &&
+        (CLAIM_RULES.has(c.rule) || (c.rule === 'subject-role-verb' && ROLE_THEN_WORDS.test(s))) &&
         // "A, B and C, who called for …": in a list the clause may speak for every item.
         (c.rule !== 'relative-clause' || !here.some((o) => o.rule === 'list-trigger')) &&
         // "gave her report" is an act; "gave remarks, stating that …" reports what was said.

@@ -96,6 +96,12 @@ export const REPORTING_VERB_SOURCE = alternation(SPEECH_VOCABULARY.reportingVerb
 export const SPEAKING_TURN_SOURCE = alternation(SPEECH_VOCABULARY.speakingTurns);
 /** ", saying …", ", accusing …": a participle that reports the words of the clause's subject. */
 export const REPORTING_PARTICIPLE_SOURCE = alternation(SPEECH_VOCABULARY.reportingParticiples);
+/** The same but the participles of acts ("thanking", "welcoming": `actVerbs`), which report no words. */
+export const WORDS_PARTICIPLE_SOURCE = alternation(
+  SPEECH_VOCABULARY.reportingParticiples.filter(
+    (p) => !SPEECH_VOCABULARY.actVerbs.includes(p.replace(/ing$/u, 'ed')),
+  ),
+);
 
 /** "He would not accept it": after a pronoun, words that may still carry reported speech. */
 export const REPORTED_STATE_WORDS: ReadonlySet<string> = new Set(
