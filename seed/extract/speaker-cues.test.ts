@@ -623,6 +623,15 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Ivo Brandt': 'speaker (role-apposition)' });
     });
 
+    it('takes who welcomed people, in the passive, for the host, and not who welcomed a plan', () => {
+      expect(
+        cues(
+          'Participants were welcomed by the rector, Prof. Oda Lind, who said the theme mattered.',
+        ),
+      ).toEqual({ 'Oda Lind': 'host (passive-by)' });
+      expect(cues('The plan was welcomed by Prof. Oda Lind.')).toEqual({});
+    });
+
     it('names no speaker announced in the sentence after the one naming a later occasion', () => {
       expect(
         cues(

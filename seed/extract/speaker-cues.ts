@@ -49,6 +49,7 @@ import {
   passiveNamesNoSpeaker,
   roleOfVerb,
   welcomesPeople,
+  peopleWelcomedBefore,
   opensOnAnotherScene,
   ATTENDING,
   NOT_THERE,
@@ -122,6 +123,15 @@ const BEFORE: { regex: RegExp; cue: (m: RegExpExecArray) => Cue | undefined }[] 
       'iu',
     ),
     cue: () => ({ role: 'speaker', rule: 'passive-by' }),
+  },
+  {
+    // "Participants were welcomed by the Vice-President, Prof. X": the host ("the plan was
+    // welcomed by X" is a reaction, no cue).
+    regex: new RegExp(String.raw`\bwelcomed\s+(?:warmly\s+)?by\s+(${GAP})$`, 'iu'),
+    cue: (m) =>
+      peopleWelcomedBefore(m.input.slice(0, m.index))
+        ? { role: 'host', rule: 'passive-by' }
+        : undefined,
   },
   {
     // "was read on her behalf by X", "was read out by X", "were read to the rally by X".

@@ -241,6 +241,17 @@ export function welcomesPeople(after: string): boolean {
   return WELCOMED_PEOPLE.test(after);
 }
 
+// "Participants were welcomed by X": people, then the passive.
+const PEOPLE_WELCOMED = new RegExp(
+  String.raw`\b${alternation(SPEECH_VOCABULARY.welcomedPeople)}\s+(?:were|was|had\s+been|are|is)\s+(?:\p{Ll}+ly\s+)?$`,
+  'iu',
+);
+
+/** Whether the words before "welcomed by X" name people welcomed (X hosts) or a thing (a reaction). */
+export function peopleWelcomedBefore(before: string): boolean {
+  return PEOPLE_WELCOMED.test(before);
+}
+
 /**
  * The role a passive verb gives ("chaired by X" → moderator). A verb of `ledNotChaired` gives
  * it only when `before`, the words before it, names what was chaired ("the panel was led by").
