@@ -211,6 +211,19 @@ describe('attributeSentences', () => {
     ).toEqual(['Mari Penn: Cllr Mari Penn,']);
   });
 
+  it('gives "the professor said" to "Prof. X", and "According to Dr. Trần" to Trần Thị Mai', () => {
+    expect(
+      attributed(
+        'Prof. Ilona Wrzos delivered the lecture. Her team read the diaries.\n\nQuestions followed from the floor. The professor agreed it was a risk and said the sources were weighted.',
+      ),
+    ).toEqual(['Ilona Wrzos: The professor agreed']);
+    expect(
+      attributed(
+        'The panel featured the hydrologist Dr. Trần Thị Mai, of the delta institute.\n\nAccording to Dr. Trần, parts of the delta sink by four centimetres a year.',
+      ),
+    ).toEqual(['Trần Thị Mai: According to Dr.']);
+  });
+
   it('gives "the minister said" to a minister named before it, not to one named later', () => {
     expect(
       attributed(

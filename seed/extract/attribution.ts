@@ -11,6 +11,7 @@
  * (`claims.ts`) runs beside it; the analysis keeps one claim per sentence.
  */
 import type { FoundClaim } from './claims';
+import { isSurnameOf } from './name-match';
 import { nameCandidates } from './name-candidates';
 import { ORGANIZATION_HEAD_WORDS, isOccupation, isPartyNoun, isTitleWord } from './names';
 import { type ArticlePeople, type LocalPerson } from './people';
@@ -26,6 +27,7 @@ import {
   REPORTING_VERB_SOURCE,
   WORDS_VERB,
   escape,
+  spellOutHonorifics,
   isSourceTitle,
   roleNamedBy,
 } from './vocab';
@@ -171,7 +173,10 @@ function byPattern(
   // ("Nigeria's Minister of Industry, Trade and Investment, H.E. Amina …": a long title.)
   const written = (p: LocalPerson) =>
     p.mentions.some(
-      (m) => m.start < before && pattern.test(text.slice(Math.max(0, m.start - 60), m.start)),
+      (m) =>
+        m.start < before &&
+        // ("the professor said" after "Prof. X": the abbreviation spelt out.)
+        pattern.test(spellOutHonorifics(text.slice(Math.max(0, m.start - 60), m.start))),
     );
   for (const holds of [titled, written]) {
     const recentHolder = [...recent].reverse().find(holds);
@@ -272,8 +277,12 @@ function accordingTo(sentence: Sentence, speakers: LocalPerson[]): LocalPerson |
   const source = ACCORDING_TO.exec(sentence.text)?.[1];
   if (!source) return undefined;
   const words = foldTokens(source);
+  // ("According to Dr. Nguyễn": a family name printed first names "Nguyễn Thị Lan" too.)
+  const last = source.split(/\s+/u).pop() ?? '';
   const named = speakers.filter((p) =>
-    [...p.variants.keys()].some((v) => words.includes(foldTokens(v).pop() ?? '')),
+    [...p.variants.keys()].some(
+      (v) => words.includes(foldTokens(v).pop() ?? '') || isSurnameOf(last, v),
+    ),
   );
   return named.length === 1 ? named[0] : undefined;
 }

@@ -180,6 +180,14 @@ describe('findSpeakerCues', () => {
       );
     });
 
+    it('reads the verb past an age and then a relative clause', () => {
+      expect(
+        cues(
+          'Ravi Menon, 58, who has fished the bay since he was a boy, told reporters his catch had halved.',
+        ),
+      ).toEqual({ 'Ravi Menon': 'speaker (subject-reporting-verb)' });
+    });
+
     it('takes a spokesman described before the name for a source too', () => {
       expect(cues('A police spokesman, Sgt. Ola Brekke, said about 900 people came.')).toEqual({});
     });

@@ -78,9 +78,10 @@ const ROLE_NOUN = ROLE_NOUN_SOURCE;
 const ADJUNCT = String.raw`(?:\p{Ll}+ly|also|then|too|later|first|next|finally|further|again|once again|soon|subsequently|himself|herself|on this occasion|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in (?:his|her|their) [\w-]+(?: [\w-]+)?|during (?:the|his|her) [\w-]+(?: [\w-]+)?|at the [\w-]+|,)`;
 // Between a name and its verb: post-nominals, a parenthesis, "of/from the Body", an apposition
 // (which never opens with an event-role verb: ", welcomed the guests and recalled" is the
-// name's own; also ", the Democrat who chairs the committee,").
+// name's own; also ", the Democrat who chairs the committee,"), and a relative clause after
+// it (", 58, who has fished there since he was a boy,").
 const skipOver = (notOpening: string) =>
-  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b\.?)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;“”"]{1,40}?\s+)?(?:who|whose|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3},?`;
+  String.raw`(?:,?\s+${POST_NOMINAL_SOURCE}\b\.?)?(?:\s*\([^)]*\))?(?:\s+(?:of|from|with|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s*){1,8}(?:\([^)]*\))?)?(?:\s*,\s*(?:(?:the|a|an)\s+[^,;“”"]{1,40}?\s+)?(?:who|whose|which)\s[^,;“”"]{1,150}(?=,))?(?:\s*,\s*(?!\s*(?:${notOpening})\b)(?:(?!\b(?:who|which|whose|that)\b)[^,;“”"]){1,100}?){0,3}(?:\s*,\s*(?:who|whose)\s[^,;“”"]{1,150}(?=,))?,?`;
 const SKIP = skipOver(ROLE_VERB_SOURCE);
 // "X, who lives in a tent, said he had been cited": read with the wide skip, the apposition
 // ran to "been" and left a passive; a skip that no said/says opens finds the verb.

@@ -39,6 +39,7 @@ interface SpeechVocabulary {
   ledWorks: string[];
   speakingTurns: string[];
   genderedHonorifics: { female: string[]; male: string[] };
+  honorificWords: Record<string, string>;
   elsewhere: {
     writtenVehicles: string[];
     spokenModifiers: string[];
@@ -185,6 +186,19 @@ const HONORIFIC_WORDS = new Set(
     .flatMap((h) => h.toLowerCase().replace(/\./g, '').split(' '))
     .filter((w) => !/^(?:the|his|her)$/u.test(w)),
 );
+
+const ABBREVIATED_HONORIFIC = new RegExp(
+  String.raw`\b(${Object.keys(SPEECH_VOCABULARY.honorificWords).join('|')})\b\.?`,
+  'gu',
+);
+
+/** The text with abbreviated honorifics spelt out ("Prof. X" → "professor X"), to match titles. */
+export function spellOutHonorifics(text: string): string {
+  return text.replace(
+    ABBREVIATED_HONORIFIC,
+    (_, h: string) => SPEECH_VOCABULARY.honorificWords[h] ?? h,
+  );
+}
 
 // Case kept: "miss" and "don" are also verbs.
 const FEMALE_HONORIFICS = new Set(SPEECH_VOCABULARY.genderedHonorifics.female);
