@@ -224,6 +224,14 @@ describe('attributeSentences', () => {
     ).toEqual(['Trần Thị Mai: According to Dr.']);
   });
 
+  it('reads a title before a name only back to the name before it', () => {
+    expect(
+      attributed(
+        'Fr Liam Dunne opened the service.\n\nA message of sympathy from the Minister for Health, Orla Quinn TD, was read out by Fr Dunne. In it, the minister said the valley had lost a friend.',
+      ).pop(),
+    ).toBe('Orla Quinn: In it, the');
+  });
+
   it('gives "the minister said" to a minister named before it, not to one named later', () => {
     expect(
       attributed(

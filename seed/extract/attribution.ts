@@ -157,6 +157,8 @@ function byTitle(
   );
 }
 
+const CLAUSE_WORDS = /\b(?!(?:of|for|and|the|on|in|to)\b)\p{Ll}{2,}\b/u;
+
 function byPattern(
   text: string,
   people: ArticlePeople,
@@ -170,13 +172,26 @@ function byPattern(
   // said" is not the trade minister who is named a paragraph later.
   const earlier = (p: LocalPerson) => p.mentions.some((m) => m.start < before);
   const titled = (p: LocalPerson) => earlier(p) && p.titles.some((t) => pattern.test(t));
-  // ("Nigeria's Minister of Industry, Trade and Investment, H.E. Amina …": a long title.)
+  // The words before a mention, back to the name before it: "Nigeria's Minister of Industry,
+  // Trade and Investment, H.E. Amina …" is a long title; in "a message from the Minister, X,
+  // was read out by Fr Y" the title is X's, not Y's.
+  const ends = people
+    .all()
+    .flatMap((p) => p.mentions.map((m) => m.end))
+    .sort((a, b) => a - b);
+  // (A name inside the title, "of Ports and Inland Waterways, H.E. X", does not end it: only
+  // one with words of a clause between, "X TD, was read out by Fr Y".)
+  const titleBefore = (start: number) => {
+    const previous =
+      ends.filter((end) => end <= start && CLAUSE_WORDS.test(text.slice(end, start))).pop() ?? 0;
+    return text.slice(Math.max(0, start - 60, previous), start);
+  };
   const written = (p: LocalPerson) =>
     p.mentions.some(
       (m) =>
         m.start < before &&
         // ("the professor said" after "Prof. X": the abbreviation spelt out.)
-        pattern.test(spellOutHonorifics(text.slice(Math.max(0, m.start - 60), m.start))),
+        pattern.test(spellOutHonorifics(titleBefore(m.start))),
     );
   for (const holds of [titled, written]) {
     const recentHolder = [...recent].reverse().find(holds);

@@ -188,8 +188,11 @@ describe('findSpeakerCues', () => {
       ).toEqual({ 'Ravi Menon': 'speaker (subject-reporting-verb)' });
     });
 
-    it('takes a spokesman described before the name for a source too', () => {
+    it('takes a spokesman described before the name for a source too, not the first witness', () => {
       expect(cues('A police spokesman, Sgt. Ola Brekke, said about 900 people came.')).toEqual({});
+      expect(cues('The first witness, Ola Brekke, told the panel it was late.')).toEqual({
+        'Ola Brekke': 'speaker (subject-reporting-verb)',
+      });
     });
 
     it('takes a spokesman the sentence places at the event for a speaker', () => {

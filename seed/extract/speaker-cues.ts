@@ -380,8 +380,9 @@ const NOUN_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Ll}[\p{L}-]*)\s+$/u;
 // (Anywhere in a sentence, the words before a name are too often another's: a wider form lost
 // speakers in the kept-aside folder's totals.)
 const WORDS_BEFORE = /^(?:[\p{L}\p{M}’'-]+\s+){1,3}$/u;
-// "A police spokesman, Sgt. X, said": a description fronted before the name, opening the sentence.
-const FRONTED_DESCRIPTION = /^(?:the|a|an)\s+(?:[\p{L}\p{M}’'-]+\s+){0,4}[\p{L}\p{M}-]+,\s*$/iu;
+// "A police spokesman, Sgt. X, said": an indefinite description fronted before the name,
+// opening the sentence ("The first witness, X," at a hearing is one of its speakers).
+const FRONTED_DESCRIPTION = /^(?:a|an)\s+(?:[\p{L}\p{M}’'-]+\s+){0,4}[\p{L}\p{M}-]+,\s*$/iu;
 /** "the late Seamus Heaney": someone dead, named before their name and titles. */
 // "the late X", "her late mentor, Prof. X".
 const THE_LATE = /\b(?:the|his|her|their|our|its)\s+late\s+(?:[\p{Ll}-]+,?\s+){0,3}$/iu;
