@@ -6,7 +6,7 @@
  * second signal. It does not decide who spoke: that is the participation and claim stages.
  */
 import nlp from 'compromise';
-import { NAME_PARTICLES, titleCaseName } from './text';
+import { NAME_PARTICLES, stripAccents, titleCaseName } from './text';
 import { memo } from './memo';
 import { readFileSync } from 'node:fs';
 import { isHonorificWord } from './vocab';
@@ -53,7 +53,7 @@ const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(NAME_WORDS.familyNameFirs
 /** Whether a word is an East Asian family name, printed before the given name ("Park Seo-yeon"). */
 export function isFamilyNameFirst(word: string): boolean {
   // Folded as the list is written: "Nguyễn" → "nguyen", "Đặng" → "dang".
-  const folded = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[Đđ]/gu, 'd');
+  const folded = stripAccents(word).replace(/[Đđ]/gu, 'd');
   return FAMILY_NAME_FIRST.has(folded.toLowerCase());
 }
 

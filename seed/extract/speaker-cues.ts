@@ -1089,9 +1089,7 @@ export function findSpeakerCues(
     // (A pronoun opening a sentence that names no one points back to the subject before.)
     // ("X won the vote. The congress ends on Sunday.\n\n“…,” she told delegates": a
     // paragraph opening on a quotation goes on from the subject of the one before.)
-    const opensOnQuote =
-      sentences[sentences.indexOf(sentence) - 1]?.paragraph !== sentence.paragraph &&
-      /^[“"]/u.test(s);
+    const opensOnQuote = previous?.paragraph !== sentence.paragraph && /^[“"]/u.test(s);
     const carriedSubject =
       subjectBefore &&
       !elsewhere &&
